@@ -1,0 +1,261 @@
+package entity
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/gazetteer"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+//go:embed data/orgs.tsv
+var orgsTSV []byte
+
+//go:embed data/given_names.txt
+var givenNamesTXT []byte
+
+// entry is what a dictionary knows about a name.
+type entry struct {
+	Type      string
+	Canonical string
+	Country   string
+	Actor     string
+	Rule      string
+}
+
+// phrase is a dictionary name as normalised tokens.
+type phrase struct {
+	toks []string
+	e    *entry
+}
+
+// Dictionary indexes the names the recogniser matches directly.
+type Dictionary struct {
+	byFirst map[string][]phrase // by normalised first token, longest first
+	given   map[string]bool
+	gaz     *gazetteer.Gazetteer
+}
+
+// normTok makes token matching insensitive to apostrophe style and presence
+// ("Kata'ib" = "Kata’ib" = "Kataib").
+func normTok(t string) string {
+	if !strings.ContainsAny(t, "'’‘`ʼ") {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\'', '’', '‘', '`', 'ʼ':
+			return -1
+		}
+		return r
+	}, t)
+}
+
+func (d *Dictionary) add(name string, e *entry) {
+	words := text.Words(name)
+	if len(words) == 0 {
+		return
+	}
+	for i := range words {
+		words[i] = normTok(words[i])
+	}
+	key := words[0]
+	list := d.byFirst[key]
+	for _, p := range list {
+		if equalToks(p.toks, words) {
+			return // first entry wins: more specific files are loaded first
+		}
+	}
+	list = append(list, phrase{toks: words, e: e})
+	// keep longest first so the first match is the longest
+	for i := len(list) - 1; i > 0 && len(list[i].toks) > len(list[i-1].toks); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	d.byFirst[key] = list
+}
+
+func equalToks(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// match returns the longest dictionary phrase starting at token i (tokens limited to end).
+func (d *Dictionary) match(toks []chronicle.Token, i, end int) (int, *entry) {
+	for _, p := range d.byFirst[normTok(toks[i].Text)] {
+		n := len(p.toks)
+		if i+n > end {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			if normTok(toks[i+k].Text) != p.toks[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n, p.e
+		}
+	}
+	return 0, nil
+}
+
+// NewDictionary builds the default dictionary from the embedded files and the gazetteer, then
+// adds user files from dir (orgs.tsv, given_names.txt) when dir is not empty.
+func NewDictionary(gaz *gazetteer.Gazetteer, dir string) (*Dictionary, error) {
+	d := &Dictionary{byFirst: map[string][]phrase{}, given: map[string]bool{}, gaz: gaz}
+	if dir != "" {
+		if err := d.loadDir(dir); err != nil {
+			return nil, err
+		}
+	}
+	if err := d.loadOrgs("orgs.tsv", bytes.NewReader(orgsTSV)); err != nil {
+		return nil, err
+	}
+	if err := d.loadGiven("given_names.txt", bytes.NewReader(givenNamesTXT)); err != nil {
+		return nil, err
+	}
+	for _, c := range gaz.Countries {
+		e := &entry{Type: chronicle.GPE, Canonical: c.Name, Country: c.ISO3, Actor: c.ISO3, Rule: "gazetteer:country"}
+		d.add(c.Name, e)
+		d.add(c.Official, e)
+		for _, dem := range c.Demonyms {
+			ne := &entry{Type: chronicle.NORP, Canonical: dem, Country: c.ISO3, Rule: "gazetteer:demonym"}
+			d.add(dem, ne)
+		}
+	}
+	gaz.Names(func(name string) {
+		if strings.IndexByte(name, ' ') < 0 && len(gaz.Cities(name)) > 0 {
+			return // single-word cities are judged in context, not matched blindly
+		}
+		if c := gaz.CountryByName(name); c != nil {
+			d.add(name, &entry{Type: chronicle.GPE, Canonical: c.Name, Country: c.ISO3, Actor: c.ISO3, Rule: "gazetteer:country"})
+			return
+		}
+		if c := gaz.Demonym(name); c != nil {
+			d.add(name, &entry{Type: chronicle.NORP, Canonical: name, Country: c.ISO3, Rule: "gazetteer:demonym"})
+			return
+		}
+		if code, ok := gaz.Group(name); ok {
+			d.add(name, &entry{Type: chronicle.NORP, Canonical: name, Country: code, Rule: "gazetteer:group"})
+			return
+		}
+		if p, ok := gaz.Place(name); ok {
+			d.add(name, &entry{Type: strings.ToUpper(p.Kind), Canonical: name, Country: p.Country, Rule: "gazetteer:" + p.Kind})
+			return
+		}
+		if cs := gaz.Cities(name); len(cs) > 0 && cs[0].Population >= 50000 {
+			d.add(name, &entry{Type: chronicle.GPE, Canonical: name, Country: cs[0].Country, Rule: "gazetteer:city"})
+		}
+	})
+	return d, nil
+}
+
+// loadDir reads a user's dictionary directory; its entries take precedence over the defaults.
+func (d *Dictionary) loadDir(dir string) error {
+	for name, load := range map[string]func(string, io.Reader) error{"orgs.tsv": d.loadOrgs, "given_names.txt": d.loadGiven} {
+		path := filepath.Join(dir, name)
+		f, err := os.Open(path)
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		err = load(path, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var orgRoles = map[string]bool{}
+
+func init() {
+	for _, r := range strings.Fields("GOV MIL REB CRM OPP BUS CVL JUD COP MED LEG HLH EDU UAF SPY AGR LAB REF PTY ELI REL ENV HRI NGO IGO IMG PPL") {
+		orgRoles[r] = true
+	}
+}
+
+// loadOrgs reads name, aliases, country, role, type rows. Errors name the file and line.
+func (d *Dictionary) loadOrgs(file string, r io.Reader) error {
+	return eachLine(file, r, func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return fmt.Errorf("%d columns, want 5 (name, aliases, country, role, type)", len(f))
+		}
+		name, aliases, country, role, typ := f[0], f[1], f[2], f[3], f[4]
+		if name == "" {
+			return fmt.Errorf("empty name")
+		}
+		if country != "" && d.gaz.CountryByCode(country) == nil {
+			return fmt.Errorf("unknown country code %q", country)
+		}
+		if role != "" && !orgRoles[role] {
+			return fmt.Errorf("unknown role %q", role)
+		}
+		if typ != chronicle.Org && typ != chronicle.Fac {
+			return fmt.Errorf("type %q, want ORG or FAC", typ)
+		}
+		actor := country + role
+		if country == "" && role != "" {
+			actor = role
+			if role != "IGO" && role != "NGO" && role != "IMG" {
+				actor = "---" + role
+			}
+		}
+		e := &entry{Type: typ, Canonical: name, Country: country, Actor: actor, Rule: "dictionary:orgs"}
+		d.add(name, e)
+		for _, a := range strings.Split(aliases, "|") {
+			if a = strings.TrimSpace(a); a != "" {
+				d.add(a, e)
+			}
+		}
+		return nil
+	})
+}
+
+func (d *Dictionary) loadGiven(file string, r io.Reader) error {
+	return eachLine(file, r, func(line string) error {
+		if strings.ContainsAny(line, " \t") {
+			return fmt.Errorf("%q: one name per line", line)
+		}
+		d.given[line] = true
+		return nil
+	})
+}
+
+func eachLine(file string, r io.Reader, fn func(string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", file, n, err)
+	}
+	return nil
+}

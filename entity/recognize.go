@@ -1,0 +1,249 @@
+// Package entity finds mentions of people, organisations, places and groups in a document and
+// resolves them within it ("Sadr", "the cleric" → "Muqtada al-Sadr").
+//
+// It combines a dictionary (the gazetteer and a curated organisation file), rules over
+// capitalised token runs (titles, roles, organisation heads, name particles, given names,
+// appositions) and in-document resolution. Every mention says which rule found it.
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/gazetteer"
+)
+
+// Recognizer is the entity stage. It is safe for concurrent use.
+type Recognizer struct {
+	dict *Dictionary
+	gaz  *gazetteer.Gazetteer
+	lex  *lexicon
+}
+
+// New builds a recogniser over the embedded gazetteer and dictionaries, plus the user's
+// dictionary directory when dictDir is not empty.
+func New(dictDir string) (*Recognizer, error) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	d, err := NewDictionary(gaz, dictDir)
+	if err != nil {
+		return nil, err
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{dict: d, gaz: gaz, lex: lx}, nil
+}
+
+// Name implements chronicle.Stage.
+func (*Recognizer) Name() string { return "entities" }
+
+// mention is a candidate in byte offsets.
+type mention struct {
+	bs, be    int
+	typ       string
+	canonical string
+	country   string
+	actor     string
+	rule      string
+	role      string // a title or role noun seen with a person ("cleric", "president")
+	roleCode  string
+	nominal   bool
+	tokens    []string // name tokens, for resolution
+	unsure    bool     // a lone capitalised word that only resolution can type
+}
+
+// Process implements chronicle.Stage.
+func (r *Recognizer) Process(doc *chronicle.Document) error {
+	var ms []mention
+	for si := range doc.Sentences {
+		ms = r.sentence(doc, si, ms)
+	}
+	ms = resolve(doc, ms, r.lex)
+	doc.Entities = doc.Entities[:0]
+	for _, m := range ms {
+		doc.Entities = append(doc.Entities, chronicle.Entity{
+			Text: doc.Text[m.bs:m.be], Type: m.typ, Start: doc.Rune(m.bs), End: doc.Rune(m.be),
+			Canonical: m.canonical, Nominal: m.nominal, Actor: m.actor, Country: m.country, Rule: m.rule,
+			ByteStart: m.bs, ByteEnd: m.be,
+		})
+	}
+	return nil
+}
+
+// word classes used by the rules
+var (
+	connectors   = set("of for the de la del da do dos das du van von der den di bin ibn bint and & y al el")
+	nameParticle = []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "abd-", "ibn-", "bin-", "ben-", "Abu-"}
+	particleWord = set("bin ibn bint ben abu Abu Abd abd van von de da dos del della di Bin Ibn")
+	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC")
+	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID")
+	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")
+	speechAfter  = set("said says told tells added adds stated wrote tweeted asked argued warned noted explained insisted declared announced")
+	hyphenSuffix = set("based led backed born owned run linked allied aligned affiliated funded controlled brokered made bound held sponsored supported style era")
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// isNameToken reports whether a token can be part of a name: capitalised, all caps, or a
+// particle-prefixed name ("al-Sadr").
+func isNameToken(t string) bool {
+	if notNames[t] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	for _, p := range nameParticle {
+		if strings.HasPrefix(t, p) && len(t) > len(p) {
+			r2, _ := utf8.DecodeRuneInString(t[len(p):])
+			return unicode.IsUpper(r2)
+		}
+	}
+	return false
+}
+
+func isAllCaps(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func hasParticle(t string) bool {
+	if particleWord[t] {
+		return true
+	}
+	for _, p := range nameParticle {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence finds the mentions of one sentence.
+func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []mention {
+	s := doc.Sentences[si]
+	toks := doc.Tokens
+	i := s.FirstToken
+	for i < s.EndToken {
+		t := toks[i].Text
+		if !isNameToken(t) {
+			if strings.ContainsRune(t, '-') {
+				ms = r.hyphenated(doc, i, ms)
+			}
+			i++
+			continue
+		}
+		// A run of name tokens, with connectors inside it ("Bank of England", "Hashd al-Sha’abi").
+		j := i + 1
+		for j < s.EndToken {
+			if isNameToken(toks[j].Text) && !(toks[j].Text == "(" || toks[j].Text == ")") {
+				j++
+				continue
+			}
+			if connectors[toks[j].Text] && j+1 < s.EndToken && isNameToken(toks[j+1].Text) {
+				j += 2
+				continue
+			}
+			break
+		}
+		ms = r.run(doc, si, i, j, ms)
+		i = j
+	}
+	return ms
+}
+
+// hyphenated handles "Doha-based", "US-led" and "Salih-Trump": name parts inside one token.
+func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []mention {
+	tok := doc.Tokens[i]
+	parts := strings.Split(tok.Text, "-")
+	if len(parts) < 2 {
+		return ms
+	}
+	last := parts[len(parts)-1]
+	allNames := true
+	for _, p := range parts {
+		if p == "" || !isNameToken(p) {
+			allNames = false
+		}
+	}
+	if !allNames && !(len(parts) == 2 && isNameToken(parts[0]) && hyphenSuffix[last]) {
+		return ms
+	}
+	if !allNames {
+		parts = parts[:1]
+	}
+	off := tok.ByteStart
+	for _, p := range parts {
+		m := mention{bs: off, be: off + len(p), tokens: []string{p}}
+		if n, e := r.dict.matchWord(p); n > 0 {
+			m.setEntry(e)
+		} else if c := r.city(p, 1000); c != nil {
+			m.typ, m.canonical, m.country, m.rule = chronicle.GPE, p, c.Country, "gazetteer:city"
+		} else {
+			m.unsure, m.rule = true, "rule:capitalised"
+		}
+		ms = append(ms, m)
+		off += len(p) + 1
+	}
+	return ms
+}
+
+func (m *mention) setEntry(e *entry) {
+	m.typ, m.canonical, m.country, m.actor, m.rule = e.Type, e.Canonical, e.Country, e.Actor, e.Rule
+}
+
+// matchWord looks a single word up in the dictionary.
+func (d *Dictionary) matchWord(w string) (int, *entry) {
+	for _, p := range d.byFirst[normTok(w)] {
+		if len(p.toks) == 1 {
+			return 1, p.e
+		}
+	}
+	return 0, nil
+}
+
+func (r *Recognizer) city(name string, minPop int) *gazetteer.City {
+	cs := r.gaz.Cities(name)
+	if len(cs) == 0 && isAllCaps(name) {
+		cs = r.gaz.Cities(titleCase(name)) // datelines: "BAGHDAD"
+	}
+	if len(cs) == 0 || cs[0].Population < minPop {
+		return nil
+	}
+	return &cs[0]
+}
+
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-'
+	}
+	return b.String()
+}

@@ -1,0 +1,154 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// resolve links short forms and descriptions to the full names of the document, types the lone
+// capitalised words it can, and drops the rest.
+func resolve(doc *chronicle.Document, ms []mention, lx *lexicon) []mention {
+	// Full person names, by the forms a later mention may take: the surname, the surname without
+	// its particle ("al-Sadr" → "Sadr"), and each part of a double surname.
+	short := map[string]string{}
+	ambiguous := map[string]bool{}
+	persons := map[string]*mention{}
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != chronicle.Person || len(m.tokens) < 2 {
+			continue
+		}
+		persons[m.canonical] = m
+		last := m.tokens[len(m.tokens)-1]
+		keys := []string{last, stripParticle(last)}
+		if strings.Contains(last, "-") && !hasParticle(last) {
+			keys = append(keys, strings.Split(last, "-")...)
+		}
+		for _, k := range keys {
+			if prev, ok := short[k]; ok && prev != m.canonical && !strings.HasSuffix(prev, m.canonical) && !strings.HasSuffix(m.canonical, prev) {
+				ambiguous[k] = true
+			}
+			if len(m.canonical) > len(short[k]) {
+				short[k] = m.canonical
+			}
+		}
+	}
+	// A shorter full form ("Donald Trump" after "Donald John Trump") takes the longest canonical.
+	for i := range ms {
+		m := &ms[i]
+		if m.typ == chronicle.Person && len(m.tokens) >= 2 {
+			last := m.tokens[len(m.tokens)-1]
+			if full, ok := short[last]; ok && !ambiguous[last] && strings.HasSuffix(full, m.canonical) {
+				m.canonical = full
+			}
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if len(m.tokens) == 1 && (m.unsure || m.typ == chronicle.Person) {
+			w := m.tokens[0]
+			if full, ok := short[w]; ok && !ambiguous[w] {
+				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
+			} else if full, ok := short[stripParticle(w)]; ok && !ambiguous[stripParticle(w)] {
+				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
+			}
+		}
+		if m.unsure || m.typ == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	out = append(out, descriptions(doc, out, lx)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].bs < out[j].bs })
+	// Drop overlaps, keeping the earlier (then longer) mention.
+	kept := out[:0]
+	lastEnd := -1
+	for _, m := range out {
+		if m.bs < lastEnd {
+			continue
+		}
+		kept = append(kept, m)
+		lastEnd = m.be
+	}
+	return kept
+}
+
+func stripParticle(w string) string {
+	for _, p := range nameParticle {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// descriptions finds "the <role>" phrases that refer to a person introduced with that role
+// ("the cleric" → Muqtada al-Sadr) and returns them as nominal mentions.
+func descriptions(doc *chronicle.Document, ms []mention, lx *lexicon) []mention {
+	type roled struct {
+		at        int
+		canonical string
+		code      string
+	}
+	byRole := map[string][]roled{}
+	for _, m := range ms {
+		if m.typ == chronicle.Person && m.role != "" {
+			byRole[m.role] = append(byRole[m.role], roled{m.bs, m.canonical, m.roleCode})
+		}
+	}
+	if len(byRole) == 0 {
+		return nil
+	}
+	var out []mention
+	toks := doc.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Text != "the" && toks[i].Text != "The" {
+			continue
+		}
+		for n := lx.maxRole; n >= 1; n-- {
+			if i+1+n > len(toks) {
+				continue
+			}
+			parts := make([]string, n)
+			for j := range parts {
+				parts[j] = strings.ToLower(toks[i+1+j].Text)
+			}
+			role := strings.Join(parts, " ")
+			cands := byRole[role]
+			// the most recent person introduced with this role, before this mention
+			var best *roled
+			for c := range cands {
+				if cands[c].at < toks[i].ByteStart {
+					best = &cands[c]
+				}
+			}
+			if best == nil {
+				continue
+			}
+			// "the president's office" still refers; "the president of X" names someone else.
+			if e := i + 1 + n; e < len(toks) && toks[e].Text == "of" {
+				break
+			}
+			m := mention{bs: toks[i].ByteStart, be: toks[i+n].ByteEnd, typ: chronicle.Person, canonical: best.canonical,
+				rule: "resolve:description", nominal: true, role: role, roleCode: best.code}
+			if p := lookupPerson(ms, best.canonical); p != nil {
+				m.country, m.actor = p.country, p.actor
+			}
+			out = append(out, m)
+			i += n
+			break
+		}
+	}
+	return out
+}
+
+func lookupPerson(ms []mention, canonical string) *mention {
+	for i := range ms {
+		if ms[i].canonical == canonical && ms[i].typ == chronicle.Person {
+			return &ms[i]
+		}
+	}
+	return nil
+}

@@ -62,7 +62,8 @@ type Result[T any] struct {
 }
 
 // Run analyses the jobs that next returns (until it returns false) on workers goroutines and
-// calls emit with the results in input order. workers <= 0 means one per CPU.
+// calls emit with the results in input order. workers <= 0 means one per CPU. Documents reach
+// emit without their Tokens, which are the largest layer and not part of the contract.
 func Run[T any](p chronicle.Pipeline, workers int, next func() (Job[T], bool), emit func(Result[T]) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -74,8 +75,8 @@ func Run[T any](p chronicle.Pipeline, workers int, next func() (Job[T], bool), e
 	jobs := make(chan struct {
 		seq int
 		job Job[T]
-	}, workers*2)
-	results := make(chan slot, workers*2)
+	}, workers)
+	results := make(chan slot, workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -85,6 +86,9 @@ func Run[T any](p chronicle.Pipeline, workers int, next func() (Job[T], bool), e
 				res := Result[T]{Meta: j.job.Meta}
 				if j.job.Article != nil {
 					res.Doc, res.Err = Analyze(p, *j.job.Article)
+					if res.Doc != nil {
+						res.Doc.Tokens = nil // not in the contract; the largest layer by far
+					}
 				}
 				results <- slot{j.seq, res}
 			}

@@ -34,7 +34,7 @@ const (
 var (
 	// MaxDocBytes is the largest text one Document holds; a longer text file is split at
 	// paragraph boundaries into parts of at most this size.
-	MaxDocBytes = 4 << 20
+	MaxDocBytes = 1 << 20
 	// MaxHTMLBytes is the largest HTML page parsed.
 	MaxHTMLBytes = 16 << 20
 	// MaxLineBytes is the longest JSONL line read.
@@ -202,6 +202,7 @@ func readText(br *bufio.Reader, name string, opt Options, fn func(Item) error) e
 		data := buf.Bytes()
 		cut := len(data)
 		if !final {
+			data = data[:MaxDocBytes]
 			// cut after the last blank line, else the last newline, else anywhere
 			if i := bytes.LastIndex(data, []byte("\n\n")); i > 0 {
 				cut = i + 2
@@ -226,12 +227,12 @@ func readText(br *bufio.Reader, name string, opt Options, fn func(Item) error) e
 		if part > 1 || !final {
 			id = fmt.Sprintf("%s#%d", name, part)
 			if part == 1 {
-				warns = append(warns, fmt.Sprintf("%s: longer than %d MB; split into parts at paragraph breaks", name, MaxDocBytes>>20))
+				warns = append(warns, fmt.Sprintf("%s: longer than %d KB; split into parts at paragraph breaks", name, MaxDocBytes>>10))
 			}
 		}
 		txt, w := decode(chunk, name)
 		warns = append(warns, w...)
-		rest := append([]byte(nil), data[cut:]...)
+		rest := append([]byte(nil), buf.Bytes()[cut:]...)
 		buf.Reset()
 		buf.Write(rest)
 		if strings.TrimSpace(txt) == "" {

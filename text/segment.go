@@ -100,7 +100,7 @@ func continuesSentence(toks []chronicle.Token, i, j int) bool {
 	if unicode.IsLower(r) {
 		return true // "…?" he asked; "e.g. the"
 	}
-	if term := toks[i].Text; len(term) > 1 && strings.HasSuffix(term, ".") {
+	if term := toks[i].Text; len(term) > 1 && term != "..." && strings.HasSuffix(term, ".") {
 		// An abbreviation ends a sentence only before a word that usually starts one.
 		return !sentenceStarters[next] && !IsOpeningQuote(next, true)
 	}

@@ -48,18 +48,21 @@ func tokenize(s string, lineBreaks bool) []rawToken {
 		brk := newlines >= 2 || (lineBreaks && newlines >= 1)
 		newlines = 0
 		start := i
-		var end int
+		end := i + w
+		word := isWordRune(r) || ((r == '@' || r == '#' || r == '$') && i+w < len(s) && startsWord(s[i+w:]))
 		switch {
-		case isWordRune(r) || ((r == '@' || r == '#' || r == '$') && i+w < len(s) && startsWord(s[i+w:])):
+		case word:
 			end = scanWord(s, i)
 		case r == '.' && strings.HasPrefix(s[i:], "..."):
 			end = i + 3
 		case r == '-' && strings.HasPrefix(s[i:], "--"):
 			end = i + 2
-		default:
-			end = i + w
 		}
-		for _, t := range splitWord(s, start, end) {
+		parts := []rawToken{{start: start, end: end}}
+		if word {
+			parts = splitWord(s, start, end)
+		}
+		for _, t := range parts {
 			t.paraBreak = brk && t.start == start
 			t.spaceBefore = space && t.start == start
 			toks = append(toks, t)
@@ -96,7 +99,12 @@ func scanWord(s string, i int) int {
 				continue
 			}
 			if r == '.' && abbrevBefore(s, i) {
-				return i + w // keep the final period of an abbreviation; splitWord decides
+				// keep the final period of an abbreviation, and go on through "U.S.-led"
+				if next, nw := utf8.DecodeRuneInString(s[i+w:]); isHyphen(next) && i+w+nw < len(s) && startsWord(s[i+w+nw:]) {
+					i += w
+					continue
+				}
+				return i + w
 			}
 		}
 		return i

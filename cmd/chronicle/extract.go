@@ -95,7 +95,7 @@ func checkOptions(opt source.Options) error {
 // process reads every input on one goroutine and analyses the articles on the worker pool,
 // calling emit in input order for documents and for skipped inputs alike.
 func process(p chronicle.Pipeline, paths []string, opt source.Options, workers int, emit func(pipeline.Result[source.Item]) error) error {
-	items := make(chan source.Item, 64)
+	items := make(chan source.Item, 2) // few parts in flight: memory stays bounded
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(items)

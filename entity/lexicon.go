@@ -17,10 +17,12 @@ var headsTSV []byte
 
 // lexicon holds the word lists the rules use: titles, role nouns and type-telling heads.
 type lexicon struct {
-	titles  map[string][]titlePhrase // by first token
-	roles   map[string]string        // role noun → actor role ("cleric" → REL)
-	heads   map[string]string        // head word → org, fac, gpe, org-noun, gpe-noun
-	maxRole int                      // longest role phrase in tokens
+	titles map[string][]titlePhrase // by first token
+	roles  map[string]string        // role noun → actor role ("cleric" → REL)
+	heads  map[string]string        // last word → org, fac, gpe, loc; next word → org-noun, gpe-noun
+	// firstHeads type a name by its first word ("Mount Kenya", "Plaza Baquedano", "Line of Control").
+	firstHeads map[string]string
+	maxRole    int // longest role phrase in tokens
 }
 
 type titlePhrase struct {
@@ -30,7 +32,7 @@ type titlePhrase struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{titles: map[string][]titlePhrase{}, roles: map[string]string{}, heads: map[string]string{}}
+	lx := &lexicon{titles: map[string][]titlePhrase{}, roles: map[string]string{}, heads: map[string]string{}, firstHeads: map[string]string{}}
 	err := eachLine("roles.tsv", bytes.NewReader(rolesTSV), func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 3 {
@@ -59,11 +61,15 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("%d columns, want 2", len(f))
 		}
 		switch f[1] {
-		case "org", "fac", "gpe", "org-noun", "gpe-noun":
+		case "org", "fac", "gpe", "loc", "org-noun", "gpe-noun", "loc-first", "fac-first":
 		default:
 			return fmt.Errorf("kind %q unknown", f[1])
 		}
-		lx.heads[f[0]] = f[1]
+		if strings.HasSuffix(f[1], "-first") {
+			lx.firstHeads[f[0]] = strings.TrimSuffix(f[1], "-first")
+		} else {
+			lx.heads[f[0]] = f[1]
+		}
 		return nil
 	})
 	return lx, err

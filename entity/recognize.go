@@ -13,6 +13,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/gazetteer"
+	"github.com/chronicle-news/chronicle/text/tag"
 )
 
 // Recognizer is the entity stage. It is safe for concurrent use.
@@ -20,6 +21,7 @@ type Recognizer struct {
 	dict *Dictionary
 	gaz  *gazetteer.Gazetteer
 	lex  *lexicon
+	tags *tag.Model
 }
 
 // New builds a recogniser over the embedded gazetteer and dictionaries, plus the user's
@@ -37,7 +39,11 @@ func New(dictDir string) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{dict: d, gaz: gaz, lex: lx}, nil
+	tm, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{dict: d, gaz: gaz, lex: lx, tags: tm}, nil
 }
 
 // Name implements chronicle.Stage.
@@ -147,7 +153,7 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 	i := s.FirstToken
 	for i < s.EndToken {
 		t := toks[i].Text
-		if !isNameToken(t) {
+		if !isNameToken(t) || hyphenSuffixed(t) {
 			if strings.ContainsRune(t, '-') {
 				ms = r.hyphenated(doc, i, ms)
 			}
@@ -157,7 +163,7 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 		// A run of name tokens, with connectors inside it ("Bank of England", "Hashd al-Sha’abi").
 		j := i + 1
 		for j < s.EndToken {
-			if isNameToken(toks[j].Text) && !(toks[j].Text == "(" || toks[j].Text == ")") {
+			if isNameToken(toks[j].Text) && !hyphenSuffixed(toks[j].Text) {
 				j++
 				continue
 			}
@@ -166,6 +172,12 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 				continue
 			}
 			break
+		}
+		// A known name may run past the capitalised words ("People's Liberation Army", "France 24").
+		if n, e := r.dict.match(toks, i, s.EndToken); i+n > j {
+			ms = append(ms, r.fromEntry(doc, i, i+n, e))
+			i += n
+			continue
 		}
 		ms = r.run(doc, si, i, j, ms)
 		i = j
@@ -187,11 +199,16 @@ func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []
 			allNames = false
 		}
 	}
-	if !allNames && !(len(parts) == 2 && isNameToken(parts[0]) && hyphenSuffix[last]) {
-		return ms
-	}
 	if !allNames {
-		parts = parts[:1]
+		if !hyphenSuffix[last] {
+			return ms
+		}
+		// "Doha-based", "al-Qaeda-linked": the name is all before the last hyphen.
+		name := tok.Text[:len(tok.Text)-len(last)-1]
+		if !isNameToken(name) {
+			return ms
+		}
+		parts = []string{name}
 	}
 	off := tok.ByteStart
 	for _, p := range parts {
@@ -207,6 +224,12 @@ func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []
 		off += len(p) + 1
 	}
 	return ms
+}
+
+// hyphenSuffixed reports whether a token is a name with a suffix ("Doha-based", "US-led").
+func hyphenSuffixed(t string) bool {
+	i := strings.LastIndexByte(t, '-')
+	return i > 0 && hyphenSuffix[t[i+1:]]
 }
 
 func (m *mention) setEntry(e *entry) {

@@ -11,29 +11,47 @@ import (
 // run classifies the name tokens [a, b) of sentence si.
 func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []mention {
 	toks := doc.Tokens
+	// "The", "A": an article is part of a name only when the dictionary says so.
+	if n, _ := r.dict.match(toks, a, b); n == 0 && determiners[toks[a].Text] {
+		a++
+	}
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
-	if r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil {
+	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
 			if n, _ := r.dict.match(toks, a, b); n == 0 {
 				a++
-				for a < b && connectors[toks[a].Text] {
-					a++
-				}
 			}
 		}
+	}
+	for a < b && connectors[toks[a].Text] {
+		a++
 	}
 	if a >= b {
 		return ms
 	}
-	// The whole run is a known name, or ends in a head that types it.
+	// The whole run is a known name.
 	if n, e := r.dict.match(toks, a, b); n == b-a {
 		return append(ms, r.fromEntry(doc, a, b, e))
 	}
+	// A leading nationality is an adjective, not part of the name ("Chinese Foreign Ministry").
+	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP {
+		ms = append(ms, r.fromEntry(doc, a, a+n, e))
+		return r.run(doc, si, a+n, b, ms)
+	}
+	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
 	if kind := r.headKind(toks, a, b); kind != "" {
 		return append(ms, r.named(doc, a, b, kind, "rule:head"))
 	}
-	// "Qassem Soleimani and Abu Mahdi al-Muhandis": without an organisation head, "and" joins
-	// two names, not one.
+	// A noun after the run types it ("the Kenya Mbele coalition", "Jadriyah neighborhood").
+	if b < doc.Sentences[si].EndToken && r.titleAt(toks, a, b) == nil {
+		switch r.lex.heads[toks[b].Text] {
+		case "org-noun":
+			return append(ms, r.named(doc, a, b, chronicle.Org, "rule:org-noun"))
+		case "gpe-noun":
+			return append(ms, r.named(doc, a, b, chronicle.GPE, "rule:place-noun"))
+		}
+	}
+	// "Qassem Soleimani and Abu Mahdi al-Muhandis": without a head, "and" joins two names.
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].Text == "and" || toks[k].Text == "&" {
 			ms = r.run(doc, si, a, k, ms)
@@ -46,9 +64,10 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		if tp := r.titleAt(toks, k, b); tp != nil {
 			title = tp
 			k += len(tp.toks)
+			k = r.skipPortfolio(toks, k, b)
 			continue
 		}
-		if n, e := r.dict.match(toks, k, b); n > 0 {
+		if n, e := r.dict.match(toks, k, b); n > 0 && r.splitsRun(toks, k, n, a, b, e) {
 			ms = append(ms, r.fromEntry(doc, k, k+n, e))
 			k += n
 			title = nil
@@ -63,7 +82,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			if r.titleAt(toks, m, b) != nil {
 				break
 			}
-			if n, _ := r.dict.match(toks, m, b); n > 0 && !hasParticle(toks[m].Text) {
+			if n, e := r.dict.match(toks, m, b); n > 0 && !hasParticle(toks[m].Text) && r.splitsRun(toks, m, n, a, b, e) {
 				break
 			}
 			if connectors[toks[m].Text] && !(m+1 < b && isNameToken(toks[m+1].Text)) {
@@ -79,6 +98,40 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		k = m
 	}
 	return ms
+}
+
+var determiners = set("The A An")
+
+// splitsRun decides whether a dictionary match inside a run is a name of its own. Places and
+// nationalities are ("US President Donald Trump"); an organisation only at the start of the
+// run or before a title ("UN Secretary-General …"), not inside an unknown name
+// ("Construtora Vale Verde").
+func (r *Recognizer) splitsRun(toks []chronicle.Token, k, n, a, b int, e *entry) bool {
+	if e.Type != chronicle.Org {
+		return true
+	}
+	return k == a || k+n == b || r.titleAt(toks, k+n, b) != nil
+}
+
+// skipPortfolio steps over the portfolio after a title ("Minister of External Affairs …").
+func (r *Recognizer) skipPortfolio(toks []chronicle.Token, k, b int) int {
+	if k >= b || (toks[k].Text != "of" && toks[k].Text != "for") {
+		return k
+	}
+	j := k + 1
+	for j < b && (connectors[toks[j].Text] || r.common(toks[j].Text) || r.lex.heads[toks[j].Text] != "") {
+		j++
+	}
+	if j == b {
+		return k // nothing left for a name: keep the tokens
+	}
+	return j
+}
+
+// common reports whether a capitalised word is a common English word ("Central", "Service").
+func (r *Recognizer) common(w string) bool {
+	tag, ok := r.tags.Lexical(strings.ToLower(w))
+	return ok && tag != "NNP" && tag != "NNPS"
 }
 
 func (r *Recognizer) sentenceInitial(doc *chronicle.Document, si, i int) bool {
@@ -116,25 +169,25 @@ func (r *Recognizer) titleAt(toks []chronicle.Token, k, b int) *titlePhrase {
 	return best
 }
 
-// headKind types a run by its last word ("… Forces", "… Square") or by "<Head> of …".
+// headKind types a run by its last word ("… Forces", "… Square", "… River"), by its first
+// ("Mount …", "Plaza …") or by "<Head> of/for …" ("Ministry of Defence", "Commission of Pakistan").
 func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
-	if b-a < 2 {
+	if b-a < 2 || r.titleAt(toks, a, b) != nil {
 		return ""
 	}
-	if r.titleAt(toks, a, b) != nil {
-		return ""
-	}
-	kind := r.lex.heads[toks[b-1].Text]
-	if kind == "org" || kind == "fac" || kind == "gpe" {
-		// "Iraqi Parliament" is a nationality and a common noun, not a name.
-		if b-a == 2 && r.gaz.Demonym(toks[a].Text) != nil {
-			return ""
-		}
+	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" {
 		return strings.ToUpper(kind)
 	}
-	// "Ministry of Defence", "Alliance Towards Reform", "Movement for Democratic Change"
-	if k := r.lex.heads[toks[a].Text]; k == "org" || (k == "fac" && toks[a+1].Text == "of") {
-		return strings.ToUpper(k)
+	if kind := r.lex.firstHeads[toks[a].Text]; kind != "" {
+		return strings.ToUpper(kind)
+	}
+	if r.lex.heads[toks[a].Text] == "org" {
+		return chronicle.Org // "Alliance Towards Reform", "Movement for Democratic Change"
+	}
+	for k := a + 1; k < b-1; k++ {
+		if kind := r.lex.heads[toks[k].Text]; (kind == "org" || kind == "fac") && (toks[k+1].Text == "of" || toks[k+1].Text == "for") {
+			return strings.ToUpper(kind)
+		}
 	}
 	return ""
 }
@@ -192,6 +245,14 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 			return r.named(doc, k, m, chronicle.Org, "rule:dateline")
 		}
 	}
+	if r.onlyTitles(toks, k, m) {
+		u := r.named(doc, k, m, "", "rule:capitalised")
+		u.unsure = true
+		return u
+	}
+	if kind := r.headKind(toks, k, m); kind != "" && title == nil {
+		return r.named(doc, k, m, kind, "rule:head")
+	}
 	if n == 1 && isAllCaps(name) && utf8.RuneCountInString(name) <= 6 && !acronymStop[name] {
 		if c := r.city(name, 100000); c != nil {
 			g := r.named(doc, k, m, chronicle.GPE, "gazetteer:city")
@@ -238,17 +299,41 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	if locativePrep[prev] || next == "," {
 		minPop = 1000
 	}
-	if c := r.city(name, minPop); c != nil {
+	if c := r.city(name, minPop); c != nil && !(n == 1 && r.common(name)) {
 		g := r.named(doc, k, m, chronicle.GPE, "gazetteer:city")
 		g.country = c.Country
 		return g
 	}
-	if n >= 2 && allTitleCase(toks[k:m]) {
+	if n >= 2 && n <= 4 && allTitleCase(toks[k:m]) && !r.anyCommon(toks[k:m]) {
 		return person("rule:name-shape")
 	}
 	u := r.named(doc, k, m, "", "rule:capitalised")
 	u.unsure = true
 	return u
+}
+
+// onlyTitles reports whether tokens [k, m) are all title or role words ("Prime Minister").
+func (r *Recognizer) onlyTitles(toks []chronicle.Token, k, m int) bool {
+	for j := k; j < m; j++ {
+		t := toks[j].Text
+		if _, ok := r.lex.titles[t]; ok {
+			continue
+		}
+		if _, ok := r.lex.roles[strings.ToLower(t)]; ok || connectors[t] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func (r *Recognizer) anyCommon(toks []chronicle.Token) bool {
+	for _, t := range toks {
+		if !connectors[t.Text] && r.common(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore finds a lower-case role noun right before token k ("cleric Muqtada al-Sadr",

@@ -122,6 +122,9 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 			}
 			g.demonyms[name] = c
 			c.Demonyms = appendNew(c.Demonyms, name)
+			if g.byName[name] == c {
+				delete(g.byName, name) // "Saudi" is a nationality word, not the country's name
+			}
 		case "norp":
 			g.norp[name] = code
 		case "gpe", "loc", "fac":

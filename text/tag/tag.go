@@ -302,3 +302,13 @@ func (tg *Tagger) Process(doc *chronicle.Document) error {
 	}
 	return nil
 }
+
+// Lexical returns the tag the model always gives a word, when it has one ("the" → DT,
+// "said" → VBD). Words it tags by context are not in this list.
+func (m *Model) Lexical(word string) (string, bool) {
+	c, ok := m.tagMap[word]
+	if !ok {
+		return "", false
+	}
+	return m.classes[c], true
+}

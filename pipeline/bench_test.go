@@ -1,0 +1,99 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+func benchCorpus(b *testing.B) ([]chronicle.Article, int) {
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no test articles")
+	}
+	var arts []chronicle.Article
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, chronicle.Article{ID: f, Text: string(data), Published: "2020-01-23"})
+		n += len(data)
+	}
+	return arts, n
+}
+
+// BenchmarkExtract measures the whole extract pipeline (segment, tag, entities, JSON encoding)
+// over the test corpus on one goroutine.
+func BenchmarkExtract(b *testing.B) {
+	arts, size := benchCorpus(b)
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	enc := json.NewEncoder(io.Discard)
+	tokens := 0
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			doc, err := Analyze(p, a)
+			if err != nil {
+				b.Fatal(err)
+			}
+			tokens += len(doc.Tokens)
+			if err := enc.Encode(doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkProse measures prose's own full pipeline (tokenise, segment, tag, NER) on the same
+// corpus, as the baseline for BenchmarkExtract.
+func BenchmarkProse(b *testing.B) {
+	arts, size := benchCorpus(b)
+	tokens := 0
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			doc, err := prose.NewDocument(a.Text)
+			if err != nil {
+				b.Fatal(err)
+			}
+			tokens += len(doc.Tokens())
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkProseTagOnly is prose without its slow NER (tokenise, segment, tag): a second,
+// stricter baseline.
+func BenchmarkProseTagOnly(b *testing.B) {
+	arts, size := benchCorpus(b)
+	tokens := 0
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			doc, err := prose.NewDocument(a.Text, prose.WithExtraction(false))
+			if err != nil {
+				b.Fatal(err)
+			}
+			tokens += len(doc.Tokens())
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Measures Chronicle's throughput against prose in the same run and prints the ratios, then
+# the peak memory of `chronicle extract` on a 50 MB file.
+# Usage: scripts/bench.sh [COUNT]   (COUNT benchmark repetitions, default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-3}
+out=$(mktemp)
+go test -run '^$' -bench 'Extract|Prose' -benchmem -count "$count" ./pipeline/ | tee "$out"
+awk '
+  /^Benchmark/ { name=$1; sub(/-[0-9]+$/, "", name); ns[name]+=$3; n[name]++ }
+  END {
+    e = ns["BenchmarkExtract"]/n["BenchmarkExtract"]
+    printf "\nextract vs prose full pipeline: %.1fx faster\n", (ns["BenchmarkProse"]/n["BenchmarkProse"])/e
+    printf "extract vs prose tag-only:      %.1fx faster\n", (ns["BenchmarkProseTagOnly"]/n["BenchmarkProseTagOnly"])/e
+  }' "$out"
+rm -f "$out"
+go test -run TestLargeInputBoundedMemory -v ./cmd/chronicle/ | grep -E 'RSS|ok|FAIL'

@@ -95,6 +95,9 @@ func equalToks(a, b []string) bool {
 
 // match returns the longest dictionary phrase starting at token i (tokens limited to end).
 func (d *Dictionary) match(toks []chronicle.Token, i, end int) (int, *entry) {
+	if i >= end {
+		return 0, nil
+	}
 	for _, p := range d.byFirst[normTok(toks[i].Text)] {
 		n := len(p.toks)
 		if i+n > end {

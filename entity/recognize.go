@@ -84,9 +84,9 @@ func (r *Recognizer) Process(doc *chronicle.Document) error {
 
 // word classes used by the rules
 var (
-	connectors   = set("of for the de la del da do dos das du van von der den di bin ibn bint and & y al el")
+	connectors   = set("of for the de la del da do dos das du van von der den di bin ibn bint and & y al el ag ould wa ben")
 	nameParticle = []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "abd-", "ibn-", "bin-", "ben-", "Abu-"}
-	particleWord = set("bin ibn bint ben abu Abu Abd abd van von de da dos del della di Bin Ibn")
+	particleWord = set("bin ibn bint ben abu Abu Abd abd van von de da dos del della di Bin Ibn ag ould Ould")
 	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC")
 	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID")
 	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")
@@ -167,8 +167,13 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 				j++
 				continue
 			}
+			// up to two connectors between names: "Bank of England", "Defence of the People"
 			if connectors[toks[j].Text] && j+1 < s.EndToken && isNameToken(toks[j+1].Text) {
 				j += 2
+				continue
+			}
+			if connectors[toks[j].Text] && j+2 < s.EndToken && connectors[toks[j+1].Text] && isNameToken(toks[j+2].Text) {
+				j += 3
 				continue
 			}
 			break

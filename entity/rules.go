@@ -12,13 +12,24 @@ import (
 func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []mention {
 	toks := doc.Tokens
 	// "The", "A": an article is part of a name only when the dictionary says so.
-	if n, _ := r.dict.match(toks, a, b); n == 0 && determiners[toks[a].Text] {
-		a++
+	if determiners[toks[a].Text] {
+		// …unless a name starting after it reaches further ("The Independent Electoral …").
+		n0, _ := r.dict.match(toks, a, b)
+		n1, _ := r.dict.match(toks, a+1, b)
+		if n0 == 0 || a+1+n1 > a+n0 {
+			a++
+		}
 	}
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
 	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
 			if n, _ := r.dict.match(toks, a, b); n == 0 {
+				if b-a == 1 {
+					// only resolution can tell: "Yusuf thanked …" after "Amina Yusuf"
+					u := r.named(doc, a, b, "", "rule:capitalised")
+					u.unsure = true
+					return append(ms, u)
+				}
 				a++
 			}
 		}
@@ -43,7 +54,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		return append(ms, r.named(doc, a, b, kind, "rule:head"))
 	}
 	// A noun after the run types it ("the Kenya Mbele coalition", "Jadriyah neighborhood").
-	if b < doc.Sentences[si].EndToken && r.titleAt(toks, a, b) == nil {
+	if b < doc.Sentences[si].EndToken && r.titleAt(toks, a, b) == nil && !(b-a == 1 && r.common(toks[a].Text)) {
 		switch r.lex.heads[toks[b].Text] {
 		case "org-noun":
 			return append(ms, r.named(doc, a, b, chronicle.Org, "rule:org-noun"))
@@ -172,11 +183,15 @@ func (r *Recognizer) titleAt(toks []chronicle.Token, k, b int) *titlePhrase {
 // headKind types a run by its last word ("… Forces", "… Square", "… River"), by its first
 // ("Mount …", "Plaza …") or by "<Head> of/for …" ("Ministry of Defence", "Commission of Pakistan").
 func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
-	if b-a < 2 || r.titleAt(toks, a, b) != nil {
+	if b-a < 2 {
 		return ""
 	}
+	// "General Service Unit": a last-word head wins over a title-like first word.
 	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" {
 		return strings.ToUpper(kind)
+	}
+	if r.titleAt(toks, a, b) != nil {
+		return ""
 	}
 	if kind := r.lex.firstHeads[toks[a].Text]; kind != "" {
 		return strings.ToUpper(kind)
@@ -234,8 +249,9 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	if k > doc.Sentences[si].FirstToken {
 		prev = toks[k-1].Text
 	}
-	// Datelines: "Alwaght- …", "BAGHDAD (Reuters) - …".
-	if si == 0 && k == 0 && (next == "-" || next == "—" || next == "–" || next == "(" || next == ",") {
+	// Datelines: "Alwaght- …", "BAGHDAD (Reuters) - …" at the start of the first paragraphs.
+	if s := doc.Sentences[si]; s.Paragraph <= 1 && k == s.FirstToken && (si == 0 || doc.Sentences[si-1].Paragraph != s.Paragraph) &&
+		(next == "-" || next == "—" || next == "–" || next == "(" || next == ",") {
 		if c := r.city(name, 1000); c != nil {
 			g := r.named(doc, k, m, chronicle.GPE, "rule:dateline")
 			g.country = c.Country
@@ -263,14 +279,27 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	}
 	switch r.lex.heads[next] {
 	case "gpe-noun":
+		if n == 1 && r.common(name) {
+			break // "the city's Central district"
+		}
 		return r.named(doc, k, m, chronicle.GPE, "rule:place-noun")
 	case "org-noun":
 		if title == nil {
 			return r.named(doc, k, m, chronicle.Org, "rule:org-noun")
 		}
 	}
-	if title != nil {
+	if locativePrep[prev] && title == nil {
+		if c := r.city(name, 1000); c != nil && !(n == 1 && r.common(name)) {
+			g := r.named(doc, k, m, chronicle.GPE, "gazetteer:city")
+			g.country = c.Country
+			return g
+		}
+	}
+	if title != nil && !r.anyCommon(toks[k:m]) {
 		return person("rule:title")
+	}
+	if k > doc.Sentences[si].FirstToken && r.lex.heads[prev] == "org-noun" && title == nil {
+		return r.named(doc, k, m, chronicle.Org, "rule:org-noun") // "the newspaper La Tercera"
 	}
 	if _, _, ok := r.roleBefore(toks, k, doc.Sentences[si].FirstToken); ok {
 		return person("rule:role")

@@ -1,0 +1,176 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
+	"github.com/chronicle-news/chronicle/text/tag"
+)
+
+func analyse(t *testing.T, r *Recognizer, s string) *chronicle.Document {
+	t.Helper()
+	tg, err := tag.NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := chronicle.NewDocument(chronicle.Article{Text: s})
+	text.Segment(d)
+	if err := tg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func recognizer(t *testing.T) *Recognizer {
+	t.Helper()
+	r, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// has reports whether the document has a mention with this text and type (and canonical, when given).
+func has(d *chronicle.Document, txt, typ, canonical string) bool {
+	for _, e := range d.Entities {
+		if e.Text == txt && e.Type == typ && (canonical == "" || e.Canonical == canonical) {
+			return true
+		}
+	}
+	return false
+}
+
+func list(d *chronicle.Document) string {
+	var b strings.Builder
+	for _, e := range d.Entities {
+		b.WriteString(e.Type + ":" + e.Text + "→" + e.Canonical + " (" + e.Rule + "); ")
+	}
+	return b.String()
+}
+
+func TestRules(t *testing.T) {
+	r := recognizer(t)
+	cases := []struct {
+		text, mention, typ, canonical string
+	}{
+		{"On Monday, President Emmanuel Okafor signed the law.", "Emmanuel Okafor", chronicle.Person, ""},
+		{"The bill was backed by lawmaker Farida Osei on Monday.", "Farida Osei", chronicle.Person, ""},
+		{"Lt. Gen. Ivan Petrenko said the attack was repelled.", "Ivan Petrenko", chronicle.Person, ""},
+		{"Yusuf ag Alhassane, a spokesman for the rebels, denied it.", "Yusuf ag Alhassane", chronicle.Person, ""},
+		{"Nobody listened to Khalid al-Dulaimi at the meeting.", "Khalid al-Dulaimi", chronicle.Person, ""},
+		{"Fighters of the Free Patriotic Brigades entered the town.", "Free Patriotic Brigades", chronicle.Org, ""},
+		{"A spokesman for the Ministry of Water Resources spoke.", "Ministry of Water Resources", chronicle.Org, ""},
+		{"Students at Lagos State University marched.", "Lagos State University", chronicle.Org, ""},
+		{"Dozens were killed in Bakura district overnight.", "Bakura", chronicle.GPE, ""},
+		{"Boats capsized on the Mekong River last week.", "Mekong River", chronicle.Loc, ""},
+		{"Protesters gathered in Tahrir Square again.", "Tahrir Square", chronicle.Fac, ""},
+		{"The Doha-based broadcaster aired the video.", "Doha", chronicle.GPE, ""},
+		{"Kenyan officials met Nigerians and Germans in Berlin.", "Kenyan", chronicle.NORP, ""},
+		{"Kenyan officials met Nigerians and Germans in Berlin.", "Nigerians", chronicle.NORP, ""},
+		{"Kenyan officials met Nigerians and Germans in Berlin.", "Berlin", chronicle.GPE, ""},
+		{"U.S.-led forces left the base.", "U.S.", chronicle.GPE, ""},
+		{"The Movement for Democratic Renewal (MDR) won seats.", "MDR", chronicle.Org, ""},
+		{"BAMAKO (Reuters) - Troops moved north.", "BAMAKO", chronicle.GPE, ""},
+		{"Kabulnews- Troops moved north.", "Kabulnews", chronicle.Org, ""},
+		{"The Kenya Mbele coalition said it would appeal.", "Kenya Mbele", chronicle.Org, ""},
+	}
+	for _, c := range cases {
+		d := analyse(t, r, c.text)
+		if !has(d, c.mention, c.typ, c.canonical) {
+			t.Errorf("%q: want %s %q, got %s", c.text, c.typ, c.mention, list(d))
+		}
+	}
+}
+
+func TestNotNames(t *testing.T) {
+	r := recognizer(t)
+	for _, s := range []string{
+		"Many people said Speaking on Monday was hard.",
+		"Similarly, the Prime Minister left on Friday.",
+		"Central banks raised rates in the city's Central district.",
+	} {
+		d := analyse(t, r, s)
+		for _, e := range d.Entities {
+			t.Errorf("%q: unexpected %s %q (%s)", s, e.Type, e.Text, e.Rule)
+		}
+	}
+}
+
+func TestResolution(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Influential cleric Hassan al-Basri called for calm. \"We must stop,\" the cleric said. "+
+		"Basri later met Governor Amina Yusuf and Jonas Weber-Lind. Yusuf thanked Weber-Lind; Lind smiled.")
+	for _, c := range [][3]string{
+		{"Basri", chronicle.Person, "Hassan al-Basri"},
+		{"the cleric", chronicle.Person, "Hassan al-Basri"},
+		{"Yusuf", chronicle.Person, "Amina Yusuf"},
+		{"Lind", chronicle.Person, "Jonas Weber-Lind"},
+	} {
+		if !has(d, c[0], c[1], c[2]) {
+			t.Errorf("want %q → %q, got %s", c[0], c[2], list(d))
+		}
+	}
+	for _, e := range d.Entities {
+		if e.Text == "the cleric" && !e.Nominal {
+			t.Error("a description must be marked nominal")
+		}
+	}
+}
+
+func TestUserDictionary(t *testing.T) {
+	dir := t.TempDir()
+	orgs := "# name\taliases\tcountry\trole\ttype\nZeta Fellowship\tZF\tKEN\tREB\tORG\n"
+	if err := os.WriteFile(filepath.Join(dir, "orgs.tsv"), []byte(orgs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := analyse(t, r, "Fighters loyal to ZF attacked a village.")
+	if !has(d, "ZF", chronicle.Org, "Zeta Fellowship") {
+		t.Fatalf("user alias not used: %s", list(d))
+	}
+	for _, e := range d.Entities {
+		if e.Text == "ZF" && e.Actor != "KENREB" {
+			t.Errorf("actor %q, want KENREB", e.Actor)
+		}
+	}
+}
+
+func TestUserDictionaryErrorsNameFileAndLine(t *testing.T) {
+	for _, bad := range []string{
+		"Good Org\t\tKEN\tGOV\tORG\nBad Org\t\tXXX\tGOV\tORG\n", // unknown country
+		"Good Org\t\tKEN\tGOV\tORG\nBad Org\t\tKEN\tWIZARD\tORG\n",
+		"Good Org\t\tKEN\tGOV\tORG\nBad Org\tKEN\tGOV\n",
+	} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "orgs.tsv")
+		os.WriteFile(path, []byte(bad), 0o644)
+		_, err := New(dir)
+		if err == nil || !strings.Contains(err.Error(), path+":2") {
+			t.Errorf("want an error naming %s:2, got %v", path, err)
+		}
+	}
+}
+
+func TestOffsetsAreCodePoints(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "“Ça suffit,” said Émile Zola-Durand in Zürich, Switzerland.")
+	runes := []rune(d.Text)
+	if len(d.Entities) == 0 {
+		t.Fatal("no entities")
+	}
+	for _, e := range d.Entities {
+		if string(runes[e.Start:e.End]) != e.Text {
+			t.Errorf("%q at [%d,%d) is %q", e.Text, e.Start, e.End, string(runes[e.Start:e.End]))
+		}
+	}
+}

@@ -47,7 +47,9 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon) []mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if len(m.tokens) == 1 && (m.unsure || m.typ == chronicle.Person) {
+		// A lone word that is a known person's surname is that person, even where it could be a
+		// small town ("Ferreira").
+		if len(m.tokens) == 1 && (m.unsure || m.typ == chronicle.Person || m.rule == "gazetteer:city") {
 			w := m.tokens[0]
 			if full, ok := short[w]; ok && !ambiguous[w] {
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false

@@ -44,8 +44,9 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	if n, e := r.dict.match(toks, a, b); n == b-a {
 		return append(ms, r.fromEntry(doc, a, b, e))
 	}
-	// A leading nationality is an adjective, not part of the name ("Chinese Foreign Ministry").
-	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP {
+	// A leading nationality is an adjective before a state body ("Chinese Foreign Ministry"),
+	// part of the name otherwise ("Turkish Football Federation").
+	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP && (a+n == b-1 || stateWords[toks[a+n].Text] || r.headKind(toks, a, b) == "") {
 		ms = append(ms, r.fromEntry(doc, a, a+n, e))
 		return r.run(doc, si, a+n, b, ms)
 	}
@@ -112,6 +113,9 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 }
 
 var determiners = set("The A An")
+
+// stateWords start the names of state bodies that news prefixes with a nationality.
+var stateWords = set("Foreign Defence Defense Interior Finance Health Justice Education Trade Economy Economic Ministry Embassy Government Parliament Police Navy Air Coast Border Information Culture Agriculture Energy Transport Labour Labor Environment Home Presidential Prime Central State Army Military")
 
 // splitsRun decides whether a dictionary match inside a run is a name of its own. Places and
 // nationalities are ("US President Donald Trump"); an organisation only at the start of the
@@ -333,7 +337,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 		g.country = c.Country
 		return g
 	}
-	if n >= 2 && n <= 4 && allTitleCase(toks[k:m]) && !r.anyCommon(toks[k:m]) {
+	if n >= 2 && n <= 4 && allTitleCase(toks[k:m]) && !r.anyCommon(toks[k:m]) && !r.anyPlace(toks[k:m]) {
 		return person("rule:name-shape")
 	}
 	u := r.named(doc, k, m, "", "rule:capitalised")
@@ -354,6 +358,22 @@ func (r *Recognizer) onlyTitles(toks []chronicle.Token, k, m int) bool {
 		return false
 	}
 	return true
+}
+
+// anyPlace reports whether a token is a known country, city or region ("Bayern Munich").
+func (r *Recognizer) anyPlace(toks []chronicle.Token) bool {
+	for _, t := range toks {
+		if cs := r.gaz.Cities(t.Text); len(cs) > 0 && cs[0].Population >= 100000 {
+			return true
+		}
+		if r.gaz.CountryByName(t.Text) != nil {
+			return true
+		}
+		if _, ok := r.gaz.Place(t.Text); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Recognizer) anyCommon(toks []chronicle.Token) bool {

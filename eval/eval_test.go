@@ -1,0 +1,111 @@
+package eval_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/eval"
+	"github.com/chronicle-news/chronicle/pipeline"
+)
+
+func TestCounts(t *testing.T) {
+	c := eval.Counts{TP: 8, FP: 2, FN: 8}
+	if c.Precision() != 0.8 || c.Recall() != 0.5 {
+		t.Errorf("P %v R %v", c.Precision(), c.Recall())
+	}
+	if f := c.F1(); f < 0.615 || f > 0.616 {
+		t.Errorf("F1 %v", f)
+	}
+	if (eval.Counts{}).F1() != 0 {
+		t.Error("empty counts must score 0, not NaN")
+	}
+}
+
+func TestScoreEntitiesUsesAliases(t *testing.T) {
+	g := &eval.Gold{
+		Entities: map[string][]string{"PERSON": {"Muqtada al-Sadr"}, "GPE": {"Iraq", "Baghdad"}},
+		Aliases:  map[string][]string{"Muqtada al-Sadr": {"Sadr", "the cleric"}},
+	}
+	doc := &chronicle.Document{Entities: []chronicle.Entity{
+		{Text: "Sadr", Type: "PERSON"},                    // alias: counts as the full name
+		{Text: "the cleric", Type: "PERSON", Nominal: true}, // descriptions are not scored
+		{Text: "Iraq", Type: "GPE"},
+		{Text: "Iraq", Type: "GPE"}, // distinct names: counted once
+		{Text: "Baghdad", Type: "ORG"},
+	}}
+	tb := eval.ScoreEntities(g, doc)
+	if got := tb.Total(); got != (eval.Counts{TP: 2, FP: 1, FN: 1}) {
+		t.Errorf("got %+v, want TP 2 FP 1 FN 1", got)
+	}
+}
+
+func TestReadConll(t *testing.T) {
+	in := "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n. . O O\n\n" +
+		"Peter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\n"
+	path := filepath.Join(t.TempDir(), "x.conll")
+	os.WriteFile(path, []byte(in), 0o644)
+	docs, err := eval.ReadConll(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].Text != "EU rejects German call.\nPeter Blackburn" {
+		t.Fatalf("got %d docs, text %q", len(docs), docs[0].Text)
+	}
+	doc := &chronicle.Document{Entities: []chronicle.Entity{
+		{Text: "EU", Type: "ORG", Start: 0, End: 2},
+		{Text: "German", Type: "NORP", Start: 11, End: 17},
+		{Text: "Peter", Type: "PERSON", Start: 24, End: 29}, // partial span: wrong
+	}}
+	tb := eval.ScoreConll(docs[0], doc)
+	if got := tb.Total(); got != (eval.Counts{TP: 2, FP: 1, FN: 1}) {
+		t.Errorf("got %+v, want TP 2 FP 1 FN 1 (errors %v)", got, tb.Errors)
+	}
+}
+
+// TestQualityFloor keeps the measured quality from sliding back: entity F1 on the seed article
+// and on the held-out articles (never tuned on) must stay above the issue's bars.
+func TestQualityFloor(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	score := func(glob string) eval.Counts {
+		files, _ := filepath.Glob(glob)
+		if len(files) == 0 {
+			t.Fatalf("no gold files match %s", glob)
+		}
+		tb := eval.NewTable("")
+		for _, f := range files {
+			g, err := eval.LoadGold(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := os.ReadFile(g.TextPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := pipeline.Analyze(p, chronicle.Article{Text: string(text), Published: g.Metadata.Published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tb.Merge(eval.ScoreEntities(g, doc))
+		}
+		return tb.Total()
+	}
+	for _, c := range []struct {
+		glob  string
+		floor float64
+	}{
+		{"../testdata/dev/seed.gold.json", 0.90},
+		{"../testdata/heldout/*.gold.json", 0.80},
+	} {
+		got := score(c.glob)
+		t.Logf("%s: entity F1 %.3f (P %.3f R %.3f)", c.glob, got.F1(), got.Precision(), got.Recall())
+		if got.F1() < c.floor {
+			t.Errorf("%s: entity F1 %.3f < %.2f", strings.TrimPrefix(c.glob, "../"), got.F1(), c.floor)
+		}
+	}
+}

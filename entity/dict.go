@@ -60,7 +60,7 @@ func normTok(t string) string {
 
 func (d *Dictionary) add(name string, e *entry) {
 	words := text.Words(name)
-	if len(words) == 0 {
+	if len(words) == 0 || !properName(words) {
 		return
 	}
 	for i := range words {
@@ -80,6 +80,19 @@ func (d *Dictionary) add(name string, e *entry) {
 	}
 	d.byFirst[key] = list
 }
+
+// properName reports whether dictionary words form a name rather than a description:
+// "Iraqi parliament" and "Baghdad airport" are descriptions, left to the rules.
+func properName(words []string) bool {
+	for _, w := range words[1:] {
+		if isLowerWord(w) && !connectors[w] && !particleWord[w] && !hasParticle(w) && !nameLinks[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var nameLinks = set("per wal della dei degli des le la e et und ng na wa")
 
 func equalToks(a, b []string) bool {
 	if len(a) != len(b) {

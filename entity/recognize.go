@@ -179,10 +179,10 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 			break
 		}
 		// A known name may run past the capitalised words ("People's Liberation Army", "France 24").
-		if n, e := r.dict.match(toks, i, s.EndToken); i+n > j {
-			ms = append(ms, r.fromEntry(doc, i, i+n, e))
-			i += n
-			continue
+		for k := i; k < j; k++ {
+			if n, _ := r.dict.match(toks, k, s.EndToken); k+n > j {
+				j = k + n
+			}
 		}
 		ms = r.run(doc, si, i, j, ms)
 		i = j

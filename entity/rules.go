@@ -50,6 +50,26 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		ms = append(ms, r.fromEntry(doc, a, a+n, e))
 		return r.run(doc, si, a+n, b, ms)
 	}
+	// "Senator Ana Prates of the Liberal Party", "Esther Ochieng of the Umoja Alliance": a
+	// person, then their organisation.
+	if r.titleAt(toks, a, b) != nil || r.dict.given[toks[a].Text] {
+		for k := a + 2; k < b-1; k++ {
+			if toks[k].Text == "of" {
+				ms = r.run(doc, si, a, k, ms)
+				return r.run(doc, si, k+1, b, ms)
+			}
+		}
+	}
+	// "the European Union and the African Union": two names joined.
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].Text == "and" || toks[k].Text == "&" {
+			if n, _ := r.dict.match(toks, a, k); n == k-a || r.headKind(toks, a, k) != "" {
+				ms = r.run(doc, si, a, k, ms)
+				return r.run(doc, si, k+1, b, ms)
+			}
+			break
+		}
+	}
 	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
 	if kind := r.headKind(toks, a, b); kind != "" {
 		return append(ms, r.named(doc, a, b, kind, "rule:head"))

@@ -152,11 +152,16 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Capitals as world-countries spells them ("Washington D.C.") are cities too.
+	// Capitals as world-countries spells them ("Washington D.C.") are cities too, and so is their
+	// short form in news ("Washington").
 	for _, c := range g.Countries {
 		for _, capital := range c.Capitals {
-			if len(g.cities[capital]) == 0 {
-				g.cities[capital] = []City{{Name: capital, Country: c.ISO3, Population: 1_000_000, Lat: c.Lat, Lon: c.Lon, Capital: true}}
+			short := strings.TrimSuffix(strings.TrimSuffix(capital, " D.C."), ", D.C.")
+			for _, name := range []string{capital, short} {
+				if cs := g.cities[name]; len(cs) == 0 || !cs[0].Capital {
+					cap := City{Name: name, Country: c.ISO3, Population: 1_000_000, Lat: c.Lat, Lon: c.Lon, Capital: true}
+					g.cities[name] = append([]City{cap}, cs...)
+				}
 			}
 		}
 	}

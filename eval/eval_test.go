@@ -30,7 +30,7 @@ func TestScoreEntitiesUsesAliases(t *testing.T) {
 		Aliases:  map[string][]string{"Muqtada al-Sadr": {"Sadr", "the cleric"}},
 	}
 	doc := &chronicle.Document{Entities: []chronicle.Entity{
-		{Text: "Sadr", Type: "PERSON"},                    // alias: counts as the full name
+		{Text: "Sadr", Type: "PERSON"},                      // alias: counts as the full name
 		{Text: "the cleric", Type: "PERSON", Nominal: true}, // descriptions are not scored
 		{Text: "Iraq", Type: "GPE"},
 		{Text: "Iraq", Type: "GPE"}, // distinct names: counted once

@@ -24,6 +24,9 @@ type Document struct {
 	Entities  []Entity   `json:"entities"`
 	Quotes    []Quote    `json:"quotes"`
 	Events    []Event    `json:"events"`
+	// SourceChain is who the article says it reports from, outermost first: the dateline's
+	// outlet, then "X reported" in the lead ("Alwaght" → "Press TV").
+	SourceChain []string `json:"source_chain,omitempty"`
 	// Warnings says what was repaired or guessed while reading this document.
 	Warnings []string `json:"warnings,omitempty"`
 
@@ -79,7 +82,9 @@ type Entity struct {
 	// Canonical is the fullest name of the thing in this document ("Sadr" → "Muqtada al-Sadr").
 	Canonical string `json:"canonical"`
 	// Nominal marks a description rather than a name ("the cleric").
-	Nominal bool   `json:"nominal,omitempty"`
+	Nominal bool `json:"nominal,omitempty"`
+	// Role is a title or role noun the text gives a person ("president", "cleric", "spokesman").
+	Role    string `json:"role,omitempty"`
 	Actor   string `json:"actor,omitempty"`
 	Country string `json:"country,omitempty"`
 	// Rule names what recognised the mention (gazetteer:country, rule:title, resolve:surname, ...).

@@ -75,7 +75,7 @@ func (r *Recognizer) Process(doc *chronicle.Document) error {
 	for _, m := range ms {
 		doc.Entities = append(doc.Entities, chronicle.Entity{
 			Text: doc.Text[m.bs:m.be], Type: m.typ, Start: doc.Rune(m.bs), End: doc.Rune(m.be),
-			Canonical: m.canonical, Nominal: m.nominal, Actor: m.actor, Country: m.country, Rule: m.rule,
+			Canonical: m.canonical, Nominal: m.nominal, Role: m.role, Actor: m.actor, Country: m.country, Rule: m.rule,
 			ByteStart: m.bs, ByteEnd: m.be,
 		})
 	}

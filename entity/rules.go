@@ -145,6 +145,10 @@ func (r *Recognizer) splitsRun(toks []chronicle.Token, k, n, a, b int, e *entry)
 	if e.Type != chronicle.Org {
 		return true
 	}
+	// "Chelsea Clinton": a one-word club name before more name words is a given name.
+	if n == 1 && k+1 < b && !isAllCaps(toks[k].Text) && r.titleAt(toks, k+1, b) == nil && r.dict.given[toks[k].Text] {
+		return false
+	}
 	return k == a || k+n == b || r.titleAt(toks, k+n, b) != nil
 }
 
@@ -336,8 +340,14 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 			return person("rule:name-particle")
 		}
 	}
-	if next == "," && r.roleAfter(toks, b+1, end) {
-		return person("rule:apposition")
+	if next == "," {
+		if role, code, ok := r.roleAfter(toks, b+1, end); ok {
+			p := person("rule:apposition")
+			if p.role == "" {
+				p.role, p.roleCode = role, code
+			}
+			return p
+		}
 	}
 	if n >= 2 && speechAfter[next] {
 		return person("rule:speaker")
@@ -424,19 +434,31 @@ func (r *Recognizer) roleBefore(toks []chronicle.Token, k, first int) (string, s
 	return "", "", false
 }
 
-// roleAfter reports whether an apposition describing a person starts at token i
-// (", a spokesman for …", ", deputy secretary-general of …").
-func (r *Recognizer) roleAfter(toks []chronicle.Token, i, end int) bool {
+// roleAfter finds an apposition describing a person that starts at token i
+// (", a spokesman for …", ", deputy secretary-general of …") and returns its role noun.
+func (r *Recognizer) roleAfter(toks []chronicle.Token, i, end int) (string, string, bool) {
 	for j := i; j < end && j < i+6; j++ {
 		t := toks[j].Text
-		if _, ok := r.lex.roles[t]; ok {
-			return true
+		if code, ok := r.lex.roles[t]; ok {
+			// prefer the longest role ending here ("deputy secretary-general")
+			for n := r.lex.maxRole; n > 1; n-- {
+				if j-n+1 >= i {
+					parts := make([]string, n)
+					for k := range parts {
+						parts[k] = toks[j-n+1+k].Text
+					}
+					if c2, ok := r.lex.roles[strings.Join(parts, " ")]; ok {
+						return strings.Join(parts, " "), c2, true
+					}
+				}
+			}
+			return t, code, true
 		}
 		if t == "," || t == "." {
-			return false
+			return "", "", false
 		}
 	}
-	return false
+	return "", "", false
 }
 
 func isLowerWord(s string) bool {

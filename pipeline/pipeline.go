@@ -9,6 +9,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/entity"
+	"github.com/chronicle-news/chronicle/quote"
 	"github.com/chronicle-news/chronicle/text"
 	"github.com/chronicle-news/chronicle/text/tag"
 )
@@ -19,7 +20,7 @@ type Options struct {
 	DictDir string
 }
 
-// New builds the default pipeline: segment → tag → entities. Build it once and share it.
+// New builds the default pipeline: segment → tag → entities → quotes. Build it once and share it.
 func New(opt Options) (chronicle.Pipeline, error) {
 	tagger, err := tag.NewTagger()
 	if err != nil {
@@ -29,7 +30,11 @@ func New(opt Options) (chronicle.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
-	return chronicle.Pipeline{text.Segmenter{}, tagger, rec}, nil
+	quotes, err := quote.New()
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	return chronicle.Pipeline{text.Segmenter{}, tagger, rec, quotes}, nil
 }
 
 // Analyze runs p over one article. A panic in a stage becomes an error naming the article, so

@@ -82,6 +82,7 @@ func evaluate(p chronicle.Pipeline, path string) ([]*eval.Table, error) {
 	var tables []*eval.Table
 	if len(golds) > 0 {
 		ents := eval.NewTable(fmt.Sprintf("entities — %s (%d articles; distinct names, exact type)", path, len(golds)))
+		quotes := eval.NewQuoteScores()
 		for _, gf := range golds {
 			g, err := eval.LoadGold(gf)
 			if err != nil {
@@ -96,8 +97,11 @@ func evaluate(p chronicle.Pipeline, path string) ([]*eval.Table, error) {
 				return nil, fmt.Errorf("%s: %w", gf, err)
 			}
 			ents.Merge(eval.ScoreEntities(g, doc))
+			quotes.Merge(eval.ScoreQuotes(g, doc))
 		}
-		tables = append(tables, ents)
+		quotes.Overlap.Title = fmt.Sprintf("quotes — %s (span overlap ≥ 50%%; speaker accuracy %.3f on %d matched)", path, quotes.SpeakerAccuracy(), quotes.SpeakersMatched)
+		quotes.Exact.Title = fmt.Sprintf("quotes — %s (exact span)", path)
+		tables = append(tables, ents, quotes.Overlap, quotes.Exact)
 	}
 	for _, cf := range conlls {
 		docs, err := eval.ReadConll(cf)

@@ -1,0 +1,271 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+var pronouns = map[string]string{"he": chronicle.Person, "she": chronicle.Person, "He": chronicle.Person, "She": chronicle.Person,
+	"they": chronicle.Org, "They": chronicle.Org, "it": chronicle.Org, "It": chronicle.Org}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "The": true, "A": true, "An": true, "one": true, "One": true, "another": true, "Another": true}
+
+// np reads a speaker noun phrase that fills tokens [i, j) exactly: a name, a pronoun or a
+// description ("a police spokesman", "Kata'ib Hezbollah spokesman").
+func (c *context) np(i, j int) (speaker, bool) {
+	for i < j && adverbs[c.lower(i)] {
+		i++
+	}
+	for j > i && adverbs[c.lower(j-1)] {
+		j--
+	}
+	if i >= j || j-i > 8 {
+		return speaker{}, false
+	}
+	if j-i == 1 {
+		if _, ok := pronouns[c.toks[i].Text]; ok {
+			return c.pronoun(i), true
+		}
+	}
+	// a whole entity mention
+	if e := c.entAt[i]; e >= 0 && c.entAt[j-1] == e {
+		return c.fromEntity(e), true
+	}
+	// a description, possibly led by an organisation or a name: "the group's spokesman"
+	if sp, ok := c.description(i, j); ok {
+		return sp, true
+	}
+	// a name with a title or apposition: take its last entity
+	for k := j - 1; k >= i; k-- {
+		if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+			return c.fromEntity(e), true
+		}
+	}
+	return speaker{}, false
+}
+
+// npAfter reads the speaker after a cue: `said X`, `tweeted the cleric, who …`.
+func (c *context) npAfter(i, end int) (speaker, bool) {
+	if i >= end {
+		return speaker{}, false
+	}
+	if e := c.entAt[i]; e >= 0 && c.isSpeakerEntity(e) {
+		return c.fromEntity(e), true
+	}
+	if _, ok := pronouns[c.toks[i].Text]; ok && c.toks[i].Text != "it" {
+		return c.pronoun(i), true
+	}
+	j := i
+	for j < end && j < i+6 && c.toks[j].Text != "," && c.toks[j].Text != "." && !c.quoted[j] {
+		j++
+	}
+	if j > i {
+		if sp, ok := c.description(i, j); ok {
+			return sp, true
+		}
+		for k := i; k < j; k++ {
+			if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+				return c.fromEntity(e), true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// subject finds the speaker of a cue at token cue in the clause [lo, hi): the first person
+// named there (not a possessive, not after a preposition), else a description, else an
+// organisation, else a pronoun.
+func (c *context) subject(lo, hi, cue int) (speaker, bool) {
+	// A leading adverbial ends at its comma: "Speaking on Thursday, …", "In a post on X, …".
+	var firstOrg, firstPronoun = -1, -1
+	var desc *speaker
+	for k := lo; k < hi; k++ {
+		if c.quoted[k] {
+			continue
+		}
+		if e := c.entAt[k]; e >= 0 {
+			ent := c.doc.Entities[e]
+			end := k
+			for end+1 < hi && c.entAt[end+1] == e {
+				end++
+			}
+			possessive := end+1 < len(c.toks) && (c.toks[end+1].Text == "'s" || c.toks[end+1].Text == "’s")
+			afterPrep := k > lo && prepositions[c.lower(k-1)]
+			if !afterPrep && c.isSpeakerEntity(e) {
+				if ent.Type == chronicle.Person && !possessive {
+					return c.fromEntity(e), true
+				}
+				if desc == nil {
+					if sp, ok := c.description(k, c.npEnd(end+1, hi)); ok && (possessive || c.roleAt(end+1)) {
+						desc = &sp
+					}
+				}
+				if ent.Type == chronicle.Org && !possessive && firstOrg < 0 {
+					firstOrg = e
+				}
+			}
+			k = end
+			continue
+		}
+		if _, ok := pronouns[c.toks[k].Text]; ok && firstPronoun < 0 && c.toks[k].Text != "it" && c.toks[k].Text != "It" {
+			firstPronoun = k
+		}
+		if desc == nil && determiners[c.toks[k].Text] && (k == lo || !prepositions[c.lower(k-1)]) {
+			if sp, ok := c.description(k, c.npEnd(k+1, hi)); ok {
+				desc = &sp
+			}
+		}
+	}
+	switch {
+	case desc != nil:
+		return *desc, true
+	case firstOrg >= 0:
+		return c.fromEntity(firstOrg), true
+	case firstPronoun >= 0:
+		return c.pronoun(firstPronoun), true
+	}
+	return speaker{}, false
+}
+
+// npEnd returns the end of a noun phrase starting at i: up to a verb, comma or hi.
+func (c *context) npEnd(i, hi int) int {
+	j := i
+	for j < hi && j < i+5 {
+		t := c.toks[j]
+		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || c.quoted[j] {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+func (c *context) roleAt(i int) bool {
+	return i < len(c.toks) && roleNouns[strings.ToLower(c.toks[i].Text)]
+}
+
+var prepositions = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "with": true, "by": true, "to": true, "on": true, "against": true, "about": true, "between": true, "into": true, "toward": true, "towards": true, "among": true, "than": true, "like": true, "after": true, "before": true, "during": true, "near": true, "over": true, "under": true, "across": true, "through": true}
+
+// roleNouns are the heads of speaker descriptions.
+var roleNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`spokesman spokeswoman spokesperson spokespeople official officials minister ministry
+	president leader commander chief head director secretary lawmaker legislator senator cleric imam
+	analyst expert witness witnesses resident residents source sources diplomat diplomats envoy ambassador
+	governor mayor police policeman officer officers prosecutor prosecutors judge lawyer lawyers attorney
+	statement group army military government administration campaign party ministry agency authorities
+	activist activists protester protesters organiser organizer organisers organizers doctor doctors
+	survivor survivors relative relatives member members executive executives chairman ceo founder
+	economist researcher professor student students worker workers union farmer farmers villager villagers
+	colonel general captain soldier soldiers negotiator negotiators aide aides adviser advisor advisers
+	representative representatives deputy candidate coach manager player`) {
+		roleNouns[w] = true
+	}
+}
+
+// description reads a description speaker in [i, j): optional determiner or organisation
+// (possessive or not), adjectives, then a role noun: "a police spokesman", "the group's
+// spokesman", "Kata'ib Hezbollah spokesman". A person introduced with that role is preferred.
+func (c *context) description(i, j int) (speaker, bool) {
+	if i >= j {
+		return speaker{}, false
+	}
+	head := -1
+	for k := i; k < j; k++ {
+		if roleNouns[strings.ToLower(c.toks[k].Text)] && c.entAt[k] < 0 {
+			head = k
+		}
+	}
+	if head < 0 {
+		return speaker{}, false
+	}
+	// The description already resolved by the entity stage ("the cleric").
+	for k := i; k <= head; k++ {
+		if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Nominal {
+			return c.fromEntity(e), true
+		}
+	}
+	role := strings.ToLower(c.toks[head].Text)
+	org := ""
+	for k := i; k < head; k++ {
+		if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Type == chronicle.Org {
+			org = c.doc.Entities[e].Canonical
+		}
+	}
+	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[head].ByteEnd}
+	txt := c.doc.Text[sp.bs:sp.be]
+	sp.name = txt
+	if p := c.personWithRole(role, org, c.toks[i].ByteStart); p >= 0 {
+		sp.name, sp.actor = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor
+	} else if org != "" && (role == "statement" || role == "group") {
+		sp.name = org
+	}
+	return sp, true
+}
+
+// personWithRole finds the person the text introduced with this role (and organisation, when
+// given), before position b; the most recent one.
+func (c *context) personWithRole(role, org string, b int) int {
+	best := -1
+	for i, e := range c.doc.Entities {
+		if e.ByteStart >= b {
+			break
+		}
+		if e.Type != chronicle.Person || e.Nominal || !strings.HasSuffix(e.Role, role) {
+			continue
+		}
+		if org != "" && !c.sentenceMentions(e, org) {
+			continue
+		}
+		best = i
+	}
+	if best < 0 && org != "" {
+		return c.personWithRole(role, "", b)
+	}
+	return best
+}
+
+// sentenceMentions reports whether the sentence of entity e also mentions org.
+func (c *context) sentenceMentions(e chronicle.Entity, org string) bool {
+	for _, s := range c.doc.Sentences {
+		if c.doc.Rune(e.ByteStart) >= s.Start && c.doc.Rune(e.ByteStart) < s.End {
+			for _, o := range c.doc.Entities {
+				if o.Canonical == org && o.Start >= s.Start && o.End <= s.End {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (c *context) isSpeakerEntity(e int) bool {
+	t := c.doc.Entities[e].Type
+	return t == chronicle.Person || t == chronicle.Org
+}
+
+func (c *context) fromEntity(e int) speaker {
+	ent := c.doc.Entities[e]
+	return speaker{bs: ent.ByteStart, be: ent.ByteEnd, name: ent.Canonical, actor: ent.Actor}
+}
+
+// pronoun resolves he/she to the most recent person named outside quotes before it, and
+// they/it to the most recent organisation.
+func (c *context) pronoun(i int) speaker {
+	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[i].ByteEnd, name: c.toks[i].Text}
+	want := pronouns[c.toks[i].Text]
+	for k := i - 1; k >= 0; k-- {
+		e := c.entAt[k]
+		if e < 0 || c.quoted[k] {
+			continue
+		}
+		ent := c.doc.Entities[e]
+		if ent.Type == want && !(want == chronicle.Person && ent.Nominal) {
+			sp.name, sp.actor = ent.Canonical, ent.Actor
+			return sp
+		}
+	}
+	return sp
+}

@@ -9,7 +9,7 @@ import (
 
 // resolve links short forms and descriptions to the full names of the document, types the lone
 // capitalised words it can, and drops the rest.
-func resolve(doc *chronicle.Document, ms []mention, lx *lexicon) []mention {
+func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[string]bool) []mention {
 	// Full person names, by the forms a later mention may take: the surname, the surname without
 	// its particle ("al-Sadr" → "Sadr"), and each part of a double surname.
 	short := map[string]string{}
@@ -25,6 +25,10 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon) []mention {
 		keys := []string{last, stripParticle(last)}
 		if strings.Contains(last, "-") && !hasParticle(last) {
 			keys = append(keys, strings.Split(last, "-")...)
+		}
+		// family name first ("Zhao Weiming" → "Zhao") when the first word is not a given name
+		if first := m.tokens[0]; len(m.tokens) == 2 && !given[first] && !hasParticle(first) {
+			keys = append(keys, first)
 		}
 		for _, k := range keys {
 			if prev, ok := short[k]; ok && prev != m.canonical && !strings.HasSuffix(prev, m.canonical) && !strings.HasSuffix(m.canonical, prev) {

@@ -52,13 +52,21 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	}
 	// "Senator Ana Prates of the Liberal Party", "Esther Ochieng of the Umoja Alliance": a
 	// person, then their organisation.
-	if r.titleAt(toks, a, b) != nil || r.dict.given[toks[a].Text] {
-		for k := a + 2; k < b-1; k++ {
-			if toks[k].Text == "of" {
-				ms = r.run(doc, si, a, k, ms)
-				return r.run(doc, si, k+1, b, ms)
+	for k := a + 2; k < b-1; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		personLed := false
+		for j := a; j < k-1; j++ {
+			if r.titleAt(toks, j, k) != nil || r.dict.given[toks[j].Text] {
+				personLed = true
 			}
 		}
+		if personLed {
+			ms = r.run(doc, si, a, k, ms)
+			return r.run(doc, si, k+1, b, ms)
+		}
+		break
 	}
 	// "the European Union and the African Union": two names joined.
 	for k := a + 1; k < b-1; k++ {

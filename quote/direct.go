@@ -133,6 +133,12 @@ func (c *context) attributeDirect(s span, prev *found) (found, bool) {
 			f.speaker.bs, f.speaker.be = -1, -1
 		} else if n < 6 {
 			return f, false
+		} else if s.open == c.doc.Sentences[c.firstSentenceOf(f.para)].FirstToken {
+			// a paragraph that is a quote, after a paragraph about someone: theirs
+			if e := c.firstPersonIn(f.para - 1); e >= 0 {
+				f.speaker = c.fromEntity(e)
+				f.speaker.bs, f.speaker.be = -1, -1
+			}
 		}
 	}
 	sent := c.toks[s.first].Sentence
@@ -142,6 +148,19 @@ func (c *context) attributeDirect(s span, prev *found) (found, bool) {
 	f.channel = c.channel(sent, f.cueTok)
 	f.chain = c.chain(sent, f.speaker)
 	return f, true
+}
+
+// firstPersonIn returns the first named person of a paragraph outside quotes, or -1.
+func (c *context) firstPersonIn(para int) int {
+	for i, t := range c.toks {
+		if c.doc.Sentences[t.Sentence].Paragraph != para || c.quoted[i] {
+			continue
+		}
+		if e := c.entAt[i]; e >= 0 && c.doc.Entities[e].Type == "PERSON" && !c.doc.Entities[e].Nominal {
+			return e
+		}
+	}
+	return -1
 }
 
 func (c *context) firstSentenceOf(para int) int {

@@ -31,7 +31,7 @@ func (c *context) indirect() []found {
 				continue
 			}
 			cl, n, ok := c.cueAt(j)
-			if !ok || cl.kind == phrase && cl.lemma != "said in a statement" && !strings.HasSuffix(cl.lemma, "to say") {
+			if !ok || c.usedCue[j] || cl.kind == phrase && cl.lemma != "said in a statement" && !strings.HasSuffix(cl.lemma, "to say") {
 				continue
 			}
 			if cl.lemma == "report" && c.reportsForMedia(si, j) {
@@ -41,6 +41,23 @@ func (c *context) indirect() []found {
 				out = append(out, f)
 				used = true
 				j = c.tokenAtByte(f.be)
+				// "… and that CLAUSE": a second clause of the same cue
+				for {
+					k := j + 1
+					if k < s.EndToken && c.toks[k].Text == "," {
+						k++
+					}
+					if !(k+1 < s.EndToken && (c.lower(k) == "and" || c.lower(k) == "but") && c.lower(k+1) == "that") {
+						break
+					}
+					end := c.clauseEnd(k+2, s.EndToken)
+					g, ok := c.clause(si, k+2, end, j, f)
+					if !ok {
+						break
+					}
+					out = append(out, g)
+					j = c.tokenAtByte(g.be)
+				}
 				continue
 			}
 			if f, ok := c.clauseBefore(si, j, n, cl); ok && !used {
@@ -98,11 +115,41 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		start = k
 	}
 	end := c.clauseEnd(start, s.EndToken)
-	if !c.isClause(start, end) {
+	sp, _ := c.subject(s.FirstToken, j, j)
+	f := found{cueTok: j, cueLen: n, speaker: sp}
+	return c.clause(si, start, end, j, f)
+}
+
+// clause makes a reported-speech quote of [start, end) with the cue and speaker of like: kind
+// indirect, or mixed when it contains quoted words and says something of its own besides.
+func (c *context) clause(si, start, end, _ int, like found) (found, bool) {
+	if !c.isClause(start, end, c.cueKind(like.cueTok)) {
 		return found{}, false
 	}
-	sp, _ := c.subject(s.FirstToken, j, j)
-	return c.newIndirect(si, start, end, j, n, sp), true
+	quoted, plain := 0, 0
+	for t := start; t < end; t++ {
+		if c.quoted[t] {
+			quoted++
+		} else {
+			plain++
+		}
+	}
+	f := c.newIndirect(si, start, end, like.cueTok, like.cueLen, like.speaker)
+	if quoted > 0 {
+		if plain < 3 {
+			return found{}, false // `said that "…"`: the direct quote says it all
+		}
+		f.kind = "mixed"
+	}
+	return f, true
+}
+
+func (c *context) cueKind(i int) string {
+	if i < 0 {
+		return ""
+	}
+	cl, _, _ := c.cueAt(i)
+	return cl.kind
 }
 
 // clauseBefore reads `CLAUSE, X said.` and `CLAUSE, said X.` at the end of a sentence.
@@ -132,7 +179,7 @@ func (c *context) clauseBefore(si, j, n int, cl cue) (found, bool) {
 	} else {
 		sp, ok = c.np(comma+1, j) // "…, the minister said."
 	}
-	if !ok || !c.isClause(s.FirstToken, comma) {
+	if !ok || !c.isClause(s.FirstToken, comma, speech) || c.anyQuoted(s.FirstToken, comma) {
 		return found{}, false
 	}
 	return c.newIndirect(si, s.FirstToken, comma, j, n, sp), true
@@ -156,11 +203,11 @@ func (c *context) accordingTo(si, j int) (found, bool) {
 	}
 	if j == s.FirstToken && npEnd < s.EndToken && c.toks[npEnd].Text == "," {
 		end := c.clauseEnd(npEnd+1, s.EndToken)
-		if c.isClause(npEnd+1, end) {
+		if c.isClause(npEnd+1, end, speech) && !c.anyQuoted(npEnd+1, end) {
 			return c.newIndirect(si, npEnd+1, end, j, 2, sp), true
 		}
 	}
-	if j > s.FirstToken+3 && c.toks[j-1].Text == "," && c.isClause(s.FirstToken, j-1) {
+	if j > s.FirstToken+3 && c.toks[j-1].Text == "," && c.isClause(s.FirstToken, j-1, speech) && !c.anyQuoted(s.FirstToken, j-1) {
 		return c.newIndirect(si, s.FirstToken, j-1, j, 2, sp), true
 	}
 	return found{}, false
@@ -175,14 +222,25 @@ func (c *context) newIndirect(si, start, end, cueTok, cueLen int, sp speaker) fo
 }
 
 // clauseEnd ends a reported clause before the sentence's final punctuation, a reporting tail
-// (", the network reported", ", according to …") or a second cue (", saying …", ", adding …").
+// (", the network reported", ", according to …"), a second cue (", saying …", "and warned …",
+// "and that …") or a clause of someone else's (", as observers …").
 func (c *context) clauseEnd(start, end int) int {
 	for t := start; t < end; t++ {
-		if c.toks[t].Text != "," || t+1 >= end {
+		lt := c.lower(t)
+		if (lt == "and" || lt == "but") && t+1 < end && !c.quoted[t] {
+			next := c.lower(t + 1)
+			if next == "that" {
+				return trimComma(c, t)
+			}
+			if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && c.toks[t+1].Tag == "VBD" {
+				return trimComma(c, t)
+			}
+		}
+		if c.toks[t].Text != "," || t+1 >= end || c.quoted[t] {
 			continue
 		}
 		next := c.lower(t + 1)
-		if next == "according" || next == "saying" || next == "adding" || next == "noting" || next == "citing" {
+		if clauseBreaks[next] || next == "even" && t+2 < end && c.lower(t+2) == "as" {
 			return t
 		}
 		// ", <up to 7 words> reported|said|added."
@@ -192,10 +250,29 @@ func (c *context) clauseEnd(start, end int) int {
 			}
 		}
 	}
-	for end > start && (isPunct(c.toks[end-1].Text) && c.toks[end-1].Text != ")" && c.toks[end-1].Text != "%") {
+	for end > start && (isPunct(c.toks[end-1].Text) && c.toks[end-1].Text != ")" && c.toks[end-1].Text != "%" && !c.quoted[end-1]) {
 		end--
 	}
 	return end
+}
+
+var clauseBreaks = map[string]bool{"according": true, "saying": true, "adding": true, "noting": true, "citing": true,
+	"as": true, "while": true, "whereas": true, "although": true, "though": true}
+
+func trimComma(c *context, t int) int {
+	if t > 0 && c.toks[t-1].Text == "," {
+		return t - 1
+	}
+	return t
+}
+
+func (c *context) anyQuoted(start, end int) bool {
+	for t := start; t < end; t++ {
+		if c.quoted[t] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *context) tailEnds(k, end int) bool {
@@ -207,23 +284,23 @@ func (c *context) tailEnds(k, end int) bool {
 	return true
 }
 
-// isClause accepts [start, end) as reported speech: at least three tokens, a finite verb, no
-// direct quote inside (the quote itself is reported instead, as the seed annotation does).
-func (c *context) isClause(start, end int) bool {
+// isClause accepts [start, end) as reported speech: at least three tokens with a finite verb (a
+// bare verb after a directive: "demanded that the army be deployed").
+func (c *context) isClause(start, end int, kind string) bool {
 	if end-start < 3 {
 		return false
 	}
-	finite := false
 	for t := start; t < end; t++ {
-		if c.quoted[t] {
-			return false
-		}
 		switch c.toks[t].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			finite = true
+			return true
+		case "VB":
+			if kind == directive {
+				return true
+			}
 		}
 	}
-	return finite
+	return false
 }
 
 // reportsForMedia reports whether a "reported" cue has a media subject ("Press TV reported").

@@ -40,6 +40,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 		}
 		quotes = append(quotes, f)
 		prev = &quotes[len(quotes)-1]
+		if f.cueTok >= 0 && f.cueTok > direct[i].first {
+			c.usedCue[f.cueTok] = true // `"…," he said`: the cue is the quote's
+		}
 	}
 	quotes = append(quotes, c.indirect()...)
 	sortFound(quotes)
@@ -105,10 +108,12 @@ type context struct {
 	toks   []chronicle.Token
 	entAt  []int  // token → entity index, -1 for none
 	quoted []bool // token inside a direct quote (marks included)
+	// usedCue marks cue tokens that attribute a direct quote, so they don't start a clause too.
+	usedCue map[int]bool
 }
 
 func newContext(lx *lexicon, doc *chronicle.Document) *context {
-	c := &context{lx: lx, doc: doc, toks: doc.Tokens}
+	c := &context{lx: lx, doc: doc, toks: doc.Tokens, usedCue: map[int]bool{}}
 	c.entAt = make([]int, len(doc.Tokens))
 	c.quoted = make([]bool, len(doc.Tokens))
 	for i := range c.entAt {

@@ -14,8 +14,11 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "The": tru
 // np reads a speaker noun phrase that fills tokens [i, j) exactly: a name, a pronoun or a
 // description ("a police spokesman", "Kata'ib Hezbollah spokesman").
 func (c *context) np(i, j int) (speaker, bool) {
-	for i < j && adverbs[c.lower(i)] {
+	for i < j && (adverbs[c.lower(i)] || conjunctions[c.lower(i)]) {
 		i++
+	}
+	if i < j && prepositions[c.lower(i)] {
+		return speaker{}, false // "in a statement" is not who spoke
 	}
 	for j > i && adverbs[c.lower(j-1)] {
 		j--
@@ -30,6 +33,10 @@ func (c *context) np(i, j int) (speaker, bool) {
 	}
 	// a whole entity mention
 	if e := c.entAt[i]; e >= 0 && c.entAt[j-1] == e {
+		return c.fromEntity(e), true
+	}
+	// a name after its title or role: "lawyer Sadia Malik", "Confech spokeswoman Valentina Rojas"
+	if e := c.entAt[j-1]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person && !c.doc.Entities[e].Nominal {
 		return c.fromEntity(e), true
 	}
 	// a description, possibly led by an organisation or a name: "the group's spokesman"
@@ -145,6 +152,8 @@ func (c *context) roleAt(i int) bool {
 	return i < len(c.toks) && roleNouns[strings.ToLower(c.toks[i].Text)]
 }
 
+var conjunctions = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "as": true, "so": true, "yet": true}
+
 var prepositions = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "with": true, "by": true, "to": true, "on": true, "against": true, "about": true, "between": true, "into": true, "toward": true, "towards": true, "among": true, "than": true, "like": true, "after": true, "before": true, "during": true, "near": true, "over": true, "under": true, "across": true, "through": true}
 
 // roleNouns are the heads of speaker descriptions.
@@ -199,10 +208,42 @@ func (c *context) description(i, j int) (speaker, bool) {
 	sp.name = txt
 	if p := c.personWithRole(role, org, c.toks[i].ByteStart); p >= 0 {
 		sp.name, sp.actor = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor
-	} else if org != "" && (role == "statement" || role == "group") {
+	} else if org != "" && orgNouns[role] != "" {
 		sp.name = org
+	} else if code, ok := orgNouns[role]; ok {
+		// "the army", "the statement", "the group": the organisation the text means
+		if o := c.recentOrg(code, role, c.toks[i].ByteStart); o >= 0 {
+			sp.name, sp.actor = c.doc.Entities[o].Canonical, c.doc.Entities[o].Actor
+		}
 	}
 	return sp, true
+}
+
+// orgNouns are descriptions that stand for an organisation, with the actor role they suggest.
+var orgNouns = map[string]string{"statement": "*", "group": "*", "army": "MIL", "military": "MIL", "ministry": "GOV",
+	"government": "GOV", "administration": "GOV", "police": "COP", "party": "PTY", "campaign": "*", "agency": "*",
+	"union": "LAB", "movement": "*", "commission": "*", "court": "JUD", "company": "BUS", "embassy": "GOV"}
+
+// recentOrg finds the most recent organisation before b (outside quotes) that fits a
+// description: its actor role, or its name containing the noun ("the army" → "Malian Army").
+func (c *context) recentOrg(code, noun string, b int) int {
+	any, fit := -1, -1
+	for i, e := range c.doc.Entities {
+		if e.ByteStart >= b {
+			break
+		}
+		if e.Type != chronicle.Org {
+			continue
+		}
+		any = i
+		if code != "*" && strings.HasSuffix(e.Actor, code) || strings.Contains(strings.ToLower(e.Canonical), noun) {
+			fit = i
+		}
+	}
+	if fit >= 0 {
+		return fit
+	}
+	return any
 }
 
 // personWithRole finds the person the text introduced with this role (and organisation, when

@@ -70,7 +70,7 @@ func (r *Recognizer) Process(doc *chronicle.Document) error {
 	for si := range doc.Sentences {
 		ms = r.sentence(doc, si, ms)
 	}
-	ms = resolve(doc, ms, r.lex, r.dict.given)
+	ms = resolve(doc, ms, r.lex, r.dict.given, r.common)
 	doc.Entities = doc.Entities[:0]
 	for _, m := range ms {
 		doc.Entities = append(doc.Entities, chronicle.Entity{

@@ -9,9 +9,10 @@ import (
 
 // resolve links short forms and descriptions to the full names of the document, types the lone
 // capitalised words it can, and drops the rest.
-func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[string]bool) []mention {
+func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[string]bool, common func(string) bool) []mention {
 	// Full person names, by the forms a later mention may take: the surname, the surname without
 	// its particle ("al-Sadr" → "Sadr"), and each part of a double surname.
+	ms = acronyms(doc, ms, common)
 	short := map[string]string{}
 	ambiguous := map[string]bool{}
 	persons := map[string]*mention{}
@@ -79,6 +80,51 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 		lastEnd = m.be
 	}
 	return kept
+}
+
+// acronyms links a short form given in brackets to the organisation before it — "the
+// Confederation of Chilean Students (Confech)" — and every later use of that short form.
+// A translation in brackets is not a short form: "Fatah (Conquest)".
+func acronyms(doc *chronicle.Document, ms []mention, common func(string) bool) []mention {
+	short := map[string]mention{}
+	for i := 1; i < len(ms); i++ {
+		p, m := ms[i-1], &ms[i]
+		if p.typ == chronicle.Org && strings.TrimSpace(doc.Text[p.be:m.bs]) == "(" && len(m.tokens) == 1 && !common(m.tokens[0]) && abbreviates(m.tokens[0], p.canonical) {
+			m.typ, m.canonical, m.rule, m.unsure = chronicle.Org, p.canonical, "resolve:acronym", false
+			if m.actor == "" {
+				m.actor, m.country = p.actor, p.country
+			}
+			short[m.tokens[0]] = *m
+		}
+	}
+	if len(short) == 0 {
+		return ms
+	}
+	for i := range ms {
+		if def, ok := short[doc.Text[ms[i].bs:ms[i].be]]; ok && ms[i].rule != "resolve:acronym" {
+			ms[i].typ, ms[i].canonical, ms[i].rule, ms[i].unsure = chronicle.Org, def.canonical, "resolve:acronym", false
+			if ms[i].actor == "" {
+				ms[i].actor, ms[i].country = def.actor, def.country
+			}
+		}
+	}
+	return ms
+}
+
+// abbreviates reports whether short could be made from long's letters: the same first letter
+// and the rest in order ("Confech" ← "Confederation of Chilean Students", not "Conquest" ← "Fatah").
+func abbreviates(short, long string) bool {
+	s, l := []rune(strings.ToLower(short)), []rune(strings.ToLower(long))
+	if len(s) == 0 || len(l) == 0 || s[0] != l[0] {
+		return false
+	}
+	k := 0
+	for _, r := range l {
+		if k < len(s) && r == s[k] {
+			k++
+		}
+	}
+	return k == len(s)
 }
 
 func stripParticle(w string) string {

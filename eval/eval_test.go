@@ -65,19 +65,19 @@ func TestReadConll(t *testing.T) {
 	}
 }
 
-// TestQualityFloor keeps the measured quality from sliding back: entity F1 on the seed article
-// and on the held-out articles (never tuned on) must stay above the issue's bars.
+// TestQualityFloor keeps the measured quality from sliding back: entity and quote F1 on the seed
+// article and on the held-out articles (never tuned on) must stay above the issues' bars.
 func TestQualityFloor(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	score := func(glob string) eval.Counts {
+	score := func(glob string) (*eval.Table, *eval.QuoteScores) {
 		files, _ := filepath.Glob(glob)
 		if len(files) == 0 {
 			t.Fatalf("no gold files match %s", glob)
 		}
-		tb := eval.NewTable("")
+		ents, quotes := eval.NewTable(""), eval.NewQuoteScores()
 		for _, f := range files {
 			g, err := eval.LoadGold(f)
 			if err != nil {
@@ -91,21 +91,30 @@ func TestQualityFloor(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tb.Merge(eval.ScoreEntities(g, doc))
+			ents.Merge(eval.ScoreEntities(g, doc))
+			quotes.Merge(eval.ScoreQuotes(g, doc))
 		}
-		return tb.Total()
+		return ents, quotes
 	}
 	for _, c := range []struct {
-		glob  string
-		floor float64
+		glob                       string
+		entities, quotes, speakers float64
 	}{
-		{"../testdata/dev/seed.gold.json", 0.90},
-		{"../testdata/heldout/*.gold.json", 0.80},
+		{"../testdata/dev/seed.gold.json", 0.90, 0.90, 0.90},
+		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0},
 	} {
-		got := score(c.glob)
-		t.Logf("%s: entity F1 %.3f (P %.3f R %.3f)", c.glob, got.F1(), got.Precision(), got.Recall())
-		if got.F1() < c.floor {
-			t.Errorf("%s: entity F1 %.3f < %.2f", strings.TrimPrefix(c.glob, "../"), got.F1(), c.floor)
+		ents, quotes := score(c.glob)
+		name := strings.TrimPrefix(c.glob, "../")
+		e, q := ents.Total(), quotes.Overlap.Total()
+		t.Logf("%s: entity F1 %.3f, quote F1 %.3f, speaker accuracy %.3f", name, e.F1(), q.F1(), quotes.SpeakerAccuracy())
+		if e.F1() < c.entities {
+			t.Errorf("%s: entity F1 %.3f < %.2f", name, e.F1(), c.entities)
+		}
+		if q.F1() < c.quotes {
+			t.Errorf("%s: quote F1 %.3f < %.2f", name, q.F1(), c.quotes)
+		}
+		if quotes.SpeakerAccuracy() < c.speakers {
+			t.Errorf("%s: speaker accuracy %.3f < %.2f", name, quotes.SpeakerAccuracy(), c.speakers)
 		}
 	}
 }

@@ -168,6 +168,10 @@ func sameSpeaker(p chronicle.Quote, want string, alias map[string]string) bool {
 		if g == w || alias[g] == w || alias[w] == g && g != "" {
 			return true
 		}
+		// a description cut short: "a senior Indian official" for "… familiar with the talks"
+		if len(g) >= 12 && strings.HasPrefix(w, g+" ") {
+			return true
+		}
 	}
 	return false
 }

@@ -30,14 +30,34 @@ func benchCorpus(b *testing.B) ([]chronicle.Article, int) {
 	return arts, n
 }
 
-// BenchmarkExtract measures the whole extract pipeline (segment, tag, entities, JSON encoding)
-// over the test corpus on one goroutine.
+// BenchmarkExtract measures the whole extract pipeline (segment, tag, entities, quotes, JSON
+// encoding) over the test corpus on one goroutine.
 func BenchmarkExtract(b *testing.B) {
-	arts, size := benchCorpus(b)
 	p, err := New(Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
+	benchPipeline(b, p)
+}
+
+// BenchmarkExtractWithoutQuotes is BenchmarkExtract less the quote stage, so the ratio of the
+// two shows what quotes cost.
+func BenchmarkExtractWithoutQuotes(b *testing.B) {
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var stages chronicle.Pipeline
+	for _, s := range p {
+		if s.Name() != "quotes" {
+			stages = append(stages, s)
+		}
+	}
+	benchPipeline(b, stages)
+}
+
+func benchPipeline(b *testing.B, p chronicle.Pipeline) {
+	arts, size := benchCorpus(b)
 	enc := json.NewEncoder(io.Discard)
 	tokens := 0
 	b.SetBytes(int64(size))

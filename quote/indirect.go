@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"github.com/chronicle-news/chronicle"
 )
 
@@ -11,7 +9,7 @@ var objectVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, 
 	"remind": true, "advise": true, "brief": true, "notify": true, "urge": true, "ask": true}
 
 // clauseStartTags begin a reported clause without "that".
-var clauseStartTags = map[string]bool{"DT": true, "PRP": true, "NNP": true, "NNPS": true, "CD": true, "EX": true, "PRP$": true, "NNS": true, "NN": true, "JJ": true, "PDT": true}
+var clauseStartTags = map[string]bool{"MD": false, "DT": true, "PRP": true, "NNP": true, "NNPS": true, "CD": true, "EX": true, "PRP$": true, "NNS": true, "NN": true, "JJ": true, "PDT": true}
 
 // indirect finds reported speech: `X said (that) CLAUSE`, `…, saying CLAUSE`,
 // `CLAUSE, X said.`, `according to X, CLAUSE` and `CLAUSE, according to X.`.
@@ -31,7 +29,7 @@ func (c *context) indirect() []found {
 				continue
 			}
 			cl, n, ok := c.cueAt(j)
-			if !ok || c.usedCue[j] || cl.kind == phrase && cl.lemma != "said in a statement" && !strings.HasSuffix(cl.lemma, "to say") {
+			if !ok || c.usedCue[j] || cl.lemma == "according to" || cl.lemma == "pointed out" {
 				continue
 			}
 			if cl.lemma == "report" && c.reportsForMedia(si, j) {
@@ -79,7 +77,7 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		if c.quoted[t] || c.toks[t].Text == "," && cl.lemma != "say" {
 			break
 		}
-		if c.lower(t) == "that" && (t == k || c.toks[t+1].Tag != "VBZ" && c.toks[t+1].Tag != "VBD") {
+		if c.lower(t) == "that" {
 			start = t + 1
 			break
 		}
@@ -88,8 +86,9 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		if cl.kind == directive {
 			return found{}, false
 		}
-		if objectVerbs[cl.lemma] {
-			// skip the addressee: a name or one word ("reporters")
+		if objectVerbs[cl.lemma] && !(k+1 < s.EndToken && finiteTags[c.toks[k+1].Tag] || k < s.EndToken && c.entAt[k] >= 0 && finiteTags[c.toks[c.entityEnd(k)].Tag]) {
+			// skip the addressee: a name or one word ("told reporters the …"), unless it is the
+			// subject of the clause ("warned Washington would …")
 			if k < s.EndToken && c.entAt[k] >= 0 {
 				e := c.entAt[k]
 				for k < s.EndToken && c.entAt[k] == e {
@@ -327,6 +326,17 @@ func (c *context) tokenAtByte(b int) int {
 		}
 	}
 	return len(c.toks)
+}
+
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
+
+// entityEnd returns the token after the entity that covers token k.
+func (c *context) entityEnd(k int) int {
+	e := c.entAt[k]
+	for k < len(c.toks)-1 && c.entAt[k] == e {
+		k++
+	}
+	return k
 }
 
 var timeWords = map[string]bool{"on": true, "last": true, "late": true, "earlier": true, "this": true, "yesterday": true, "today": true, "tonight": true, "later": true, "again": true, "also": true, "previously": true, "recently": true}

@@ -68,13 +68,14 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 		j++
 	}
 	if j > i {
-		if sp, ok := c.description(i, j); ok {
-			return sp, true
-		}
+		// "said farmer Juma Otieno": the name after its role
 		for k := i; k < j; k++ {
 			if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
 				return c.fromEntity(e), true
 			}
+		}
+		if sp, ok := c.description(i, j); ok {
+			return sp, true
 		}
 	}
 	return speaker{}, false
@@ -85,7 +86,7 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	// A leading adverbial ends at its comma: "Speaking on Thursday, …", "In a post on X, …".
-	var firstOrg, firstPronoun = -1, -1
+	var firstOrg, firstGPE, firstPronoun = -1, -1, -1
 	var desc *speaker
 	for k := lo; k < hi; k++ {
 		if c.quoted[k] {
@@ -112,11 +113,21 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 					firstOrg = e
 				}
 			}
+			// a country or city speaks for its government: "Algeria said", "Washington warned"
+			if !afterPrep && !possessive && ent.Type == chronicle.GPE && firstGPE < 0 && end+1 < len(c.toks) && !c.roleAt(end+1) {
+				firstGPE = e
+			}
 			k = end
 			continue
 		}
 		if _, ok := pronouns[c.toks[k].Text]; ok && firstPronoun < 0 && c.toks[k].Text != "it" && c.toks[k].Text != "It" {
 			firstPronoun = k
+		}
+		// "Police said …", "Witnesses told …": a bare plural or mass role noun
+		if desc == nil && c.entAt[k] < 0 && roleNouns[c.lower(k)] && (k == lo || c.toks[k-1].Text == ",") && k+1 < hi {
+			if sp, ok := c.description(k, k+1); ok {
+				desc = &sp
+			}
 		}
 		if desc == nil && determiners[c.toks[k].Text] && (k == lo || !prepositions[c.lower(k-1)]) {
 			if sp, ok := c.description(k, c.npEnd(k+1, hi)); ok {
@@ -129,10 +140,25 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 		return *desc, true
 	case firstOrg >= 0:
 		return c.fromEntity(firstOrg), true
+	case firstGPE >= 0:
+		return c.fromEntity(firstGPE), true
 	case firstPronoun >= 0:
 		return c.pronoun(firstPronoun), true
 	}
+	// an unrecognised name right before the cue: "Confech said", "Radio Bío-Bío reported"
+	k := cue
+	for k > lo && isCapitalised(c.toks[k-1].Text) && !c.quoted[k-1] {
+		k--
+	}
+	if k < cue && (k == lo || c.toks[k-1].Text == ",") {
+		b0, b1 := c.toks[k].ByteStart, c.toks[cue-1].ByteEnd
+		return speaker{bs: b0, be: b1, name: c.doc.Text[b0:b1]}, true
+	}
 	return speaker{}, false
+}
+
+func isCapitalised(t string) bool {
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z' || strings.ContainsAny(t[:1], "ÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÇÑ")
 }
 
 // npEnd returns the end of a noun phrase starting at i: up to a verb, comma or hi.
@@ -169,7 +195,9 @@ func init() {
 	survivor survivors relative relatives member members executive executives chairman ceo founder
 	economist researcher professor student students worker workers union farmer farmers villager villagers
 	colonel general captain soldier soldiers negotiator negotiators aide aides adviser advisor advisers
-	representative representatives deputy candidate coach manager player`) {
+	representative representatives deputy candidate coach manager player mission observers observer delegation
+	office team council committee board bureau monitors department embassy consulate body watchdog regulator
+	alliance coalition opposition movement commission court company union`) {
 		roleNouns[w] = true
 	}
 }
@@ -210,7 +238,7 @@ func (c *context) description(i, j int) (speaker, bool) {
 		sp.name, sp.actor = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor
 	} else if org != "" && orgNouns[role] != "" {
 		sp.name = org
-	} else if code, ok := orgNouns[role]; ok {
+	} else if code, ok := orgNouns[role]; ok && determiners[c.toks[i].Text] {
 		// "the army", "the statement", "the group": the organisation the text means
 		if o := c.recentOrg(code, role, c.toks[i].ByteStart); o >= 0 {
 			sp.name, sp.actor = c.doc.Entities[o].Canonical, c.doc.Entities[o].Actor
@@ -222,7 +250,9 @@ func (c *context) description(i, j int) (speaker, bool) {
 // orgNouns are descriptions that stand for an organisation, with the actor role they suggest.
 var orgNouns = map[string]string{"statement": "*", "group": "*", "army": "MIL", "military": "MIL", "ministry": "GOV",
 	"government": "GOV", "administration": "GOV", "police": "COP", "party": "PTY", "campaign": "*", "agency": "*",
-	"union": "LAB", "movement": "*", "commission": "*", "court": "JUD", "company": "BUS", "embassy": "GOV"}
+	"union": "LAB", "movement": "*", "commission": "*", "court": "JUD", "company": "BUS", "embassy": "GOV",
+	"mission": "*", "observers": "*", "delegation": "*", "office": "*", "alliance": "PTY", "coalition": "*",
+	"opposition": "OPP", "council": "*", "committee": "*", "board": "*", "team": "*"}
 
 // recentOrg finds the most recent organisation before b (outside quotes) that fits a
 // description: its actor role, or its name containing the noun ("the army" → "Malian Army").
@@ -232,8 +262,8 @@ func (c *context) recentOrg(code, noun string, b int) int {
 		if e.ByteStart >= b {
 			break
 		}
-		if e.Type != chronicle.Org {
-			continue
+		if e.Type != chronicle.Org || strings.HasSuffix(e.Actor, "MED") {
+			continue // the media report statements; they rarely issue them
 		}
 		any = i
 		if code != "*" && strings.HasSuffix(e.Actor, code) || strings.Contains(strings.ToLower(e.Canonical), noun) {

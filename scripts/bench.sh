@@ -13,6 +13,7 @@ awk '
     e = ns["BenchmarkExtract"]/n["BenchmarkExtract"]
     printf "\nextract vs prose full pipeline: %.1fx faster\n", (ns["BenchmarkProse"]/n["BenchmarkProse"])/e
     printf "extract vs prose tag-only:      %.1fx faster\n", (ns["BenchmarkProseTagOnly"]/n["BenchmarkProseTagOnly"])/e
+    printf "quote stage adds:               %.0f%% to extract time\n", 100*(e/(ns["BenchmarkExtractWithoutQuotes"]/n["BenchmarkExtractWithoutQuotes"])-1)
   }' "$out"
 rm -f "$out"
 go test -run TestLargeInputBoundedMemory -v ./cmd/chronicle/ | grep -E 'RSS|ok|FAIL'

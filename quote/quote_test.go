@@ -1,0 +1,132 @@
+package quote_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/pipeline"
+)
+
+var (
+	once sync.Once
+	p    chronicle.Pipeline
+	perr error
+)
+
+func analyse(t *testing.T, text string) *chronicle.Document {
+	t.Helper()
+	once.Do(func() { p, perr = pipeline.New(pipeline.Options{}) })
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	d, err := pipeline.Analyze(p, chronicle.Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// want describes one expected quote; empty fields are not checked.
+type want struct {
+	text, kind, speaker, cue, channel, according string
+}
+
+func check(t *testing.T, text string, wants ...want) {
+	t.Helper()
+	d := analyse(t, text)
+	if len(d.Quotes) != len(wants) {
+		var got []string
+		for _, q := range d.Quotes {
+			got = append(got, q.Kind+":"+q.Text)
+		}
+		t.Fatalf("%q:\n got %d quotes %q, want %d", text, len(d.Quotes), got, len(wants))
+	}
+	runes := []rune(d.Text)
+	for i, w := range wants {
+		q := d.Quotes[i]
+		if string(runes[q.Start:q.End]) != q.Text {
+			t.Errorf("quote %d: span text %q != %q", i, string(runes[q.Start:q.End]), q.Text)
+		}
+		if w.text != "" && q.Text != w.text {
+			t.Errorf("quote %d: text %q, want %q", i, q.Text, w.text)
+		}
+		if w.kind != "" && q.Kind != w.kind {
+			t.Errorf("quote %d %q: kind %q, want %q", i, q.Text, q.Kind, w.kind)
+		}
+		if w.speaker != "" && (q.Speaker == nil || q.Speaker.Name != w.speaker) {
+			t.Errorf("quote %d %q: speaker %+v, want %q", i, q.Text, q.Speaker, w.speaker)
+		}
+		if q.Speaker != nil && q.Speaker.Text != "" && string(runes[q.Speaker.Start:q.Speaker.End]) != q.Speaker.Text {
+			t.Errorf("quote %d: speaker span does not match its text", i)
+		}
+		if w.cue != "" && (q.Cue == nil || q.Cue.Text != w.cue) {
+			t.Errorf("quote %d %q: cue %+v, want %q", i, q.Text, q.Cue, w.cue)
+		}
+		if w.channel != "" && q.Channel != w.channel {
+			t.Errorf("quote %d %q: channel %q, want %q", i, q.Text, q.Channel, w.channel)
+		}
+		if w.according != "" && strings.Join(q.AccordingTo, "|") != w.according {
+			t.Errorf("quote %d %q: according_to %q, want %q", i, q.Text, q.AccordingTo, w.according)
+		}
+	}
+}
+
+func TestDirectAfterCue(t *testing.T) {
+	check(t, `Interior Minister Tomas Varga spoke on Monday. "We will not back down," he said.`,
+		want{text: "We will not back down,", kind: "direct", speaker: "Tomas Varga", cue: "said"})
+	check(t, `"The talks failed," said Amira Haddad, a spokeswoman for the ministry.`,
+		want{speaker: "Amira Haddad", cue: "said"})
+	check(t, `“Why would we stop now?” Okonkwo asked. Senator Ada Okonkwo left.`,
+		want{speaker: "Ada Okonkwo", cue: "asked"})
+}
+
+func TestDirectBeforeQuote(t *testing.T) {
+	check(t, `Opposition leader Rahul Mehta told Reuters: "This vote was stolen from the people."`,
+		want{speaker: "Rahul Mehta", cue: "told", channel: "Reuters"})
+	check(t, `Senator Lucia Ferraz took to Twitter to say, "Enough is enough for this government."`,
+		want{speaker: "Lucia Ferraz", channel: "Twitter"})
+}
+
+func TestMixedQuotes(t *testing.T) {
+	check(t, `Prosecutor Ana Lima said the minister should resign and be "banished" from public life.`,
+		want{text: `the minister should resign and be "banished" from public life`, kind: "mixed", speaker: "Ana Lima"},
+		want{text: "banished", kind: "direct", speaker: "Ana Lima"})
+}
+
+func TestIndirect(t *testing.T) {
+	check(t, `Colonel Idris Bello said on Wednesday that troops had retaken the town.`,
+		want{text: "troops had retaken the town", kind: "indirect", speaker: "Idris Bello", cue: "said"})
+	check(t, `The army will withdraw next week, according to Defence Minister Karim Nasser.`,
+		want{text: "The army will withdraw next week", kind: "indirect", speaker: "Karim Nasser"})
+	check(t, `Lawmaker Jon Berg said the budget would pass, the Nordic Daily Network reported.`,
+		want{text: "the budget would pass", speaker: "Jon Berg", according: "Nordic Daily Network"})
+	check(t, `Union leader Marta Sousa backed the strike, saying it would continue until Friday.`,
+		want{text: "it would continue until Friday", speaker: "Marta Sousa", cue: "saying"})
+}
+
+func TestQuotesDoNotRunPastTheParagraph(t *testing.T) {
+	d := analyse(t, "Residents said \"the water is gone\n\nThe next paragraph has no quote at all and is long enough to matter.")
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "next paragraph") {
+			t.Fatalf("an unbalanced mark swallowed the next paragraph: %q", q.Text)
+		}
+	}
+}
+
+func TestContinuedParagraphKeepsSpeaker(t *testing.T) {
+	check(t, "“We have lost everything,” said farmer Juma Otieno. “The river took the house.\n\n“Now we wait for help that never comes,” he added.",
+		want{speaker: "Juma Otieno"}, want{speaker: "Juma Otieno"}, want{speaker: "Juma Otieno"})
+}
+
+func TestScareQuotesAreNotSpeech(t *testing.T) {
+	check(t, `The so-called "peace plan" was shelved, and the film "The Long Night" opened in Paris.`)
+}
+
+func TestSourceChain(t *testing.T) {
+	d := analyse(t, "Kabulnews- Thousands marched in Kabul on Friday, Reuters reported.\n\nPolice watched.")
+	if got := strings.Join(d.SourceChain, " → "); got != "Kabulnews → Reuters" {
+		t.Errorf("source chain %q", got)
+	}
+}

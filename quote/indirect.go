@@ -99,7 +99,7 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 			}
 		}
 		// skip a time adverbial: "on Wednesday", "last week", "late on Monday"
-		for a := 0; a < 2 && k < s.EndToken && timeWords[c.lower(k)]; a++ {
+		for a := 0; a < 2 && k < s.EndToken && (timeWords[c.lower(k)] || weekdayish[c.lower(k)]); a++ {
 			k++
 			if k < s.EndToken && (weekdayish[c.lower(k)] || c.toks[k].Tag == "CD") {
 				k++

@@ -102,6 +102,8 @@ func TestIndirect(t *testing.T) {
 		want{text: "The army will withdraw next week", kind: "indirect", speaker: "Karim Nasser"})
 	check(t, `Lawmaker Jon Berg said the budget would pass, the Nordic Daily Network reported.`,
 		want{text: "the budget would pass", speaker: "Jon Berg", according: "Nordic Daily Network"})
+	check(t, `Governor Dan Whitfield said Tuesday the recount would begin at once.`,
+		want{text: "the recount would begin at once", speaker: "Dan Whitfield"})
 	check(t, `Union leader Marta Sousa backed the strike, saying it would continue until Friday.`,
 		want{text: "it would continue until Friday", speaker: "Marta Sousa", cue: "saying"})
 }

@@ -122,20 +122,27 @@ type Speaker struct {
 
 // Event is a coded interaction: who did what to whom, where and when.
 type Event struct {
-	Code         string      `json:"code"`
-	Root         string      `json:"root"`
-	Name         string      `json:"name"`
-	Plover       string      `json:"plover,omitempty"`
-	Goldstein    float64     `json:"goldstein"`
-	Quad         int         `json:"quad"`
-	Source       *EventActor `json:"source,omitempty"`
-	Target       *EventActor `json:"target,omitempty"`
-	Date         string      `json:"date,omitempty"`
-	Place        *Place      `json:"place,omitempty"`
-	Sentence     int         `json:"sentence"`
-	Evidence     Span        `json:"evidence"`
-	Rule         string      `json:"rule"`
-	AttributedTo *string     `json:"attributed_to"`
+	Code      string      `json:"code"`
+	Root      string      `json:"root"`
+	Name      string      `json:"name"`
+	Plover    string      `json:"plover,omitempty"`
+	Goldstein float64     `json:"goldstein"`
+	Quad      int         `json:"quad"`
+	Source    *EventActor `json:"source,omitempty"`
+	Target    *EventActor `json:"target,omitempty"`
+	Date      string      `json:"date,omitempty"`
+	// DateRange is [first, last] day when only a period is known ("last week").
+	DateRange []string `json:"date_range,omitempty"`
+	// Mode is "future" for what is planned or expected; Negated marks "did not …". Neither
+	// is coded as having happened.
+	Mode         string  `json:"mode,omitempty"`
+	Negated      bool    `json:"negated,omitempty"`
+	PloverMode   string  `json:"plover_mode,omitempty"`
+	Place        *Place  `json:"place,omitempty"`
+	Sentence     int     `json:"sentence"`
+	Evidence     Span    `json:"evidence"`
+	Rule         string  `json:"rule"`
+	AttributedTo *string `json:"attributed_to"`
 }
 
 // EventActor is a coded participant of an event.

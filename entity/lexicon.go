@@ -75,5 +75,21 @@ func loadLexicon() (*lexicon, error) {
 	return lx, err
 }
 
-// Roles returns the role noun → actor role map, for later stages.
-func (r *Recognizer) Roles() map[string]string { return r.lex.roles }
+// Roles returns the actor role (GOV, MIL, REL, …) of every role noun and title, lower-cased as
+// Entity.Role gives them, for actor coding.
+func (r *Recognizer) Roles() map[string]string {
+	out := map[string]string{}
+	for _, tps := range r.lex.titles {
+		for _, tp := range tps {
+			if tp.role != "" {
+				out[tp.word] = tp.role
+			}
+		}
+	}
+	for w, code := range r.lex.roles {
+		if code != "" {
+			out[w] = code
+		}
+	}
+	return out
+}

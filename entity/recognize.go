@@ -153,7 +153,7 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 	i := s.FirstToken
 	for i < s.EndToken {
 		t := toks[i].Text
-		if !isNameToken(t) || hyphenSuffixed(t) {
+		if !isNameToken(t) || hyphenSuffixed(t) || r.pairCompound(toks, i, s.EndToken) {
 			if strings.ContainsRune(t, '-') {
 				ms = r.hyphenated(doc, i, ms)
 			}
@@ -229,6 +229,24 @@ func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []
 		off += len(p) + 1
 	}
 	return ms
+}
+
+// pairCompound reports whether token i joins two names as a modifier — "the Salih-Trump
+// meeting", "India-China talks" — rather than being a double surname ("Rojas-Muñoz").
+func (r *Recognizer) pairCompound(toks []chronicle.Token, i, end int) bool {
+	t := toks[i].Text
+	if !strings.Contains(t, "-") || hasParticle(t) || i+1 >= end || !isLowerWord(toks[i+1].Text) {
+		return false
+	}
+	if i > 0 && isNameToken(toks[i-1].Text) {
+		return false
+	}
+	for _, p := range strings.Split(t, "-") {
+		if p == "" || !isNameToken(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenSuffixed reports whether a token is a name with a suffix ("Doha-based", "US-led").

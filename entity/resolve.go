@@ -169,11 +169,22 @@ func descriptions(doc *chronicle.Document, ms []mention, lx *lexicon) []mention 
 			}
 			role := strings.Join(parts, " ")
 			cands := byRole[role]
-			// the most recent person introduced with this role, before this mention
+			// the most mentioned person introduced with this role before here (the most recent
+			// on a tie): "the president" in a story about Salih is Salih, even after Trump
 			var best *roled
+			bestN := 0
 			for c := range cands {
-				if cands[c].at < toks[i].ByteStart {
-					best = &cands[c]
+				if cands[c].at >= toks[i].ByteStart {
+					continue
+				}
+				n := 0
+				for _, m := range ms {
+					if m.canonical == cands[c].canonical && m.bs < toks[i].ByteStart {
+						n++
+					}
+				}
+				if n >= bestN {
+					best, bestN = &cands[c], n
 				}
 			}
 			if best == nil {

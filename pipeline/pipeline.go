@@ -8,7 +8,9 @@ import (
 	"sync"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/actor"
 	"github.com/chronicle-news/chronicle/entity"
+	"github.com/chronicle-news/chronicle/event"
 	"github.com/chronicle-news/chronicle/quote"
 	"github.com/chronicle-news/chronicle/text"
 	"github.com/chronicle-news/chronicle/text/tag"
@@ -20,7 +22,8 @@ type Options struct {
 	DictDir string
 }
 
-// New builds the default pipeline: segment → tag → entities → quotes. Build it once and share it.
+// New builds the default pipeline: segment → tag → entities → actors → quotes → events. Build it
+// once and share it.
 func New(opt Options) (chronicle.Pipeline, error) {
 	tagger, err := tag.NewTagger()
 	if err != nil {
@@ -30,11 +33,19 @@ func New(opt Options) (chronicle.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
+	actors, err := actor.New(rec.Roles())
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
 	quotes, err := quote.New()
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
-	return chronicle.Pipeline{text.Segmenter{}, tagger, rec, quotes}, nil
+	events, err := event.New()
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return chronicle.Pipeline{text.Segmenter{}, tagger, rec, actors, quotes, events}, nil
 }
 
 // Analyze runs p over one article. A panic in a stage becomes an error naming the article, so

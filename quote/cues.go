@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/text"
+	"github.com/chronicle-news/chronicle/text/morph"
 )
 
 //go:embed data/cues.tsv
@@ -52,7 +53,7 @@ func loadLexicon() (*lexicon, error) {
 		c := cue{lemma: f[0], kind: f[1], channel: f[2]}
 		switch c.kind {
 		case speech, directive:
-			for _, form := range inflect(c.lemma) {
+			for _, form := range morph.Verb(c.lemma) {
 				if _, dup := lx.forms[form]; !dup {
 					lx.forms[form] = c
 				}
@@ -74,43 +75,4 @@ func (lx *lexicon) Len() int {
 		n += len(ps)
 	}
 	return n
-}
-
-// irregular verbs: lemma → 3rd person, past, past participle, gerund.
-var irregular = map[string][4]string{
-	"say":       {"says", "said", "said", "saying"},
-	"tell":      {"tells", "told", "told", "telling"},
-	"write":     {"writes", "wrote", "written", "writing"},
-	"swear":     {"swears", "swore", "sworn", "swearing"},
-	"forecast":  {"forecasts", "forecast", "forecast", "forecasting"},
-	"broadcast": {"broadcasts", "broadcast", "broadcast", "broadcasting"},
-	"speak":     {"speaks", "spoke", "spoken", "speaking"},
-	"take":      {"takes", "took", "taken", "taking"},
-	"go":        {"goes", "went", "gone", "going"},
-}
-
-// doubled verbs double their last consonant before -ed and -ing.
-var doubled = map[string]bool{"slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true}
-
-// inflect returns a verb's forms: base, -s, -ed, -ing.
-func inflect(v string) []string {
-	if f, ok := irregular[v]; ok {
-		return []string{v, f[0], f[1], f[2], f[3]}
-	}
-	forms := []string{v}
-	switch {
-	case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):
-		stem := v[:len(v)-1]
-		forms = append(forms, stem+"ies", stem+"ied", v+"ing")
-	case strings.HasSuffix(v, "e"):
-		forms = append(forms, v+"s", v+"d", v[:len(v)-1]+"ing")
-	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "o"):
-		forms = append(forms, v+"es", v+"ed", v+"ing")
-	case doubled[v]:
-		last := v[len(v)-1:]
-		forms = append(forms, v+"s", v+last+"ed", v+last+"ing")
-	default:
-		forms = append(forms, v+"s", v+"ed", v+"ing")
-	}
-	return forms
 }

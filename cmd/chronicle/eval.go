@@ -83,6 +83,7 @@ func evaluate(p chronicle.Pipeline, path string) ([]*eval.Table, error) {
 	if len(golds) > 0 {
 		ents := eval.NewTable(fmt.Sprintf("entities — %s (%d articles; distinct names, exact type)", path, len(golds)))
 		quotes := eval.NewQuoteScores()
+		events := eval.NewEventScores()
 		for _, gf := range golds {
 			g, err := eval.LoadGold(gf)
 			if err != nil {
@@ -98,10 +99,13 @@ func evaluate(p chronicle.Pipeline, path string) ([]*eval.Table, error) {
 			}
 			ents.Merge(eval.ScoreEntities(g, doc))
 			quotes.Merge(eval.ScoreQuotes(g, doc))
+			events.Merge(eval.ScoreEvents(g, doc))
 		}
+		events.Triples.Title = fmt.Sprintf("events — %s (source country, target country, root; full code right on %d/%d matched, date right on %d/%d dated)",
+			path, events.CodeRight, events.Matched, events.DateRight, events.Dated)
 		quotes.Overlap.Title = fmt.Sprintf("quotes — %s (span overlap ≥ 50%%; speaker accuracy %.3f on %d matched)", path, quotes.SpeakerAccuracy(), quotes.SpeakersMatched)
 		quotes.Exact.Title = fmt.Sprintf("quotes — %s (exact span)", path)
-		tables = append(tables, ents, quotes.Overlap, quotes.Exact)
+		tables = append(tables, ents, quotes.Overlap, quotes.Exact, events.Triples)
 	}
 	for _, cf := range conlls {
 		docs, err := eval.ReadConll(cf)

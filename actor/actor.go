@@ -1,0 +1,190 @@
+// Package actor codes the people, organisations and places of a document as CAMEO actors:
+// a country (ISO 3166 alpha-3) and a role (GOV, MIL, LEG, CVL, …), as in IRQGOV or USAMIL.
+//
+// Codes come from the organisation dictionary, titles and role nouns ("President" → GOV,
+// "cleric" → REL), nationality words and countries before a name ("Iraqi lawmaker" → IRQLEG),
+// organisations in an apposition ("Mohie, spokesman for Kata'ib Hezbollah" → IRQMIL) and
+// capital-city metonymy ("Washington said" → USAGOV). A person's code is shared by every mention
+// of the same name. A person with a state title whose country the text never gives is coded with
+// the article's main country.
+package actor
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/gazetteer"
+)
+
+// Stage is the actor-coding stage.
+type Stage struct {
+	gaz   *gazetteer.Gazetteer
+	roles map[string]string // role noun or title (lower case) → role code
+}
+
+// New returns the stage; roles maps role words to CAMEO role codes (the entity lexicon's).
+func New(roles map[string]string) (*Stage, error) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{gaz: gaz, roles: roles}, nil
+}
+
+// Name implements chronicle.Stage.
+func (*Stage) Name() string { return "actors" }
+
+// Process implements chronicle.Stage.
+func (st *Stage) Process(doc *chronicle.Document) error {
+	main := MainCountry(doc)
+	codes := map[string]string{} // canonical person → code
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		switch e.Type {
+		case chronicle.Person:
+			if e.Nominal {
+				continue
+			}
+			if c := st.person(doc, i, main); c != "" && (codes[e.Canonical] == "" || len(c) > len(codes[e.Canonical])) {
+				codes[e.Canonical] = c
+			}
+		case chronicle.GPE:
+			if e.Actor == "" && e.Country != "" {
+				e.Actor = e.Country
+				if st.isCapital(e.Text) && !afterLocative(doc, e.ByteStart) {
+					e.Actor = e.Country + "GOV" // "Washington said", "Moscow's move"
+				}
+			}
+		case chronicle.NORP:
+			if e.Actor == "" && e.Country != "" {
+				e.Actor = e.Country
+			}
+		}
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type == chronicle.Person {
+			if c := codes[e.Canonical]; c != "" {
+				e.Actor = c
+				if e.Country == "" && len(c) >= 3 && c[:3] != "---" {
+					e.Country = c[:3]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// person codes one person mention from what surrounds it.
+func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
+	e := doc.Entities[i]
+	role := st.roles[strings.ToLower(e.Role)]
+	if e.Role != "" && role == "" {
+		role = st.roles[lastWord(e.Role)]
+	}
+	// an organisation in an apposition or "of …" right after the name gives the role (and the
+	// country, unless a nationality before the name says otherwise)
+	country := countryBefore(doc, i)
+	if org := orgAfter(doc, i); org != "" && len(org) >= 6 {
+		if role == "" {
+			role = org[3:]
+		}
+		if country == "" && org[:3] != "---" {
+			country = org[:3]
+		}
+	}
+	if country == "" && role != "" && stateRoles[role] {
+		country = main
+	}
+	if country == "" {
+		if role != "" {
+			return "---" + role
+		}
+		return ""
+	}
+	return country + role
+}
+
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// countryBefore finds a country or nationality within the few words before a mention
+// ("Iraqi Shia cleric Muqtada al-Sadr", "US President Donald Trump").
+func countryBefore(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	for k := i - 1; k >= 0; k-- {
+		p := doc.Entities[k]
+		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:\n\"“”") {
+			return ""
+		}
+		if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
+			between := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart])
+			if strings.HasPrefix(between, "'s") || strings.HasPrefix(between, "’s") || between == "" || !strings.Contains(between, " of ") {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+// orgAfter finds an organisation right after a name: ", spokesman for Kata'ib Hezbollah",
+// ", of the Fatah alliance", "(Fatah)".
+func orgAfter(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	for k := i + 1; k < len(doc.Entities); k++ {
+		n := doc.Entities[k]
+		gap := doc.Text[e.ByteEnd:n.ByteStart]
+		if len(gap) > 60 || strings.ContainsAny(gap, ".;\"“”") || strings.Count(gap, ",") > 1 {
+			return ""
+		}
+		g := " " + strings.TrimSpace(gap) + " "
+		if !strings.Contains(g, " of ") && !strings.Contains(g, " for ") && !strings.Contains(g, " from ") && !strings.Contains(g, " at ") {
+			return "" // ", Press TV reported" is not an apposition
+		}
+		if n.Type == chronicle.Org && n.Actor != "" {
+			return n.Actor
+		}
+		if n.Type == chronicle.Person {
+			return ""
+		}
+	}
+	return ""
+}
+
+func (st *Stage) isCapital(name string) bool {
+	cs := st.gaz.Cities(name)
+	return len(cs) > 0 && cs[0].Capital
+}
+
+func afterLocative(doc *chronicle.Document, b int) bool {
+	before := strings.TrimRight(doc.Text[:b], " ")
+	for _, p := range []string{" in", " at", " from", " to", " near", " outside", " into", " In", " At", " From", " across"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// MainCountry is the country the article is most about: the most mentioned country among its
+// places and nationalities ("" when none).
+func MainCountry(doc *chronicle.Document) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, e := range doc.Entities {
+		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country != "" {
+			count[e.Country]++
+			if count[e.Country] > bestN {
+				best, bestN = e.Country, count[e.Country]
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,113 @@
+package eval
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// EventScores are the event scores of one or more documents.
+type EventScores struct {
+	// Triples matches (source country, target country, CAMEO root) per article.
+	Triples *Table
+	// CodeRight counts matched events whose full code is the gold code or one of its alternatives.
+	CodeRight, Matched int
+	// DateRight counts matched events with a gold date (or range) that got it right.
+	DateRight, Dated int
+}
+
+// NewEventScores returns empty scores.
+func NewEventScores() *EventScores {
+	return &EventScores{Triples: NewTable("events (source country, target country, root)")}
+}
+
+// Merge adds o.
+func (e *EventScores) Merge(o *EventScores) {
+	e.Triples.Merge(o.Triples)
+	e.CodeRight += o.CodeRight
+	e.Matched += o.Matched
+	e.DateRight += o.DateRight
+	e.Dated += o.Dated
+}
+
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[:3]
+}
+
+func rootOf(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+// ScoreEvents matches predicted events to gold events by their triple. Negated events are not
+// predictions of something that happened and are left out; optional gold events count when
+// found and are not missed otherwise.
+func ScoreEvents(g *Gold, doc *chronicle.Document) *EventScores {
+	es := NewEventScores()
+	t := es.Triples
+	t.Get("events")
+	name := filepath.Base(g.TextPath)
+	used := make([]bool, len(g.Events))
+	for _, ev := range doc.Events {
+		if ev.Negated || ev.Source == nil || ev.Target == nil {
+			continue
+		}
+		triple := fmt.Sprintf("%s→%s %s", countryOf(ev.Source.Code), countryOf(ev.Target.Code), ev.Root)
+		best := -1
+		for i, ge := range g.Events {
+			if used[i] || countryOf(ge.Source) != countryOf(ev.Source.Code) || countryOf(ge.Target) != countryOf(ev.Target.Code) || rootOf(ge.Code) != ev.Root {
+				continue
+			}
+			best = i
+			if ge.Code == ev.Code {
+				break
+			}
+		}
+		if best < 0 {
+			t.Get("events").FP++
+			t.Errors = append(t.Errors, fmt.Sprintf("%s: FP %s %s (%s → %s) by %s", name, triple, ev.Code, ev.Source.Text, ev.Target.Text, ev.Rule))
+			continue
+		}
+		used[best] = true
+		ge := g.Events[best]
+		t.Get("events").TP++
+		es.Matched++
+		if ge.Code == ev.Code || contains(ge.Alt, ev.Code) {
+			es.CodeRight++
+		}
+		if ge.Date != "" || len(ge.DateRange) == 2 {
+			es.Dated++
+			switch {
+			case ge.Date != "" && ev.Date == ge.Date:
+				es.DateRight++
+			case len(ge.DateRange) == 2 && (ev.Date >= ge.DateRange[0] && ev.Date <= ge.DateRange[1] ||
+				len(ev.DateRange) == 2 && ev.DateRange[0] == ge.DateRange[0] && ev.DateRange[1] == ge.DateRange[1]):
+				es.DateRight++
+			default:
+				t.Errors = append(t.Errors, fmt.Sprintf("%s: date %q %v, want %q %v for %s", name, ev.Date, ev.DateRange, ge.Date, ge.DateRange, ge.ID))
+			}
+		}
+	}
+	for i, ge := range g.Events {
+		if !used[i] && !ge.Optional {
+			t.Get("events").FN++
+			t.Errors = append(t.Errors, fmt.Sprintf("%s: FN %s→%s %s %s (%s)", name, countryOf(ge.Source), countryOf(ge.Target), rootOf(ge.Code), ge.ID, clip(ge.Evidence)))
+		}
+	}
+	return es
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,193 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/actor"
+)
+
+// context holds per-document indexes.
+type context struct {
+	st        *Stage
+	doc       *chronicle.Document
+	toks      []chronicle.Token
+	entAt     []int // token → entity, -1 for none
+	quoteAt   []int // token → quote (direct or reported), -1 for none
+	main      string
+	countries map[string]bool
+	mainPlace *chronicle.Place
+	consumed  []bool // tokens inside the target of an event already coded
+	// lastSource is the source of the sentence's last event, for "condemning X and calling on Y".
+	lastSource map[int]chronicle.EventActor
+}
+
+func newContext(st *Stage, doc *chronicle.Document) *context {
+	c := &context{st: st, doc: doc, toks: doc.Tokens, main: actor.MainCountry(doc), countries: map[string]bool{}}
+	c.entAt = make([]int, len(c.toks))
+	c.consumed = make([]bool, len(c.toks))
+	c.lastSource = map[int]chronicle.EventActor{}
+	c.quoteAt = make([]int, len(c.toks))
+	for i := range c.toks {
+		c.entAt[i], c.quoteAt[i] = -1, -1
+	}
+	k := 0
+	for ei, e := range doc.Entities {
+		if e.Country != "" {
+			c.countries[e.Country] = true
+		}
+		for k < len(c.toks) && c.toks[k].ByteEnd <= e.ByteStart {
+			k++
+		}
+		for j := k; j < len(c.toks) && c.toks[j].ByteStart < e.ByteEnd; j++ {
+			if c.entAt[j] < 0 {
+				c.entAt[j] = ei
+			}
+		}
+	}
+	for qi, q := range doc.Quotes {
+		for j := range c.toks {
+			if c.toks[j].Start >= q.Start && c.toks[j].End <= q.End {
+				c.quoteAt[j] = qi
+			}
+		}
+	}
+	c.mainPlace = c.mainPlaceOf()
+	return c
+}
+
+func (c *context) lower(i int) string { return strings.ToLower(c.toks[i].Text) }
+
+// speakerAt returns the speaker of the quote a token is in, "" outside quotes.
+func (c *context) speakerAt(i int) string {
+	if q := c.quoteAt[i]; q >= 0 && c.doc.Quotes[q].Speaker != nil {
+		return c.doc.Quotes[q].Speaker.Name
+	}
+	return ""
+}
+
+// arguments finds the source(s) and target(s) of a trigger by its frame.
+func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventActor) {
+	s := c.doc.Sentences[si]
+	switch t.frame {
+	case "from":
+		if k := c.find(i+1, s.EndToken, "from", 4); k >= 0 {
+			src = c.np(k+1, s.EndToken)
+		}
+		tgt = c.sentenceSubject(si, i)
+		return src, tgt
+	case "subject":
+		if sp := c.speakerActor(i); sp != nil {
+			src = []chronicle.EventActor{*sp}
+		}
+		if a := c.subjectBefore(si, i); a != nil {
+			tgt = []chronicle.EventActor{*a}
+		}
+		return src, tgt
+	case "obj":
+		tgt = c.np(i+1, s.EndToken)
+	case "that":
+		if k := c.find(i+1, s.EndToken, "that", 10); k >= 0 {
+			tgt = c.np(k+1, s.EndToken)
+		}
+	default:
+		if k := c.find(i+1, s.EndToken, t.frame, 6); k >= 0 {
+			tgt = c.np(k+1, s.EndToken)
+		}
+	}
+	// the source: a possessor ("Washington's assassination"), "by X" in the passive, else the
+	// subject before the trigger; inside a quote "we" and "I" are the speaker
+	if t.pos == "noun" {
+		if a := c.possessor(i); a != nil {
+			return []chronicle.EventActor{*a}, tgt
+		}
+	}
+	if c.passive(i) {
+		if k := c.find(i+1, s.EndToken, "by", 8); k >= 0 {
+			by := c.np(k+1, s.EndToken)
+			if a := c.subjectBefore(si, i); a != nil {
+				return by, []chronicle.EventActor{*a}
+			}
+		}
+		return nil, nil
+	}
+	// "…, condemning the meeting and calling on Iraqis …": coordinated participles share a subject
+	if c.toks[i].Tag == "VBG" && i > 0 && (c.lower(i-1) == "and" || c.lower(i-1) == "or") {
+		if a, ok := c.lastSource[si]; ok {
+			return []chronicle.EventActor{a}, tgt
+		}
+	}
+	if a := c.subjectBefore(si, i); a != nil {
+		return []chronicle.EventActor{*a}, tgt
+	}
+	if sp := c.speakerActor(i); sp != nil {
+		return []chronicle.EventActor{*sp}, tgt // a statement: the speaker acts
+	}
+	return nil, tgt
+}
+
+// find returns the first token equal to word in [from, end) within n tokens, before any
+// clause break.
+func (c *context) find(from, end int, word string, n int) int {
+	for k := from; k < end && k < from+n; k++ {
+		if c.lower(k) == word {
+			return k
+		}
+		if c.toks[k].Text == ";" || c.toks[k].Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (c *context) passive(i int) bool {
+	if c.toks[i].Tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch c.lower(k) {
+		case "was", "were", "is", "are", "been", "being", "be":
+			return true
+		}
+	}
+	return false
+}
+
+// possessor codes "X's" right before a noun trigger (allowing one adjective between).
+func (c *context) possessor(i int) *chronicle.EventActor {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if t := c.toks[k].Text; t == "'s" || t == "’s" {
+			if e := c.entAt[k-1]; e >= 0 {
+				a := c.entityActor(e)
+				return a
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// speakerActor is the speaker of the quote around token i, as an actor.
+func (c *context) speakerActor(i int) *chronicle.EventActor {
+	q := c.quoteAt[i]
+	if q < 0 || c.doc.Quotes[q].Speaker == nil {
+		return nil
+	}
+	sp := c.doc.Quotes[q].Speaker
+	code := sp.Actor
+	if code == "" {
+		for _, e := range c.doc.Entities {
+			if e.Canonical == sp.Name && e.Actor != "" {
+				code = e.Actor
+				break
+			}
+		}
+	}
+	if code == "" && c.main != "" {
+		code = c.main
+	}
+	if code == "" {
+		return nil
+	}
+	return &chronicle.EventActor{TextSpan: chronicle.TextSpan{Text: sp.Text, Start: sp.Start, End: sp.End}, Name: sp.Name, Code: code}
+}

@@ -1,0 +1,335 @@
+// Package event codes events: who did what to whom, where and when, in CAMEO (with Goldstein
+// score and QuadClass) and PLOVER. Every event comes from a trigger word in the lexicon
+// (event/data/triggers.tsv) whose frame says where its source and target are; there is no
+// default code. Events inside quotes are the speaker's statements (attributed_to); negated
+// events are flagged, and planned ones carry mode "future".
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/cameo"
+	"github.com/chronicle-news/chronicle/gazetteer"
+	"github.com/chronicle-news/chronicle/timex"
+)
+
+// Stage is the event stage. It is safe for concurrent use.
+type Stage struct {
+	ont      *cameo.Ontology
+	triggers map[string][]trigger
+	gaz      *gazetteer.Gazetteer
+}
+
+// New returns the event stage with the embedded lexicon and ontology.
+func New() (*Stage, error) {
+	ont, err := cameo.Default()
+	if err != nil {
+		return nil, err
+	}
+	tr, err := loadTriggers("triggers.tsv", triggersTSV, ont)
+	if err != nil {
+		return nil, err
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{ont: ont, triggers: tr, gaz: gaz}, nil
+}
+
+// Name implements chronicle.Stage.
+func (*Stage) Name() string { return "events" }
+
+// Process implements chronicle.Stage.
+func (st *Stage) Process(doc *chronicle.Document) error {
+	c := newContext(st, doc)
+	doc.Events = doc.Events[:0]
+	for si, s := range doc.Sentences {
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if c.consumed[i] {
+				continue // "calling for the expulsion of X": one event, not two
+			}
+			for _, ev := range c.at(si, i) {
+				doc.Events = append(doc.Events, ev)
+				c.lastSource[si] = *ev.Source
+				for k := i + 1; k < s.EndToken && c.toks[k].Start < ev.Target.End; k++ {
+					c.consumed[k] = true
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// at codes the events whose trigger is token i of sentence si.
+func (c *context) at(si, i int) []chronicle.Event {
+	tok := c.toks[i]
+	rows := c.st.triggers[strings.ToLower(tok.Text)]
+	if len(rows) == 0 {
+		return nil
+	}
+	isVerb := strings.HasPrefix(tok.Tag, "VB")
+	isNoun := strings.HasPrefix(tok.Tag, "NN")
+	if c.skip(si, i, isVerb) {
+		return nil
+	}
+	for _, t := range rows {
+		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || !c.satisfied(si, i, t) {
+			continue
+		}
+		srcs, tgts := c.arguments(si, i, t)
+		if len(srcs) == 0 || len(tgts) == 0 {
+			continue
+		}
+		var out []chronicle.Event
+		for _, src := range srcs {
+			for _, tgt := range tgts {
+				if src.Code == tgt.Code && src.Name == tgt.Name {
+					continue // nobody does things to themselves in CAMEO
+				}
+				out = append(out, c.event(si, i, t, src, tgt))
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// skip drops triggers that do not report an event: infinitives of purpose ("to expel"), gerunds
+// after a preposition ("aimed at expelling"), and conditional clauses ("until we expel").
+func (c *context) skip(si, i int, isVerb bool) bool {
+	first := c.doc.Sentences[si].FirstToken
+	if isVerb && i > first && c.lower(i-1) == "to" && c.toks[i].Tag == "VB" {
+		return true
+	}
+	if c.toks[i].Tag == "VBG" && i > first {
+		// "aimed at expelling", "on defending … and expelling"
+		prev := c.lower(i - 1)
+		if purposePreps[prev] {
+			return true
+		}
+		if prev == "and" || prev == "or" {
+			for k := i - 2; k > first && k >= i-8; k-- {
+				if c.toks[k].Tag == "VBG" && purposePreps[c.lower(k-1)] {
+					return true
+				}
+			}
+		}
+	}
+	for k := i - 1; k >= first && k >= i-8; k-- {
+		if c.toks[k].Text == "," || c.toks[k].Text == ";" {
+			break
+		}
+		if conditionals[c.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var purposePreps = map[string]bool{"on": true, "at": true, "of": true, "for": true, "about": true, "by": true, "from": true, "to": true, "in": true, "without": true}
+var conditionals = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "lest": true}
+
+// satisfied checks a row's requirements: words after the trigger, or a modal before it.
+func (c *context) satisfied(si, i int, t trigger) bool {
+	if len(t.requires) == 0 {
+		return true
+	}
+	s := c.doc.Sentences[si]
+	for _, w := range t.requires {
+		if w == "modal" {
+			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
+				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {
+					return true
+				}
+			}
+			continue
+		}
+		parts := strings.Fields(w)
+		for k := i + 1; k < s.EndToken && k <= i+12; k++ {
+			ok := true
+			for j, p := range parts {
+				if k+j >= s.EndToken || c.lower(k+j) != p {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// event builds the coded event.
+func (c *context) event(si, i int, t trigger, src, tgt chronicle.EventActor) chronicle.Event {
+	code := t.code
+	place := c.place(si)
+	if t.lemma == "meet" && place != nil && place.Country != "" && place.Country != country(src.Code) && place.Country != country(tgt.Code) {
+		code = "044" // meeting at a third location
+	}
+	cc, _ := c.st.ont.Lookup(code)
+	ev := chronicle.Event{
+		Code: cc.Code, Root: cc.Root(), Name: cc.Name, Plover: cc.Plover, PloverMode: cc.Mode,
+		Goldstein: cc.Goldstein, Quad: cc.Quad, Source: &src, Target: &tgt, Place: place,
+		Sentence: si, Rule: t.Rule(),
+	}
+	if t.lemma == "meet" && code == "044" {
+		ev.Rule = t.Rule() + "+third-location"
+	}
+	ev.Mode = c.mode(si, i)
+	ev.Negated = c.negated(si, i)
+	if sp := c.speakerAt(i); sp != "" {
+		ev.AttributedTo = &sp
+	}
+	c.date(si, i, &ev)
+	lo, hi := c.toks[i].Start, c.toks[i].End
+	for _, a := range []chronicle.EventActor{src, tgt} {
+		if a.End > a.Start && c.inSentence(si, a.Start) {
+			lo, hi = min(lo, a.Start), max(hi, a.End)
+		}
+	}
+	ev.Evidence = chronicle.Span{Start: lo, End: hi}
+	return ev
+}
+
+func country(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[:3]
+}
+
+// mode is "future" when the trigger is planned or expected: "will", "set to", "plans to",
+// "scheduled", "expected to".
+func (c *context) mode(si, i int) string {
+	s := c.doc.Sentences[si]
+	for k := i - 1; k >= s.FirstToken && k >= i-9; k-- {
+		switch c.lower(k) {
+		case "will", "shall", "'ll":
+			return "future"
+		case "set", "plans", "plan", "planned", "scheduled", "expected", "intends", "going", "due":
+			if k+1 <= i && (c.lower(k+1) == "to" || c.toks[k].Tag == "VBN") {
+				return "future"
+			}
+		case ".", ";":
+			return ""
+		}
+	}
+	return ""
+}
+
+// negated reports "did not", "never", "no" right before the trigger.
+func (c *context) negated(si, i int) bool {
+	s := c.doc.Sentences[si]
+	for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
+		switch c.lower(k) {
+		case "not", "n't", "never", "no", "neither", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// date resolves the time expression nearest the trigger in its sentence.
+func (c *context) date(si, i int, ev *chronicle.Event) {
+	s := c.doc.Sentences[si]
+	future := ev.Mode == "future"
+	exprs := timex.Find(c.toks, s.FirstToken, s.EndToken, c.doc.Published, func(int) bool { return future })
+	best, dist := -1, 1<<30
+	for k, e := range exprs {
+		if e.End < len(c.toks) && (c.toks[e.End].Text == "'s" || c.toks[e.End].Text == "’s") {
+			continue // "Friday's march" names the march, it does not date this event
+		}
+		d := abs(e.First - i)
+		if d < dist {
+			best, dist = k, d
+		}
+	}
+	if best >= 0 {
+		ev.Date, ev.DateRange = exprs[best].Date, exprs[best].Range
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (c *context) inSentence(si, runeStart int) bool {
+	s := c.doc.Sentences[si]
+	return runeStart >= s.Start && runeStart < s.End
+}
+
+// place geocodes the sentence's "in/at/near X" (a city of a country the article mentions first),
+// else the article's main place.
+func (c *context) place(si int) *chronicle.Place {
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken; k+1 < s.EndToken; k++ {
+		switch c.lower(k) {
+		case "in", "at", "near", "outside":
+		default:
+			continue
+		}
+		if e := c.entAt[k+1]; e >= 0 {
+			if p := c.geocode(c.doc.Entities[e]); p != nil {
+				return p
+			}
+		}
+	}
+	return c.mainPlace
+}
+
+func (c *context) geocode(e chronicle.Entity) *chronicle.Place {
+	switch e.Type {
+	case chronicle.GPE:
+		if co := c.st.gaz.CountryByName(e.Canonical); co != nil {
+			return &chronicle.Place{Name: co.Name, Country: co.ISO3, Lat: co.Lat, Lon: co.Lon}
+		}
+		cities := c.st.gaz.Cities(e.Text)
+		if len(cities) == 0 {
+			cities = c.st.gaz.Cities(e.Canonical)
+		}
+		for _, city := range cities {
+			if c.countries[city.Country] {
+				return &chronicle.Place{Name: city.Name, Country: city.Country, Lat: city.Lat, Lon: city.Lon}
+			}
+		}
+		if len(cities) > 0 {
+			city := cities[0]
+			return &chronicle.Place{Name: city.Name, Country: city.Country, Lat: city.Lat, Lon: city.Lon}
+		}
+	}
+	return nil
+}
+
+// mainPlaceOf is the most mentioned city of the article (the dateline counts twice).
+func (c *context) mainPlaceOf() *chronicle.Place {
+	count := map[string]int{}
+	var best *chronicle.Place
+	bestN := 0
+	for _, e := range c.doc.Entities {
+		if e.Type != chronicle.GPE || c.st.gaz.CountryByName(e.Canonical) != nil {
+			continue
+		}
+		p := c.geocode(e)
+		if p == nil {
+			continue
+		}
+		n := 1
+		if e.Rule == "rule:dateline" {
+			n = 2
+		}
+		count[p.Name] += n
+		if count[p.Name] > bestN {
+			best, bestN = p, count[p.Name]
+		}
+	}
+	return best
+}

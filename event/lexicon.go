@@ -1,0 +1,70 @@
+package event
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/cameo"
+	"github.com/chronicle-news/chronicle/text/morph"
+)
+
+//go:embed data/triggers.tsv
+var triggersTSV []byte
+
+// trigger is one row of the trigger lexicon.
+type trigger struct {
+	lemma, pos, code, frame string
+	requires                []string // words one of which must follow; "modal" for should/must before
+	line                    int
+}
+
+// Rule names the lexicon entry, as events report it.
+func (t trigger) Rule() string { return fmt.Sprintf("lexicon:%s/%s", t.lemma, t.code) }
+
+var frames = map[string]bool{"obj": true, "with": true, "on": true, "against": true, "of": true, "for": true, "to": true,
+	"at": true, "between": true, "from": true, "that": true, "subject": true}
+
+// loadTriggers reads the lexicon, checking every code against the ontology; errors name the
+// file and line. Forms are indexed lower-cased.
+func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]trigger, error) {
+	out := map[string][]trigger{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("%s:%d: %d columns, want 5", file, line, len(f))
+		}
+		t := trigger{lemma: f[0], pos: f[1], code: f[2], frame: f[3], line: line}
+		if _, ok := ont.Lookup(t.code); !ok {
+			return nil, fmt.Errorf("%s:%d: %q is not a CAMEO code", file, line, t.code)
+		}
+		if !frames[t.frame] {
+			return nil, fmt.Errorf("%s:%d: unknown frame %q", file, line, t.frame)
+		}
+		if f[4] != "" {
+			t.requires = strings.Split(f[4], "|")
+		}
+		var forms []string
+		switch t.pos {
+		case "verb":
+			forms = morph.Verb(t.lemma)
+		case "noun":
+			forms = morph.Noun(t.lemma)
+		default:
+			return nil, fmt.Errorf("%s:%d: pos %q, want verb or noun", file, line, t.pos)
+		}
+		for _, form := range forms {
+			out[form] = append(out[form], t)
+		}
+	}
+	return out, sc.Err()
+}

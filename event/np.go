@@ -1,0 +1,250 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// roleNouns are the heads of actor noun phrases and the CAMEO role they give.
+var roleNouns = map[string]string{
+	"forces": "MIL", "force": "MIL", "troops": "MIL", "military": "MIL", "army": "MIL", "soldiers": "MIL", "soldier": "MIL",
+	"navy": "MIL", "militia": "UAF", "militias": "UAF", "militants": "REB", "rebels": "REB", "insurgents": "REB", "fighters": "REB",
+	"jihadists": "REB", "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "legislature": "LEG", "congress": "LEG",
+	"senate": "LEG", "government": "GOV", "administration": "GOV", "officials": "GOV", "official": "GOV", "authorities": "GOV",
+	"ministry": "GOV", "minister": "GOV", "president": "GOV", "cabinet": "GOV", "regime": "GOV", "leaders": "GOV", "presence": "",
+	"police": "COP", "policemen": "COP", "officers": "COP", "people": "CVL", "civilians": "CVL", "residents": "CVL",
+	"citizens": "CVL", "protesters": "CVL", "demonstrators": "CVL", "crowd": "CVL", "crowds": "CVL", "villagers": "CVL",
+	"voters": "CVL", "public": "CVL", "students": "EDU", "workers": "LAB", "unions": "LAB", "union": "LAB", "opposition": "OPP",
+	"court": "JUD", "judges": "JUD", "prosecutors": "JUD", "media": "MED", "journalists": "MED", "clerics": "REL",
+	"factions": "", "groups": "", "group": "", "companies": "BUS", "company": "BUS", "refugees": "REF", "farmers": "AGR",
+	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV",
+}
+
+var pronounWords = map[string]bool{"he": true, "him": true, "she": true, "her": true, "they": true, "them": true,
+	"it": true, "we": true, "us": true, "i": true, "me": true}
+
+var prepositions = map[string]bool{"in": true, "at": true, "on": true, "for": true, "from": true, "with": true, "by": true,
+	"to": true, "against": true, "about": true, "into": true, "over": true, "near": true, "after": true, "before": true,
+	"during": true, "between": true, "among": true, "under": true, "through": true, "across": true, "toward": true, "towards": true}
+
+// partitives make "of" transparent: "millions of Iraqi people", "the leader of Iraq's … group".
+var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true,
+	"tens": true, "members": true, "supporters": true, "leader": true, "head": true, "chief": true, "spokesman": true,
+	"some": true, "many": true, "most": true, "all": true, "groups": true, "units": true, "commander": true, "part": true}
+
+// np reads the actor noun phrase(s) starting at token from: "X and Y" gives two.
+func (c *context) np(from, end int) []chronicle.EventActor {
+	stop := from
+	for stop < end && stop < from+14 {
+		t := c.toks[stop]
+		l := c.lower(stop)
+		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
+			t.Text == "." || t.Text == ";" || l == "that" || l == "who" || l == "which" || l == "to" && stop > from ||
+			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) {
+			break
+		}
+		stop++
+	}
+	if stop == from {
+		return nil
+	}
+	// coordination: split at "and"/"or" when both sides have an actor
+	var out []chronicle.EventActor
+	start := from
+	for k := from; k <= stop; k++ {
+		if k == stop || (c.lower(k) == "and" || c.lower(k) == "or") && c.entAt[k] < 0 {
+			if a := c.actorOf(start, k); a != nil {
+				out = append(out, *a)
+			}
+			start = k + 1
+		}
+	}
+	if len(out) == 0 {
+		if a := c.actorOf(from, stop); a != nil {
+			out = append(out, *a)
+		}
+	}
+	return out
+}
+
+// actorOf codes the actor of tokens [a, b).
+func (c *context) actorOf(a, b int) *chronicle.EventActor {
+	if a >= b {
+		return nil
+	}
+	if pronounWords[c.lower(a)] && b-a <= 2 {
+		return c.pronoun(a)
+	}
+	// a person or organisation, the first one named
+	for k := a; k < b; k++ {
+		if e := c.entAt[k]; e >= 0 {
+			if t := c.doc.Entities[e].Type; t == chronicle.Person || t == chronicle.Org {
+				return c.entityActor(e)
+			}
+		}
+	}
+	// a place or nationality with a role noun: "US military", "the Iraqi parliament", "Iraqis"
+	country, countryAt := "", -1
+	for k := a; k < b; k++ {
+		if e := c.entAt[k]; e >= 0 {
+			if t := c.doc.Entities[e].Type; (t == chronicle.GPE || t == chronicle.NORP) && c.doc.Entities[e].Country != "" {
+				country, countryAt = c.doc.Entities[e].Country, e
+				break
+			}
+		}
+	}
+	role, roleAt := "", -1
+	for k := b - 1; k >= a; k-- {
+		if r, ok := roleNouns[c.lower(k)]; ok && c.entAt[k] < 0 {
+			role, roleAt = r, k
+			if r != "" {
+				break
+			}
+		}
+		if strings.Contains(c.lower(k), "-led") || strings.HasSuffix(c.lower(k), "-backed") {
+			break
+		}
+	}
+	switch {
+	case countryAt >= 0 && roleAt >= 0:
+		e := c.doc.Entities[countryAt]
+		return c.actor(min(e.ByteStart, c.toks[roleAt].ByteStart), max(e.ByteEnd, c.toks[roleAt].ByteEnd), country+role)
+	case countryAt >= 0:
+		e := c.doc.Entities[countryAt]
+		if e.Type == chronicle.NORP && strings.HasSuffix(e.Text, "s") && e.Text != e.Canonical+"" || e.Type == chronicle.NORP && isPlural(e.Text) {
+			return c.actor(e.ByteStart, e.ByteEnd, country+"CVL") // "Iraqis"
+		}
+		return c.entityActor(countryAt)
+	case roleAt >= 0 && role != "" && c.main != "":
+		return c.actor(c.toks[roleAt].ByteStart, c.toks[roleAt].ByteEnd, c.main+role)
+	}
+	return nil
+}
+
+func isPlural(s string) bool { return strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") }
+
+func (c *context) actor(bs, be int, code string) *chronicle.EventActor {
+	d := c.doc
+	txt := d.Text[bs:be]
+	return &chronicle.EventActor{TextSpan: chronicle.TextSpan{Text: txt, Start: d.Rune(bs), End: d.Rune(be)}, Name: txt, Code: code}
+}
+
+// entityActor codes an entity mention; a person the text gives no country is taken to be of the
+// article's main country.
+func (c *context) entityActor(e int) *chronicle.EventActor {
+	ent := c.doc.Entities[e]
+	code := ent.Actor
+	if code == "" {
+		code = ent.Country
+	}
+	if (code == "" || strings.HasPrefix(code, "---")) && (ent.Type == chronicle.Person || ent.Type == chronicle.Org) && c.main != "" {
+		code = c.main + strings.TrimPrefix(code, "---")
+	}
+	if code == "" {
+		return nil
+	}
+	return &chronicle.EventActor{TextSpan: chronicle.TextSpan{Text: ent.Text, Start: ent.Start, End: ent.End}, Name: ent.Canonical, Code: code}
+}
+
+// pronoun resolves a pronoun: "we", "I" to the speaker inside a quote; "he", "him", "she",
+// "her" to the last person named; "they", "them", "it" to the last organisation or group.
+func (c *context) pronoun(k int) *chronicle.EventActor {
+	switch c.lower(k) {
+	case "we", "us", "i", "me":
+		return c.speakerActor(k)
+	}
+	want := chronicle.Person
+	if l := c.lower(k); l == "they" || l == "them" || l == "it" {
+		want = chronicle.Org
+	}
+	for j := k - 1; j >= 0; j-- {
+		if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == want {
+			a := c.entityActor(e)
+			if a != nil {
+				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+			}
+			return a
+		}
+	}
+	return nil
+}
+
+// subjectBefore finds the nearest actor before token i in its clause, skipping objects of
+// prepositions and possessors.
+func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	q := c.quoteAt[i]
+	for k := i - 1; k >= s.FirstToken; k-- {
+		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" {
+			break
+		}
+		if a := c.candidate(k, s.FirstToken, i); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// sentenceSubject is the first actor of the sentence before token i.
+func (c *context) sentenceSubject(si, i int) []chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken; k < i; k++ {
+		if a := c.candidate(k, s.FirstToken, i); a != nil {
+			return []chronicle.EventActor{*a}
+		}
+	}
+	return nil
+}
+
+// candidate codes token k as a subject, or returns nil: an entity not after a preposition and
+// not a possessor, a role noun with its modifiers, or a pronoun.
+func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
+	if pronounWords[c.lower(k)] && c.lower(k) != "it" && c.lower(k) != "him" && c.lower(k) != "her" && c.lower(k) != "them" && c.lower(k) != "us" && c.lower(k) != "me" {
+		return c.pronoun(k)
+	}
+	e := c.entAt[k]
+	if e >= 0 {
+		ent := c.doc.Entities[e]
+		start := k
+		for start > first && c.entAt[start-1] == e {
+			start--
+		}
+		end := k
+		for end+1 < limit && c.entAt[end+1] == e {
+			end++
+		}
+		if start > first && prepositions[c.lower(start-1)] {
+			return nil
+		}
+		if start > first+1 && c.lower(start-1) == "of" && !partitives[c.lower(start-2)] {
+			return nil
+		}
+		if end+1 < len(c.toks) && (c.toks[end+1].Text == "'s" || c.toks[end+1].Text == "’s") {
+			return nil
+		}
+		if ent.Type == chronicle.NORP || ent.Type == chronicle.GPE {
+			// extend to a following role noun: "the Iraqi parliament", "US forces"
+			for j := end + 1; j < limit && j <= end+3; j++ {
+				if _, ok := roleNouns[c.lower(j)]; ok {
+					return c.actorOf(start, j+1)
+				}
+			}
+			if ent.Type == chronicle.NORP && !isPlural(ent.Text) {
+				return nil // an adjective without its noun
+			}
+		}
+		return c.actorOf(start, end+1)
+	}
+	if r, ok := roleNouns[c.lower(k)]; ok && r != "" {
+		a := k
+		for a > first && a > k-3 && !prepositions[c.lower(a-1)] && c.toks[a-1].Text != "," {
+			a--
+		}
+		if a > first && prepositions[c.lower(a-1)] {
+			return nil
+		}
+		return c.actorOf(a, k+1)
+	}
+	return nil
+}

@@ -1,0 +1,78 @@
+// Package morph generates English inflections for the lexicons: verb forms and noun plurals.
+package morph
+
+import "strings"
+
+// irregular verbs: lemma → 3rd person, past, past participle, gerund.
+var irregular = map[string][4]string{
+	"say":       {"says", "said", "said", "saying"},
+	"tell":      {"tells", "told", "told", "telling"},
+	"write":     {"writes", "wrote", "written", "writing"},
+	"swear":     {"swears", "swore", "sworn", "swearing"},
+	"forecast":  {"forecasts", "forecast", "forecast", "forecasting"},
+	"broadcast": {"broadcasts", "broadcast", "broadcast", "broadcasting"},
+	"speak":     {"speaks", "spoke", "spoken", "speaking"},
+	"take":      {"takes", "took", "taken", "taking"},
+	"go":        {"goes", "went", "gone", "going"},
+	"meet":      {"meets", "met", "met", "meeting"},
+	"fight":     {"fights", "fought", "fought", "fighting"},
+	"shoot":     {"shoots", "shot", "shot", "shooting"},
+	"strike":    {"strikes", "struck", "struck", "striking"},
+	"beat":      {"beats", "beat", "beaten", "beating"},
+	"lead":      {"leads", "led", "led", "leading"},
+	"hold":      {"holds", "held", "held", "holding"},
+	"withdraw":  {"withdraws", "withdrew", "withdrawn", "withdrawing"},
+	"forgive":   {"forgives", "forgave", "forgiven", "forgiving"},
+	"cut":       {"cuts", "cut", "cut", "cutting"},
+	"quit":      {"quits", "quit", "quit", "quitting"},
+	"hit":       {"hits", "hit", "hit", "hitting"},
+	"give":      {"gives", "gave", "given", "giving"},
+	"send":      {"sends", "sent", "sent", "sending"},
+	"seek":      {"seeks", "sought", "sought", "seeking"},
+	"sentence":  {"sentences", "sentenced", "sentenced", "sentencing"},
+	"arise":     {"arises", "arose", "arisen", "arising"},
+	"sell":      {"sells", "sold", "sold", "selling"},
+	"bring":     {"brings", "brought", "brought", "bringing"},
+	"win":       {"wins", "won", "won", "winning"},
+	"shell":     {"shells", "shelled", "shelled", "shelling"},
+	"kidnap":    {"kidnaps", "kidnapped", "kidnapped", "kidnapping"},
+	"ban":       {"bans", "banned", "banned", "banning"},
+	"bar":       {"bars", "barred", "barred", "barring"},
+}
+
+// doubled verbs double their last consonant before -ed and -ing.
+var doubled = map[string]bool{"slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true}
+
+// Verb returns a verb's forms: base, -s, -ed (and participle), -ing.
+func Verb(v string) []string {
+	if f, ok := irregular[v]; ok {
+		return []string{v, f[0], f[1], f[2], f[3]}
+	}
+	forms := []string{v}
+	switch {
+	case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):
+		stem := v[:len(v)-1]
+		forms = append(forms, stem+"ies", stem+"ied", v+"ing")
+	case strings.HasSuffix(v, "e"):
+		forms = append(forms, v+"s", v+"d", v[:len(v)-1]+"ing")
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "o"):
+		forms = append(forms, v+"es", v+"ed", v+"ing")
+	case doubled[v]:
+		last := v[len(v)-1:]
+		forms = append(forms, v+"s", v+last+"ed", v+last+"ing")
+	default:
+		forms = append(forms, v+"s", v+"ed", v+"ing")
+	}
+	return forms
+}
+
+// Noun returns a noun and its plural.
+func Noun(n string) []string {
+	switch {
+	case strings.HasSuffix(n, "y") && len(n) > 1 && !strings.ContainsAny(n[len(n)-2:len(n)-1], "aeiou"):
+		return []string{n, n[:len(n)-1] + "ies"}
+	case strings.HasSuffix(n, "s") || strings.HasSuffix(n, "sh") || strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "x"):
+		return []string{n, n + "es"}
+	}
+	return []string{n, n + "s"}
+}

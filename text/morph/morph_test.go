@@ -1,0 +1,24 @@
+package morph
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestVerb(t *testing.T) {
+	for v, want := range map[string]string{
+		"say": "say says said said saying", "condemn": "condemn condemns condemned condemning",
+		"deny": "deny denies denied denying", "slam": "slam slams slammed slamming",
+		"note": "note notes noted noting", "push": "push pushes pushed pushing",
+	} {
+		if got := strings.Join(Verb(v), " "); got != want {
+			t.Errorf("%s: %s, want %s", v, got, want)
+		}
+	}
+	if got := strings.Join(Noun("rally"), " "); got != "rally rallies" {
+		t.Error(got)
+	}
+	if got := strings.Join(Noun("march"), " "); got != "march marches" {
+		t.Error(got)
+	}
+}

@@ -72,12 +72,12 @@ func TestQualityFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	score := func(glob string) (*eval.Table, *eval.QuoteScores) {
+	score := func(glob string) (*eval.Table, *eval.QuoteScores, *eval.EventScores) {
 		files, _ := filepath.Glob(glob)
 		if len(files) == 0 {
 			t.Fatalf("no gold files match %s", glob)
 		}
-		ents, quotes := eval.NewTable(""), eval.NewQuoteScores()
+		ents, quotes, events := eval.NewTable(""), eval.NewQuoteScores(), eval.NewEventScores()
 		for _, f := range files {
 			g, err := eval.LoadGold(f)
 			if err != nil {
@@ -93,8 +93,9 @@ func TestQualityFloor(t *testing.T) {
 			}
 			ents.Merge(eval.ScoreEntities(g, doc))
 			quotes.Merge(eval.ScoreQuotes(g, doc))
+			events.Merge(eval.ScoreEvents(g, doc))
 		}
-		return ents, quotes
+		return ents, quotes, events
 	}
 	for _, c := range []struct {
 		glob                       string
@@ -112,6 +113,9 @@ func TestQualityFloor(t *testing.T) {
 		}
 		if q.F1() < c.quotes {
 			t.Errorf("%s: quote F1 %.3f < %.2f", name, q.F1(), c.quotes)
+		}
+		if ev := events.Triples.Total(); ev.F1() < c.events {
+			t.Errorf("%s: event F1 %.3f < %.2f", name, ev.F1(), c.events)
 		}
 		if quotes.SpeakerAccuracy() < c.speakers {
 			t.Errorf("%s: speaker accuracy %.3f < %.2f", name, quotes.SpeakerAccuracy(), c.speakers)

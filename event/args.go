@@ -84,6 +84,10 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*a}
 		}
 		return src, tgt
+	case "none":
+		if c.main != "" {
+			tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
+		}
 	case "obj":
 		tgt = c.np(i+1, s.EndToken)
 	case "that":
@@ -118,13 +122,20 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	if a := c.subjectBefore(si, i); a != nil {
-		return []chronicle.EventActor{*a}, tgt
+		src = []chronicle.EventActor{*a}
+	} else if sp := c.speakerActor(i); sp != nil {
+		src = []chronicle.EventActor{*sp} // a statement: the speaker acts
 	}
-	if sp := c.speakerActor(i); sp != nil {
-		return []chronicle.EventActor{*sp}, tgt // a statement: the speaker acts
+	// Verbal events and protests often name no target: it is the country the article is about
+	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
+	if len(tgt) == 0 && len(src) == 1 && t.pos == "verb" && implicitTarget[t.code[:2]] && c.main != "" {
+		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
-	return nil, tgt
+	return src, tgt
 }
+
+// implicitTarget lists the CAMEO roots whose target may be left implicit.
+var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": true, "11": true, "12": true, "13": true, "14": true}
 
 // find returns the first token equal to word in [from, end) within n tokens, before any
 // clause break.

@@ -25,7 +25,7 @@ type trigger struct {
 func (t trigger) Rule() string { return fmt.Sprintf("lexicon:%s/%s", t.lemma, t.code) }
 
 var frames = map[string]bool{"obj": true, "with": true, "on": true, "against": true, "of": true, "for": true, "to": true,
-	"at": true, "between": true, "from": true, "that": true, "subject": true}
+	"at": true, "between": true, "from": true, "that": true, "subject": true, "none": true}
 
 // loadTriggers reads the lexicon, checking every code against the ontology; errors name the
 // file and line. Forms are indexed lower-cased.

@@ -18,8 +18,12 @@ var roleNouns = map[string]string{
 	"voters": "CVL", "public": "CVL", "students": "EDU", "workers": "LAB", "unions": "LAB", "union": "LAB", "opposition": "OPP",
 	"court": "JUD", "judges": "JUD", "prosecutors": "JUD", "media": "MED", "journalists": "MED", "clerics": "REL",
 	"factions": "", "groups": "", "group": "", "companies": "BUS", "company": "BUS", "refugees": "REF", "farmers": "AGR",
-	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV",
+	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "supporters": "",
+	"paramilitary": "MIL", "paramilitaries": "MIL", "junta": "MIL", "rebel": "REB", "jihadist": "REB",
 }
+
+// groupNouns stand for the country's actors in general ("all parties", "both sides").
+var groupNouns = map[string]bool{"parties": true, "sides": true, "leaders": true, "supporters": true, "factions": true}
 
 var pronounWords = map[string]bool{"he": true, "him": true, "she": true, "her": true, "they": true, "them": true,
 	"it": true, "we": true, "us": true, "i": true, "me": true}
@@ -96,6 +100,13 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	}
 	role, roleAt := "", -1
 	for k := b - 1; k >= a; k-- {
+		// "army-held neighbourhoods", "rebel-controlled towns": the role before the hyphen
+		if l := c.lower(k); strings.Contains(l, "-") && role == "" {
+			if r, ok := roleNouns[l[:strings.Index(l, "-")]]; ok && r != "" {
+				role, roleAt = r, k
+				break
+			}
+		}
 		if r, ok := roleNouns[c.lower(k)]; ok && c.entAt[k] < 0 {
 			role, roleAt = r, k
 			if r != "" {
@@ -116,7 +127,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			return c.actor(e.ByteStart, e.ByteEnd, country+"CVL") // "Iraqis"
 		}
 		return c.entityActor(countryAt)
-	case roleAt >= 0 && role != "" && c.main != "":
+	case roleAt >= 0 && (role != "" || groupNouns[c.lower(roleAt)]) && c.main != "":
 		return c.actor(c.toks[roleAt].ByteStart, c.toks[roleAt].ByteEnd, c.main+role)
 	}
 	return nil
@@ -237,8 +248,9 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		return c.actorOf(start, end+1)
 	}
 	if r, ok := roleNouns[c.lower(k)]; ok && r != "" {
+		// its modifiers: adjectives, names and nouns ("the Iraqi parliament", "its fighters")
 		a := k
-		for a > first && a > k-3 && !prepositions[c.lower(a-1)] && c.toks[a-1].Text != "," {
+		for a > first && a > k-3 && modifierTags[c.toks[a-1].Tag] {
 			a--
 		}
 		if a > first && prepositions[c.lower(a-1)] {
@@ -248,3 +260,5 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+var modifierTags = map[string]bool{"JJ": true, "NNP": true, "NNPS": true, "NN": true, "VBN": true, "JJR": true, "CD": true}

@@ -1,0 +1,110 @@
+package event_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/pipeline"
+)
+
+var (
+	once sync.Once
+	p    chronicle.Pipeline
+	perr error
+)
+
+func events(t *testing.T, text, published string) []chronicle.Event {
+	t.Helper()
+	once.Do(func() { p, perr = pipeline.New(pipeline.Options{}) })
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	d, err := pipeline.Analyze(p, chronicle.Article{Text: text, Published: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Events
+}
+
+func describe(evs []chronicle.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "%s %s→%s date=%s mode=%s neg=%v rule=%s; ", e.Code, e.Source.Code, e.Target.Code, e.Date, e.Mode, e.Negated, e.Rule)
+	}
+	return b.String()
+}
+
+func find(evs []chronicle.Event, code, src, tgt string) *chronicle.Event {
+	for i, e := range evs {
+		if e.Code == code && strings.HasPrefix(e.Source.Code, src) && strings.HasPrefix(e.Target.Code, tgt) {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+func TestCodes(t *testing.T) {
+	cases := []struct {
+		text, code, src, tgt string
+	}{
+		{"Kenyan President William Ruto condemned the Ugandan government.", "111", "KENGOV", "UGAGOV"},
+		{"French President Emmanuel Macron met with German Chancellor Olaf Scholz in Paris.", "040", "FRAGOV", "DEUGOV"},
+		{"French President Emmanuel Macron met with German Chancellor Olaf Scholz in Geneva.", "044", "FRAGOV", "DEUGOV"},
+		{"Thousands of Chilean students staged a rally against the government.", "141", "CHL", "CHL"},
+		{"Israeli forces arrested Palestinian protesters in Hebron.", "173", "ISRMIL", "PSE"},
+		{"The Nigerian army was attacked by Boko Haram fighters near Maiduguri.", "190", "NGA", "NGAMIL"},
+	}
+	for _, c := range cases {
+		evs := events(t, c.text, "2024-05-08")
+		if find(evs, c.code, c.src, c.tgt) == nil {
+			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+}
+
+func TestEveryEventIsExplained(t *testing.T) {
+	evs := events(t, "Russian troops shelled Ukrainian positions near Kharkiv on Monday. Kyiv condemned the attack.", "2024-05-08")
+	if len(evs) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range evs {
+		if !strings.HasPrefix(e.Rule, "lexicon:") || e.Name == "" || e.Quad < 1 || e.Evidence.End <= e.Evidence.Start {
+			t.Errorf("event without its explanation: %+v", e)
+		}
+		if e.Root != e.Code[:2] {
+			t.Errorf("root %s of %s", e.Root, e.Code)
+		}
+	}
+	if e := find(evs, "194", "RUS", "UKR"); e == nil || e.Date != "2024-05-06" || e.Place == nil || e.Place.Name != "Kharkiv" {
+		t.Errorf("shelling: %s %+v", describe(evs), e)
+	}
+}
+
+func TestNoEventWithoutATrigger(t *testing.T) {
+	if evs := events(t, "The weather in Paris was mild and the museums were busy.", "2024-05-08"); len(evs) != 0 {
+		t.Errorf("invented events: %s", describe(evs))
+	}
+}
+
+func TestModalityAndNegation(t *testing.T) {
+	evs := events(t, "Kenyan opposition supporters will rally against the government on Friday. The army did not attack the town.", "2024-05-08")
+	if e := find(evs, "141", "", ""); e == nil || e.Mode != "future" || e.Date != "2024-05-10" {
+		t.Errorf("planned rally: %s", describe(evs))
+	}
+	for _, e := range evs {
+		if e.Code == "190" && !e.Negated {
+			t.Errorf("'did not attack' must be flagged negated: %s", describe(evs))
+		}
+	}
+}
+
+func TestStatementsInQuotesAreAttributed(t *testing.T) {
+	evs := events(t, `Senator Ana Prates of Brazil spoke in Brasilia. "We call on Minister Joao Lima to resign," Prates said.`, "2024-05-08")
+	e := find(evs, "1041", "BRA", "BRA")
+	if e == nil || e.AttributedTo == nil || *e.AttributedTo != "Ana Prates" {
+		t.Errorf("want a demand for resignation by Ana Prates: %s", describe(evs))
+	}
+}

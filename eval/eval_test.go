@@ -98,13 +98,14 @@ func TestQualityFloor(t *testing.T) {
 		return ents, quotes, events
 	}
 	for _, c := range []struct {
-		glob                       string
-		entities, quotes, speakers float64
+		glob                               string
+		entities, quotes, speakers, events float64
 	}{
-		{"../testdata/dev/seed.gold.json", 0.90, 0.90, 0.90},
-		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0},
+		{"../testdata/dev/seed.gold.json", 0.90, 0.90, 0.90, 0.70},
+		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
+		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.40},
 	} {
-		ents, quotes := score(c.glob)
+		ents, quotes, events := score(c.glob)
 		name := strings.TrimPrefix(c.glob, "../")
 		e, q := ents.Total(), quotes.Overlap.Total()
 		t.Logf("%s: entity F1 %.3f, quote F1 %.3f, speaker accuracy %.3f", name, e.F1(), q.F1(), quotes.SpeakerAccuracy())
@@ -113,6 +114,9 @@ func TestQualityFloor(t *testing.T) {
 		}
 		if q.F1() < c.quotes {
 			t.Errorf("%s: quote F1 %.3f < %.2f", name, q.F1(), c.quotes)
+		}
+		if ev := events.Triples.Total(); ev.F1() < c.events {
+			t.Errorf("%s: event F1 %.3f < %.2f", name, ev.F1(), c.events)
 		}
 		if ev := events.Triples.Total(); ev.F1() < c.events {
 			t.Errorf("%s: event F1 %.3f < %.2f", name, ev.F1(), c.events)

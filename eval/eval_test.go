@@ -108,15 +108,12 @@ func TestQualityFloor(t *testing.T) {
 		ents, quotes, events := score(c.glob)
 		name := strings.TrimPrefix(c.glob, "../")
 		e, q := ents.Total(), quotes.Overlap.Total()
-		t.Logf("%s: entity F1 %.3f, quote F1 %.3f, speaker accuracy %.3f", name, e.F1(), q.F1(), quotes.SpeakerAccuracy())
+		t.Logf("%s: entity F1 %.3f, quote F1 %.3f, speaker accuracy %.3f, event F1 %.3f", name, e.F1(), q.F1(), quotes.SpeakerAccuracy(), events.Triples.Total().F1())
 		if e.F1() < c.entities {
 			t.Errorf("%s: entity F1 %.3f < %.2f", name, e.F1(), c.entities)
 		}
 		if q.F1() < c.quotes {
 			t.Errorf("%s: quote F1 %.3f < %.2f", name, q.F1(), c.quotes)
-		}
-		if ev := events.Triples.Total(); ev.F1() < c.events {
-			t.Errorf("%s: event F1 %.3f < %.2f", name, ev.F1(), c.events)
 		}
 		if ev := events.Triples.Total(); ev.F1() < c.events {
 			t.Errorf("%s: event F1 %.3f < %.2f", name, ev.F1(), c.events)

@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,7 +47,7 @@ Exit status: 0 when every input was processed, 1 when some were skipped, 2 for u
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			skipped := 0
-			err = process(p, args, opt, workers, func(r pipeline.Result[source.Item]) error {
+			err = process(p, args, opt, workers, nil, func(r pipeline.Result[source.Item]) error {
 				for _, w := range r.Meta.Warnings {
 					fmt.Fprintln(os.Stderr, "chronicle: warning:", w)
 				}
@@ -92,18 +94,28 @@ func checkOptions(opt source.Options) error {
 	return nil
 }
 
-// process reads every input on one goroutine and analyses the articles on the worker pool,
-// calling emit in input order for documents and for skipped inputs alike.
-func process(p chronicle.Pipeline, paths []string, opt source.Options, workers int, emit func(pipeline.Result[source.Item]) error) error {
+// process reads every input on one goroutine — files, feeds and feed URLs — and analyses the
+// articles on the worker pool, calling emit in input order for documents and for skipped
+// inputs alike. done is called after each input.
+func process(p chronicle.Pipeline, paths []string, opt source.Options, workers int, done func(), emit func(pipeline.Result[source.Item]) error) error {
 	items := make(chan source.Item, 2) // few parts in flight: memory stays bounded
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(items)
+		send := func(it source.Item) error { items <- it; return nil }
 		for _, path := range paths {
-			err := source.ReadFile(path, opt, func(it source.Item) error {
-				items <- it
-				return nil
-			})
+			var err error
+			switch {
+			case strings.HasPrefix(path, "http://") || strings.HasPrefix(path, "https://"):
+				err = source.FetchFeed(context.Background(), path, opt, send)
+			case isFeedFile(path):
+				err = readFeedFile(path, opt, send)
+			default:
+				err = source.ReadFile(path, opt, send)
+			}
+			if done != nil {
+				done()
+			}
 			if err != nil {
 				readErr <- err
 				return

@@ -1,0 +1,185 @@
+package sqlite
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+func open(t testing.TB) *Store {
+	s, err := Open(filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func doc(id, text, url, source string, events ...chronicle.Event) *chronicle.Document {
+	d := chronicle.NewDocument(chronicle.Article{ID: id, Text: text, URL: url, Source: source, Published: "2020-01-23"})
+	d.Events = events
+	d.Quotes = []chronicle.Quote{{Text: "We will rally", Kind: "direct", Speaker: &chronicle.Speaker{Name: "Muqtada al-Sadr"}}}
+	return d
+}
+
+func rally(date string) chronicle.Event {
+	return chronicle.Event{Code: "141", Root: "14", Name: "Demonstrate or rally", Plover: "PROTEST", Goldstein: -6.5, Quad: 3,
+		Source: &chronicle.EventActor{Name: "Iraqi people", Code: "IRQCVL"}, Target: &chronicle.EventActor{Name: "US military", Code: "USAMIL"},
+		Date: date, Place: &chronicle.Place{Name: "Baghdad", Country: "IRQ", Lat: 33.3, Lon: 44.4}, Rule: "lexicon:rally/141"}
+}
+
+const story = "Millions of Iraqis are set to rally in Baghdad on Friday against the US military presence, organisers said, as anger grows over the meeting in Davos between the two presidents."
+
+func TestAddIsIdempotentAndMergesEvents(t *testing.T) {
+	s := open(t)
+	a, err := s.Add(doc("a", story, "https://a.example/1", "Agency A", rally("2020-01-24")))
+	if err != nil || a.Duplicate || a.NewEvents != 1 {
+		t.Fatalf("first add: %+v %v", a, err)
+	}
+	again, err := s.Add(doc("a-again", story, "", "Agency A", rally("2020-01-24")))
+	if err != nil || !again.Duplicate {
+		t.Fatalf("same text again must add nothing: %+v %v", again, err)
+	}
+	sameURL, _ := s.Add(doc("a-new-text", "Entirely different words about a football match in Madrid that ended in a draw after extra time.", "https://a.example/1", "Agency A"))
+	if !sameURL.Duplicate {
+		t.Error("same URL must add nothing")
+	}
+	// Another outlet reports the same event in other words: one event, two mentions.
+	other := "Iraqi protesters plan a mass rally against American troops in the capital Baghdad this Friday, a cleric announced after weeks of tension in the country."
+	b, err := s.Add(doc("b", other, "https://b.example/2", "Agency B", rally("2020-01-24")))
+	if err != nil || b.NewEvents != 0 || b.Events != 1 {
+		t.Fatalf("second report: %+v %v", b, err)
+	}
+	var n, mentions, sources, articles int
+	s.Events(Filter{}, func(e EventRow) error {
+		n++
+		mentions, sources, articles = e.NumMentions, e.NumSources, e.NumArticles
+		return nil
+	})
+	if n != 1 || mentions != 2 || sources != 2 || articles != 2 {
+		t.Errorf("want 1 event with 2 mentions, sources, articles; got %d events, %d/%d/%d", n, mentions, sources, articles)
+	}
+	counts, err := s.Counts("IRQ", "", "")
+	if err != nil || len(counts) != 1 || counts[0].N != 1 || counts[0].Day != "2020-01-24" || counts[0].Root != "14" {
+		t.Errorf("summary counts: %+v %v", counts, err)
+	}
+	st, _ := s.Stats()
+	if st.Articles != 2 || st.Quotes != 2 || st.Mentions != 2 {
+		t.Errorf("stats %+v", st)
+	}
+}
+
+func TestNearDuplicatesAreLinkedNotCounted(t *testing.T) {
+	s := open(t)
+	body := strings.Repeat(story+" ", 4)
+	if _, err := s.Add(doc("orig", "BAGHDAD (Reuters) - "+body, "", "Reuters", rally("2020-01-24"))); err != nil {
+		t.Fatal(err)
+	}
+	copyRes, err := s.Add(doc("copy", "Baghdad, Jan 23 (AFP) - "+body, "", "AFP", rally("2020-01-24")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if copyRes.Duplicate || copyRes.NearDuplicateOf == 0 || copyRes.Events != 0 {
+		t.Fatalf("a wire copy must be linked, not counted: %+v", copyRes)
+	}
+	st, _ := s.Stats()
+	if st.Articles != 2 || st.NearDuplicates != 1 || st.Mentions != 1 {
+		t.Errorf("stats %+v", st)
+	}
+}
+
+func TestQueryFilters(t *testing.T) {
+	s := open(t)
+	s.Add(doc("a", story, "", "A", rally("2020-01-24")))
+	ev := rally("2020-02-10")
+	ev.Code, ev.Root, ev.Plover = "190", "19", "ASSAULT"
+	ev.Source = &chronicle.EventActor{Name: "Russian forces", Code: "RUSMIL"}
+	ev.Target = &chronicle.EventActor{Name: "Ukraine", Code: "UKR"}
+	s.Add(doc("b", "Russian forces shelled Ukrainian positions near Kharkiv overnight, the regional governor said on Monday morning.", "", "B", ev))
+	count := func(f Filter) int {
+		n := 0
+		if err := s.Events(f, func(EventRow) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	cases := map[string]struct {
+		f    Filter
+		want int
+	}{
+		"all":          {Filter{}, 2},
+		"country IRQ":  {Filter{Country: "IRQ"}, 1},
+		"country usa":  {Filter{Country: "usa"}, 1},
+		"actor RUS":    {Filter{Actor: "RUS"}, 1},
+		"code 14":      {Filter{Code: "14"}, 1},
+		"plover":       {Filter{Plover: "assault"}, 1},
+		"from":         {Filter{From: "2020-02-01"}, 1},
+		"to":           {Filter{To: "2020-01-31"}, 1},
+		"place":        {Filter{Place: "Baghdad"}, 2},
+		"text":         {Filter{Text: "Kharkiv"}, 1},
+		"text no hits": {Filter{Text: "Antarctica"}, 0},
+	}
+	for name, c := range cases {
+		if got := count(c.f); got != c.want {
+			t.Errorf("%s: %d events, want %d", name, got, c.want)
+		}
+	}
+}
+
+func TestReopenKeepsDataAndSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "re.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Add(doc("a", story, "", "A", rally("2020-01-24")))
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, _ := s.Stats()
+	if st.Articles != 1 || st.Events != 1 {
+		t.Errorf("after reopening: %+v", st)
+	}
+}
+
+func TestSimHash(t *testing.T) {
+	a := SimHash(strings.Repeat(story, 3))
+	b := SimHash("LONDON - " + strings.Repeat(story, 3))
+	c := SimHash("A different story about the central bank raising interest rates to fight inflation across the euro zone economies.")
+	if d := popcount(a ^ b); d > nearThreshold {
+		t.Errorf("near-identical texts differ in %d bits", d)
+	}
+	if d := popcount(a ^ c); d <= nearThreshold {
+		t.Errorf("different texts differ in only %d bits", d)
+	}
+}
+
+func popcount(x uint64) int { return len(strings.ReplaceAll(fmt.Sprintf("%b", x), "0", "")) }
+
+// BenchmarkCountsOneMillionEvents measures the dashboard query — counts by day × country — over
+// a store holding a million events, through the summary table.
+func BenchmarkCountsOneMillionEvents(b *testing.B) {
+	s := open(b)
+	tx, _ := s.db.Begin()
+	countries := []string{"IRQ", "USA", "SYR", "UKR", "RUS", "SDN", "MLI", "KEN", "BRA", "CHL"}
+	for i := 0; i < 1_000_000; i++ {
+		day := fmt.Sprintf("2020-%02d-%02d", i%12+1, i%28+1)
+		tx.Exec(`INSERT INTO events (key, code, root, source_country, target_country, date) VALUES (?, '141', '14', ?, ?, ?)`,
+			fmt.Sprint(i), countries[i%10], countries[(i+3)%10], day)
+		tx.Exec(`INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, '14', 1) ON CONFLICT(day, country, root) DO UPDATE SET n = n + 1`, day, countries[i%10])
+	}
+	tx.Commit()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		counts, err := s.Counts("IRQ", "2020-01-01", "2020-12-31")
+		if err != nil || len(counts) == 0 {
+			b.Fatal(err)
+		}
+	}
+}

@@ -155,7 +155,13 @@ func descriptions(doc *chronicle.Document, ms []mention, lx *lexicon) []mention 
 	}
 	var out []mention
 	toks := doc.Tokens
+	seen := map[string]int{} // mentions of each name before token i
+	mi := 0
 	for i := 0; i+1 < len(toks); i++ {
+		for mi < len(ms) && ms[mi].bs < toks[i].ByteStart {
+			seen[ms[mi].canonical]++
+			mi++
+		}
 		if toks[i].Text != "the" && toks[i].Text != "The" {
 			continue
 		}
@@ -177,13 +183,7 @@ func descriptions(doc *chronicle.Document, ms []mention, lx *lexicon) []mention 
 				if cands[c].at >= toks[i].ByteStart {
 					continue
 				}
-				n := 0
-				for _, m := range ms {
-					if m.canonical == cands[c].canonical && m.bs < toks[i].ByteStart {
-						n++
-					}
-				}
-				if n >= bestN {
+				if n := seen[cands[c].canonical]; n >= bestN {
 					best, bestN = &cands[c], n
 				}
 			}

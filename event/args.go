@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -46,10 +47,10 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 		}
 	}
 	for qi, q := range doc.Quotes {
-		for j := range c.toks {
-			if c.toks[j].Start >= q.Start && c.toks[j].End <= q.End {
-				c.quoteAt[j] = qi
-			}
+		// quotes are sorted by start: find the first token by binary search
+		j := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= q.Start })
+		for ; j < len(c.toks) && c.toks[j].End <= q.End; j++ {
+			c.quoteAt[j] = qi
 		}
 	}
 	c.mainPlace = c.mainPlaceOf()

@@ -64,13 +64,23 @@ func GDELT(w io.Writer, s *sqlite.Store) error {
 		if len(row) != GDELTColumns {
 			return fmt.Errorf("event %d: %d columns", e.ID, len(row))
 		}
-		_, err := bw.WriteString(strings.Join(row, "\t") + "\n")
+		_, err := bw.WriteString(tsvLine(row))
 		return err
 	})
 	if err != nil {
 		return err
 	}
 	return bw.Flush()
+}
+
+// tsvLine joins fields with tabs; tabs and line breaks inside a field become spaces so every
+// row keeps its column count.
+func tsvLine(fields []string) string {
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	for i, f := range fields {
+		fields[i] = clean.Replace(f)
+	}
+	return strings.Join(fields, "\t") + "\n"
 }
 
 // GDELTRow maps an event to GDELT's columns. Actor type codes are the role blocks of the CAMEO
@@ -120,7 +130,7 @@ func Mentions(w io.Writer, s *sqlite.Store) error {
 		added := strings.NewReplacer("-", "", "T", "", ":", "", "Z", "").Replace(m.Added)
 		row := []string{strconv.FormatInt(m.EventID, 10), strings.ReplaceAll(m.EventDate, "-", "") + "000000", added, "1", m.Source, m.URL,
 			strconv.Itoa(m.Sentence), "-1", "-1", strconv.Itoa(m.Start), "1", "100", strconv.Itoa(m.DocLen), "0", "", "rule=" + m.Rule}
-		_, err := bw.WriteString(strings.Join(row, "\t") + "\n")
+		_, err := bw.WriteString(tsvLine(row))
 		return err
 	})
 	if err != nil {

@@ -41,7 +41,7 @@ func TestGDELTHas61Columns(t *testing.T) {
 	if err := GDELT(&b, store(t)); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 	if len(lines) != 2 {
 		t.Fatalf("%d rows", len(lines))
 	}
@@ -61,7 +61,7 @@ func TestMentionsHave16Columns(t *testing.T) {
 	if err := Mentions(&b, store(t)); err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+	for _, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
 		if n := len(strings.Split(l, "\t")); n != 16 {
 			t.Errorf("%d columns", n)
 		}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -152,8 +153,16 @@ func (c *context) attributeDirect(s span, prev *found) (found, bool) {
 
 // firstPersonIn returns the first named person of a paragraph outside quotes, or -1.
 func (c *context) firstPersonIn(para int) int {
-	for i, t := range c.toks {
-		if c.doc.Sentences[t.Sentence].Paragraph != para || c.quoted[i] {
+	if para < 0 {
+		return -1
+	}
+	first := c.firstSentenceOf(para)
+	for i := c.doc.Sentences[first].FirstToken; i < len(c.toks); i++ {
+		t := c.toks[i]
+		if c.doc.Sentences[t.Sentence].Paragraph != para {
+			break
+		}
+		if c.quoted[i] {
 			continue
 		}
 		if e := c.entAt[i]; e >= 0 && c.doc.Entities[e].Type == "PERSON" && !c.doc.Entities[e].Nominal {
@@ -164,12 +173,12 @@ func (c *context) firstPersonIn(para int) int {
 }
 
 func (c *context) firstSentenceOf(para int) int {
-	for i, s := range c.doc.Sentences {
-		if s.Paragraph == para {
-			return i
-		}
+	ss := c.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Paragraph >= para })
+	if i == len(ss) {
+		return 0
 	}
-	return 0
+	return i
 }
 
 // looksLikeTitle reports whether quoted words are a title or name ("The Crown", “Saeroon”):

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"sort"
+
 	"github.com/chronicle-news/chronicle"
 )
 
@@ -320,12 +322,7 @@ func (c *context) reportsForMedia(si, j int) bool {
 }
 
 func (c *context) tokenAtByte(b int) int {
-	for i, t := range c.toks {
-		if t.ByteEnd >= b {
-			return i
-		}
-	}
-	return len(c.toks)
+	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].ByteEnd >= b })
 }
 
 var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}

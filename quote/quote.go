@@ -110,6 +110,8 @@ type context struct {
 	quoted []bool // token inside a direct quote (marks included)
 	// usedCue marks cue tokens that attribute a direct quote, so they don't start a clause too.
 	usedCue map[int]bool
+	roled   []int                   // persons introduced with a role, in text order
+	orgsIn  map[int]map[string]bool // sentence → organisations it names
 }
 
 func newContext(lx *lexicon, doc *chronicle.Document) *context {
@@ -118,6 +120,19 @@ func newContext(lx *lexicon, doc *chronicle.Document) *context {
 	c.quoted = make([]bool, len(doc.Tokens))
 	for i := range c.entAt {
 		c.entAt[i] = -1
+	}
+	c.orgsIn = map[int]map[string]bool{}
+	for ei, e := range doc.Entities {
+		if e.Type == chronicle.Person && !e.Nominal && e.Role != "" {
+			c.roled = append(c.roled, ei)
+		}
+		if e.Type == chronicle.Org {
+			s := c.sentenceOf(ei)
+			if c.orgsIn[s] == nil {
+				c.orgsIn[s] = map[string]bool{}
+			}
+			c.orgsIn[s][e.Canonical] = true
+		}
 	}
 	k := 0
 	for ei, e := range doc.Entities {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -280,14 +281,12 @@ func (c *context) recentOrg(code, noun string, b int) int {
 // given), before position b; the most recent one.
 func (c *context) personWithRole(role, org string, b int) int {
 	best := -1
-	for i, e := range c.doc.Entities {
+	for _, i := range c.roled {
+		e := c.doc.Entities[i]
 		if e.ByteStart >= b {
 			break
 		}
-		if e.Type != chronicle.Person || e.Nominal || !strings.HasSuffix(e.Role, role) {
-			continue
-		}
-		if org != "" && !c.sentenceMentions(e, org) {
+		if !strings.HasSuffix(e.Role, role) || org != "" && !c.orgsIn[c.sentenceOf(i)][org] {
 			continue
 		}
 		best = i
@@ -298,18 +297,14 @@ func (c *context) personWithRole(role, org string, b int) int {
 	return best
 }
 
-// sentenceMentions reports whether the sentence of entity e also mentions org.
-func (c *context) sentenceMentions(e chronicle.Entity, org string) bool {
-	for _, s := range c.doc.Sentences {
-		if c.doc.Rune(e.ByteStart) >= s.Start && c.doc.Rune(e.ByteStart) < s.End {
-			for _, o := range c.doc.Entities {
-				if o.Canonical == org && o.Start >= s.Start && o.End <= s.End {
-					return true
-				}
-			}
-		}
+// sentenceOf returns the sentence of entity i.
+func (c *context) sentenceOf(i int) int {
+	b := c.doc.Entities[i].ByteStart
+	k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].ByteEnd > b })
+	if k == len(c.toks) {
+		return -1
 	}
-	return false
+	return c.toks[k].Sentence
 }
 
 func (c *context) isSpeakerEntity(e int) bool {

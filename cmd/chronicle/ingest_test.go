@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bufio"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	_ "modernc.org/sqlite"
+)
+
+func count(t *testing.T, db, q string) int {
+	t.Helper()
+	d, err := sql.Open("sqlite", "file:"+db+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var n int
+	if err := d.QueryRow(q).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestIngestTwiceAddsNothingAndSkipsBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"seed.txt", "kenya-election.txt"} {
+		data, _ := os.ReadFile(filepath.Join("../../testdata/dev", f))
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(dir, "binary.txt"), []byte("\x00\x01\x02\x89PNG"), 0o644)
+	os.WriteFile(filepath.Join(dir, "french.txt"), []byte(strings.Repeat("Les manifestants se sont rassemblés dans la capitale pour protester contre le gouvernement et la réforme des retraites. ", 5)), 0o644)
+	db := filepath.Join(t.TempDir(), "news.db")
+	r := run(t, "", "ingest", "--db", db, dir)
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1 (some inputs skipped): %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"empty.txt: empty file", "binary.txt: binary", "french.txt: not English"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if n := count(t, db, "SELECT COUNT(*) FROM articles"); n != 2 {
+		t.Fatalf("%d articles, want 2", n)
+	}
+	events := count(t, db, "SELECT COUNT(*) FROM events")
+	run(t, "", "ingest", "--db", db, dir)
+	if n := count(t, db, "SELECT COUNT(*) FROM articles"); n != 2 {
+		t.Errorf("after a second ingest: %d articles, want 2", n)
+	}
+	if n := count(t, db, "SELECT COUNT(*) FROM events"); n != events {
+		t.Errorf("after a second ingest: %d events, want %d", n, events)
+	}
+	q := run(t, "", "query", "--db", db, "--country", "IRQ", "--format", "json")
+	if q.code != 0 || strings.Count(q.stdout, "\n") < 5 {
+		t.Errorf("query --country IRQ: exit %d, %d events", q.code, strings.Count(q.stdout, "\n"))
+	}
+	e := run(t, "", "export", "--db", db, "--format", "gdelt")
+	for _, line := range strings.Split(strings.TrimRight(e.stdout, "\n"), "\n") {
+		if n := len(strings.Split(line, "\t")); n != 61 {
+			t.Fatalf("gdelt row with %d columns", n)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "events.parquet")
+	if p := run(t, "", "export", "--db", db, "--format", "parquet", "--out", out); p.code != 0 {
+		t.Fatalf("parquet export: %s", p.stderr)
+	}
+	if data, _ := os.ReadFile(out); len(data) < 8 || string(data[:4]) != "PAR1" || string(data[len(data)-4:]) != "PAR1" {
+		t.Error("not a Parquet file")
+	}
+}
+
+func TestIngestFeedFromURL(t *testing.T) {
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>
+<item><title>Rally in Nairobi</title><link>https://wire.example/1</link><guid>w1</guid><pubDate>Tue, 16 Aug 2022 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;Kenyan opposition supporters rallied against the electoral commission in Nairobi on Tuesday, police said.&lt;/p&gt;</description></item>
+<item><title>Empty</title><link>https://wire.example/2</link></item>
+</channel></rss>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/dead" {
+			http.Error(w, "gone", http.StatusGone)
+			return
+		}
+		w.Write([]byte(feed))
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "feed.db")
+	r := run(t, "", "ingest", "--db", db, srv.URL+"/rss", srv.URL+"/dead")
+	if !strings.Contains(r.stderr, "feed answered 410") || !strings.Contains(r.stderr, "item has no text") {
+		t.Errorf("dead feed and empty item must be reported:\n%s", r.stderr)
+	}
+	if n := count(t, db, "SELECT COUNT(*) FROM articles WHERE url = 'https://wire.example/1' AND published = '2022-08-16'"); n != 1 {
+		t.Errorf("feed item not stored with its URL and date")
+	}
+}
+
+// TestKillDuringIngest kills an ingest of ~1,400 articles with SIGKILL, runs it again, and checks
+// that every article is in the store exactly once and the store is intact.
+func TestKillDuringIngest(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "many.jsonl")
+	f, _ := os.Create(src)
+	w := bufio.NewWriter(f)
+	seed, _ := os.ReadFile("../../testdata/dev/seed.txt")
+	paras := strings.Split(string(seed), "\n\n")
+	const n = 1400
+	for i := 0; i < n; i++ {
+		text := fmt.Sprintf("Report %d. %s\n\n%s\n\nOfficials counted %d people at checkpoint %d.", i, paras[i%len(paras)], paras[(i*7+3)%len(paras)], i*37%1000, i)
+		b, _ := json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": text, "published": "2020-01-23", "url": fmt.Sprintf("https://x.example/%d", i)})
+		w.Write(b)
+		w.WriteByte('\n')
+	}
+	w.Flush()
+	f.Close()
+	db := filepath.Join(dir, "kill.db")
+	cmd := exec.Command(bin, "ingest", "--db", db, src)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	partial := count(t, db, "SELECT COUNT(*) FROM articles")
+	t.Logf("%d of %d articles stored before the kill", partial, n)
+	if partial >= n {
+		t.Skip("the ingest finished before it could be killed; nothing to check")
+	}
+	if r := run(t, "", "ingest", "--db", db, src); r.code != 0 {
+		t.Fatalf("re-run: exit %d: %s", r.code, r.stderr)
+	}
+	if got := count(t, db, "SELECT COUNT(*) FROM articles"); got != n {
+		t.Errorf("%d articles after the re-run, want %d", got, n)
+	}
+	if got := count(t, db, "SELECT COUNT(DISTINCT hash) FROM articles"); got != n {
+		t.Errorf("%d distinct articles, want %d", got, n)
+	}
+	d, _ := sql.Open("sqlite", "file:"+db)
+	defer d.Close()
+	var ok string
+	if err := d.QueryRow("PRAGMA integrity_check").Scan(&ok); err != nil || ok != "ok" {
+		t.Errorf("integrity check: %q %v", ok, err)
+	}
+}

@@ -41,10 +41,13 @@ const nearThreshold = 3
 func band(h uint64, b int) int64 { return int64((h >> (16 * b)) & 0xffff) }
 
 // nearDuplicate returns the first stored original whose fingerprint is within nearThreshold.
-func nearDuplicate(tx *sql.Tx, h uint64) (int64, error) {
+func (s *Store) nearDuplicate(tx *sql.Tx, h uint64) (int64, error) {
+	st, err := s.stmt(q12)
+	if err != nil {
+		return 0, err
+	}
 	for b := 0; b < 4; b++ {
-		rows, err := tx.Query(`SELECT a.id, a.simhash FROM simhash_bands s JOIN articles a ON a.id = s.article_id
-			WHERE s.band = ? AND s.value = ? AND a.duplicate_of IS NULL`, b, band(h, b))
+		rows, err := tx.Stmt(st).Query(b, band(h, b))
 		if err != nil {
 			return 0, err
 		}

@@ -24,7 +24,8 @@ import (
 // Store is an open store. Add must be called from one goroutine at a time; reads may run
 // concurrently.
 type Store struct {
-	db *sql.DB
+	db    *sql.DB
+	stmts map[string]*sql.Stmt // prepared once; the store has one connection, so they are reused
 }
 
 // Open opens (creating if needed) the store at path and brings its schema up to date.
@@ -34,17 +35,88 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(4)
-	s := &Store{db: db}
+	// One connection: SQLite has one writer anyway, and statements prepared on it are reused by
+	// every transaction instead of being prepared again for each row.
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, stmts: map[string]*sql.Stmt{}}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	// Prepare outside any transaction: the store's one connection is busy inside one.
+	for _, q := range queries {
+		if _, err := s.stmt(q); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("%s: preparing %q: %w", path, q, err)
+		}
 	}
 	return s, nil
 }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	return s.db.Close()
+}
+
+// The statements Add runs, prepared once when the store opens.
+const (
+	q0 = `SELECT id FROM articles WHERE hash = ? OR (url = ? AND ? != '')`
+	q1 = `INSERT INTO articles (doc_id, hash, url, title, source, published, simhash, duplicate_of, doc, ingested_at)
+		VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`
+	q2 = `INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`
+	q3 = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
+	q4 = `INSERT INTO entities (article_id, start, "end", type, text, canonical, actor, country) VALUES (?,?,?,?,?,?,?,?)`
+	q5 = `INSERT INTO quotes (article_id, start, "end", kind, text, speaker, speaker_actor, cue, channel, according_to) VALUES (?,?,?,?,?,?,?,?,?,?)`
+	q6 = `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`
+	q7 = `SELECT id FROM events WHERE key = ?`
+	q8 = `INSERT INTO events (key, code, root, name, plover, goldstein, quad, source_code, source_name, source_country,
+			target_code, target_name, target_country, date, place, place_country, lat, lon, mode, negated, first_article, source_url, added)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	q9 = `INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, ?, 1)
+				ON CONFLICT(day, country, root) DO UPDATE SET n = n + 1`
+	q10 = `INSERT INTO event_mentions (event_id, article_id, source, url, sentence, start, "end", rule, attributed_to) VALUES (?,?,?,?,?,?,?,?,?)`
+	q11 = `UPDATE events SET
+		num_mentions = num_mentions + 1,
+		num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
+		num_sources  = (SELECT COUNT(DISTINCT COALESCE(NULLIF(source, ''), article_id)) FROM event_mentions WHERE event_id = ?1)
+		WHERE id = ?1`
+	q12 = `SELECT a.id, a.simhash FROM simhash_bands s JOIN articles a ON a.id = s.article_id
+			WHERE s.band = ? AND s.value = ? AND a.duplicate_of IS NULL`
+)
+
+var queries = []string{q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12}
+
+// exec runs a prepared statement in tx.
+func (s *Store) exec(tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	st, err := s.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return tx.Stmt(st).Exec(args...)
+}
+
+func (s *Store) queryRow(tx *sql.Tx, query string, args ...any) *sql.Row {
+	st, err := s.stmt(query)
+	if err != nil {
+		return tx.QueryRow(query, args...) // reports the same error
+	}
+	return tx.Stmt(st).QueryRow(args...)
+}
+
+func (s *Store) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := s.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := s.db.Prepare(query)
+	if err != nil {
+		return nil, err
+	}
+	s.stmts[query] = st
+	return st, nil
+}
 
 // DB exposes the database for read-only queries by other packages (the server).
 func (s *Store) DB() *sql.DB { return s.db }
@@ -104,7 +176,7 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 	}
 	defer tx.Rollback()
 	var existing int64
-	err = tx.QueryRow(`SELECT id FROM articles WHERE hash = ? OR (url = ? AND ? != '')`, hash, doc.URL, doc.URL).Scan(&existing)
+	err = s.queryRow(tx, q0, hash, doc.URL, doc.URL).Scan(&existing)
 	if err == nil {
 		return Added{ID: existing, Duplicate: true}, nil
 	}
@@ -112,7 +184,7 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 		return res, err
 	}
 	sim := SimHash(doc.Text)
-	near, err := nearDuplicate(tx, sim)
+	near, err := s.nearDuplicate(tx, sim)
 	if err != nil {
 		return res, err
 	}
@@ -121,8 +193,7 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 		return res, err
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
-	r, err := tx.Exec(`INSERT INTO articles (doc_id, hash, url, title, source, published, simhash, duplicate_of, doc, ingested_at)
-		VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`,
+	r, err := s.exec(tx, q1,
 		doc.ID, hash, doc.URL, doc.Title, doc.Source, doc.Published, int64(sim), near, string(body), now)
 	if err != nil {
 		return res, fmt.Errorf("storing %s: %w", doc.ID, err)
@@ -130,11 +201,11 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 	id, _ := r.LastInsertId()
 	res.ID, res.NearDuplicateOf = id, near
 	for b := 0; b < 4; b++ {
-		if _, err := tx.Exec(`INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`, b, band(sim, b), id); err != nil {
+		if _, err := s.exec(tx, q2, b, band(sim, b), id); err != nil {
 			return res, err
 		}
 	}
-	if _, err := tx.Exec(`INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, id, doc.Title, doc.Text); err != nil {
+	if _, err := s.exec(tx, q3, id, doc.Title, doc.Text); err != nil {
 		return res, err
 	}
 	if near == 0 {
@@ -146,8 +217,9 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 }
 
 func (s *Store) addAnalysis(tx *sql.Tx, id int64, doc *chronicle.Document, now string, res *Added) error {
+	// statements used row by row are prepared once per article: preparing is most of the cost
 	for _, e := range doc.Entities {
-		if _, err := tx.Exec(`INSERT INTO entities (article_id, start, "end", type, text, canonical, actor, country) VALUES (?,?,?,?,?,?,?,?)`,
+		if _, err := s.exec(tx, q4,
 			id, e.Start, e.End, e.Type, e.Text, e.Canonical, e.Actor, e.Country); err != nil {
 			return err
 		}
@@ -160,13 +232,13 @@ func (s *Store) addAnalysis(tx *sql.Tx, id int64, doc *chronicle.Document, now s
 		if q.Cue != nil {
 			cue = q.Cue.Text
 		}
-		r, err := tx.Exec(`INSERT INTO quotes (article_id, start, "end", kind, text, speaker, speaker_actor, cue, channel, according_to) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+		r, err := s.exec(tx, q5,
 			id, q.Start, q.End, q.Kind, q.Text, speaker, actor, cue, q.Channel, strings.Join(q.AccordingTo, "; "))
 		if err != nil {
 			return err
 		}
 		qid, _ := r.LastInsertId()
-		if _, err := tx.Exec(`INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`, qid, q.Text); err != nil {
+		if _, err := s.exec(tx, q6, qid, q.Text); err != nil {
 			return err
 		}
 		res.Quotes++
@@ -175,7 +247,7 @@ func (s *Store) addAnalysis(tx *sql.Tx, id int64, doc *chronicle.Document, now s
 		if ev.Negated || ev.Source == nil || ev.Target == nil {
 			continue // not something that happened
 		}
-		isNew, err := addEvent(tx, id, doc, ev, now)
+		isNew, err := s.addEvent(tx, id, doc, ev, now)
 		if err != nil {
 			return err
 		}
@@ -213,20 +285,18 @@ func country(code string) string {
 
 // addEvent adds a mention of an event, creating the event the first time it is seen, and keeps
 // its counts and the daily summary up to date.
-func addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, ev chronicle.Event, now string) (bool, error) {
+func (s *Store) addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, ev chronicle.Event, now string) (bool, error) {
 	key := EventKey(doc, ev)
 	var eventID int64
 	isNew := false
-	err := tx.QueryRow(`SELECT id FROM events WHERE key = ?`, key).Scan(&eventID)
+	err := s.queryRow(tx, q7, key).Scan(&eventID)
 	if err == sql.ErrNoRows {
 		var place, placeCountry string
 		var lat, lon float64
 		if ev.Place != nil {
 			place, placeCountry, lat, lon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
 		}
-		r, err := tx.Exec(`INSERT INTO events (key, code, root, name, plover, goldstein, quad, source_code, source_name, source_country,
-			target_code, target_name, target_country, date, place, place_country, lat, lon, mode, negated, first_article, source_url, added)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		r, err := s.exec(tx, q8,
 			key, ev.Code, ev.Root, ev.Name, ev.Plover, ev.Goldstein, ev.Quad, ev.Source.Code, ev.Source.Name, country(ev.Source.Code),
 			ev.Target.Code, ev.Target.Name, country(ev.Target.Code), eventDay(doc, ev), place, placeCountry, lat, lon, ev.Mode, ev.Negated,
 			articleID, doc.URL, now)
@@ -237,8 +307,7 @@ func addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, ev chronicle
 		isNew = true
 		day := eventDay(doc, ev)
 		for _, c := range uniq(country(ev.Source.Code), country(ev.Target.Code)) {
-			if _, err := tx.Exec(`INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, ?, 1)
-				ON CONFLICT(day, country, root) DO UPDATE SET n = n + 1`, day, c, ev.Root); err != nil {
+			if _, err := s.exec(tx, q9, day, c, ev.Root); err != nil {
 				return false, err
 			}
 		}
@@ -249,16 +318,12 @@ func addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, ev chronicle
 	if ev.AttributedTo != nil {
 		attributed = *ev.AttributedTo
 	}
-	if _, err := tx.Exec(`INSERT INTO event_mentions (event_id, article_id, source, url, sentence, start, "end", rule, attributed_to) VALUES (?,?,?,?,?,?,?,?,?)`,
+	if _, err := s.exec(tx, q10,
 		eventID, articleID, doc.Source, doc.URL, ev.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Rule, attributed); err != nil {
 		return false, err
 	}
 	// GDELT's counts: mentions, distinct sources, distinct articles
-	_, err = tx.Exec(`UPDATE events SET
-		num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1),
-		num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
-		num_sources  = (SELECT COUNT(DISTINCT COALESCE(NULLIF(source, ''), article_id)) FROM event_mentions WHERE event_id = ?1)
-		WHERE id = ?1`, eventID)
+	_, err = s.exec(tx, q11, eventID)
 	return isNew, err
 }
 

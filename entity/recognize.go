@@ -235,15 +235,17 @@ func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []
 // meeting", "India-China talks" — rather than being a double surname ("Rojas-Muñoz").
 func (r *Recognizer) pairCompound(toks []chronicle.Token, i, end int) bool {
 	t := toks[i].Text
-	if !strings.Contains(t, "-") || hasParticle(t) || i+1 >= end || !isLowerWord(toks[i+1].Text) {
+	// followed by the noun it modifies: "meeting", "talks" (not a verb: "Tavares-Lins said")
+	if !strings.Contains(t, "-") || hasParticle(t) || i+1 >= end || !isLowerWord(toks[i+1].Text) ||
+		!strings.HasPrefix(toks[i+1].Tag, "NN") && toks[i+1].Tag != "JJ" {
 		return false
 	}
 	if i > 0 && isNameToken(toks[i-1].Text) {
 		return false
 	}
 	for _, p := range strings.Split(t, "-") {
-		if p == "" || !isNameToken(p) {
-			return false
+		if p == "" || !isNameToken(p) || isAllCaps(p) {
+			return false // "CSP-DPA", "MQM-P" are names of their own
 		}
 	}
 	return true

@@ -15,5 +15,11 @@ awk '
     printf "extract vs prose tag-only:      %.1fx faster\n", (ns["BenchmarkProseTagOnly"]/n["BenchmarkProseTagOnly"])/e
     printf "quote stage adds:               %.0f%% to extract time\n", 100*(e/(ns["BenchmarkExtractWithoutQuotes"]/n["BenchmarkExtractWithoutQuotes"])-1)
   }' "$out"
-rm -f "$out"
 go test -run TestLargeInputBoundedMemory -v ./cmd/chronicle/ | grep -E 'RSS|ok|FAIL'
+echo
+go test -run '^$' -bench 'IngestVsExtract' -benchtime 20x -count "$count" ./sqlite/ | tee "$out"
+awk '/^Benchmark/ { n[$1]++; ns[$1]+=$3 } END {
+  for (k in n) if (k ~ /extract/) e = ns[k]/n[k]; else if (k ~ /ingest/) i = ns[k]/n[k]
+  printf "ingest throughput: %.0f%% of extract (one goroutine each)\n", 100*e/i }' "$out"
+go test -run '^$' -bench 'CountsOneMillion' -benchtime 20x ./sqlite/ | grep -E '^Benchmark'
+rm -f "$out"

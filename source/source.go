@@ -75,6 +75,9 @@ func ReadFile(path string, opt Options, fn func(Item) error) error {
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			return fn(Item{Where: path, Err: fmt.Errorf("is a directory")})
 		}
+		if IsWARC(path) {
+			return ReadWARC(f, path, opt, fn)
+		}
 		r = f
 	}
 	return Read(r, name, opt, fn)

@@ -26,8 +26,8 @@ func ingestCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest --db PATH [--workers N] SOURCE...",
 		Short: "Analyse articles and store them, deduplicated, in an embedded database",
-		Long: `Ingest reads each SOURCE — a file, a directory (recursive: text, HTML, JSONL, RSS/Atom),
-an RSS/Atom feed file or http(s) URL — analyses the articles on all cores and stores them in
+		Long: `Ingest reads each SOURCE — a file, a directory (recursive: text, HTML, JSONL, RSS/Atom,
+WARC), an RSS/Atom feed file or http(s) URL, a WARC or WARC.gz archive of HTTP responses — analyses the articles on all cores and stores them in
 the SQLite store at --db, one transaction per article. An article already stored (same text or
 URL) is not added again, so re-running an interrupted ingest finishes the job. Near-duplicate
 articles (wire copies) are linked to the original and not counted twice; the same event
@@ -173,8 +173,12 @@ func expand(sources []string) ([]string, error) {
 				return nil
 			}
 			switch strings.ToLower(filepath.Ext(p)) {
-			case ".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".xml", ".rss", ".atom":
+			case ".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ".warc":
 				out = append(out, p)
+			case ".gz":
+				if source.IsWARC(p) {
+					out = append(out, p)
+				}
 			}
 			return nil
 		})

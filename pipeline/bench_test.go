@@ -81,37 +81,22 @@ func benchPipeline(b *testing.B, p chronicle.Pipeline) {
 // BenchmarkProse measures prose's own full pipeline (tokenise, segment, tag, NER) on the same
 // corpus, as the baseline for BenchmarkExtract. The model is loaded once, outside the timing
 // (prose would otherwise decode it for every document).
-func BenchmarkProse(b *testing.B) {
-	arts, size := benchCorpus(b)
-	model := prose.ModelFromData("baseline")
-	tokens := 0
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, a := range arts {
-			doc, err := prose.NewDocument(a.Text, prose.UsingModel(model))
-			if err != nil {
-				b.Fatal(err)
-			}
-			tokens += len(doc.Tokens())
-		}
-	}
-	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-}
+func BenchmarkProse(b *testing.B) { benchProse(b) }
 
 // BenchmarkProseTagOnly is prose without its slow NER (tokenise, segment, tag): a second,
 // stricter baseline.
-func BenchmarkProseTagOnly(b *testing.B) {
+func BenchmarkProseTagOnly(b *testing.B) { benchProse(b, prose.WithExtraction(false)) }
+
+func benchProse(b *testing.B, opts ...prose.DocOpt) {
 	arts, size := benchCorpus(b)
-	model := prose.ModelFromData("baseline")
+	opts = append(opts, prose.UsingModel(prose.ModelFromData("baseline")))
 	tokens := 0
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
-			doc, err := prose.NewDocument(a.Text, prose.UsingModel(model), prose.WithExtraction(false))
+			doc, err := prose.NewDocument(a.Text, opts...)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -116,8 +116,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		return nil, nil
 	}
-	// "…, condemning the meeting and calling on Iraqis …": coordinated participles share a subject
-	if c.toks[i].Tag == "VBG" && i > 0 && (c.lower(i-1) == "and" || c.lower(i-1) == "or") {
+	// "…, condemning the meeting and calling on Iraqis …", "blamed X and demanded Y":
+	// coordinated verbs share a subject
+	if i > 0 && (c.lower(i-1) == "and" || c.lower(i-1) == "or") {
 		if a, ok := c.lastSource[si]; ok {
 			return []chronicle.EventActor{a}, tgt
 		}
@@ -129,7 +130,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
-	if len(tgt) == 0 && len(src) == 1 && t.pos == "verb" && implicitTarget[t.code[:2]] && c.main != "" {
+	if len(tgt) == 0 && len(src) == 1 && t.pos == "verb" && (t.frame == "obj" || t.frame == "that") && implicitTarget[t.code[:2]] && c.main != "" {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt

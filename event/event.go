@@ -141,6 +141,16 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 	}
 	s := c.doc.Sentences[si]
 	for _, w := range t.requires {
+		if w == "quote" {
+			// "called the verdict “a disgrace”": an evaluation in quotation marks follows
+			for k := i + 1; k < s.EndToken && k <= i+8; k++ {
+				switch c.toks[k].Text {
+				case "\"", "“", "‘":
+					return true
+				}
+			}
+			continue
+		}
 		if w == "modal" {
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
 				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {

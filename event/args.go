@@ -21,6 +21,7 @@ type context struct {
 	consumed  []bool // tokens inside the target of an event already coded
 	// lastSource is the source of the sentence's last event, for "condemning X and calling on Y".
 	lastSource map[int]chronicle.EventActor
+	lastPair   map[int][]chronicle.EventActor // source and target of the sentence's last event
 }
 
 func newContext(st *Stage, doc *chronicle.Document) *context {
@@ -28,6 +29,7 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 	c.entAt = make([]int, len(c.toks))
 	c.consumed = make([]bool, len(c.toks))
 	c.lastSource = map[int]chronicle.EventActor{}
+	c.lastPair = map[int][]chronicle.EventActor{}
 	c.quoteAt = make([]int, len(c.toks))
 	for i := range c.toks {
 		c.entAt[i], c.quoteAt[i] = -1, -1
@@ -123,6 +125,17 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return []chronicle.EventActor{a}, tgt
 		}
 	}
+	// "Tinubu and Mahama met", "Russia and Ukraine clashed": two actors as one subject of a
+	// symmetric verb act on each other
+	if len(tgt) == 0 && symmetric[t.lemma] {
+		if pair := c.coordinatedSubject(si, i); len(pair) == 2 {
+			return pair[:1], pair[1:]
+		}
+		// "… met in Accra and signed a trade agreement": the same two again
+		if prev, ok := c.lastPair[si]; ok && i > 0 && c.lower(i-1) == "and" {
+			return prev[:1], prev[1:]
+		}
+	}
 	if a := c.subjectBefore(si, i); a != nil {
 		src = []chronicle.EventActor{*a}
 	} else if sp := c.speakerActor(i); sp != nil {
@@ -138,6 +151,30 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 
 // implicitTarget lists the CAMEO roots whose target may be left implicit.
 var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": true, "11": true, "12": true, "13": true, "14": true}
+
+var symmetric = map[string]bool{"meet": true, "agree": true, "sign": true, "negotiate": true, "talk": true,
+	"clash": true, "fight": true, "cooperate": true}
+
+// coordinatedSubject reads "X and Y" right before a trigger (allowing auxiliaries and adverbs).
+func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	end := i
+	for end > s.FirstToken && (c.toks[end-1].Tag == "RB" || c.toks[end-1].Tag == "MD" || c.lower(end-1) == "have" || c.lower(end-1) == "had" || c.lower(end-1) == "has") {
+		end--
+	}
+	start := end
+	for start > s.FirstToken && c.toks[start-1].Text != "," && c.lower(start-1) != "that" && end-start < 12 {
+		start--
+	}
+	hasAnd := false
+	for k := start; k < end; k++ {
+		hasAnd = hasAnd || c.lower(k) == "and"
+	}
+	if !hasAnd {
+		return nil
+	}
+	return c.np(start, end)
+}
 
 // find returns the first token equal to word in [from, end) within n tokens, before any
 // clause break.

@@ -53,6 +53,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			for _, ev := range c.at(si, i) {
 				doc.Events = append(doc.Events, ev)
 				c.lastSource[si] = *ev.Source
+				c.lastPair[si] = []chronicle.EventActor{*ev.Source, *ev.Target}
 				// the object of a verb is not an event of its own ("condemned the attack on X")
 				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN"); k++ {
 					c.consumed[k] = true

@@ -56,6 +56,7 @@ func TestCodes(t *testing.T) {
 		{"Thousands of Chilean students staged a rally against the government.", "141", "CHL", "CHL"},
 		{"Israeli forces arrested Palestinian protesters in Hebron.", "173", "ISRMIL", "PSE"},
 		{"The Nigerian army was attacked by Boko Haram fighters near Maiduguri.", "190", "NGA", "NGAMIL"},
+		{"Nigerian President Bola Tinubu and Ghanaian President John Mahama met in Accra.", "040", "NGAGOV", "GHAGOV"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2024-05-08")

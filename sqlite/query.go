@@ -22,18 +22,31 @@ type Filter struct {
 
 // EventRow is a stored event with its GDELT-style counts.
 type EventRow struct {
-	ID                                    int64
-	Code, Root, Name, Plover              string
-	Goldstein                             float64
-	Quad                                  int
-	SourceCode, SourceName, SourceCountry string
-	TargetCode, TargetName, TargetCountry string
-	Date, Place, PlaceCountry             string
-	Lat, Lon                              float64
-	Mode                                  string
-	NumMentions, NumSources, NumArticles  int
-	FirstArticle                          int64
-	SourceURL, Added                      string
+	ID            int64   `json:"id"`
+	Code          string  `json:"code"`
+	Root          string  `json:"root"`
+	Name          string  `json:"name"`
+	Plover        string  `json:"plover"`
+	Goldstein     float64 `json:"goldstein"`
+	Quad          int     `json:"quad"`
+	SourceCode    string  `json:"source_code"`
+	SourceName    string  `json:"source_name"`
+	SourceCountry string  `json:"source_country"`
+	TargetCode    string  `json:"target_code"`
+	TargetName    string  `json:"target_name"`
+	TargetCountry string  `json:"target_country"`
+	Date          string  `json:"date"`
+	Place         string  `json:"place"`
+	PlaceCountry  string  `json:"place_country"`
+	Lat           float64 `json:"lat"`
+	Lon           float64 `json:"lon"`
+	Mode          string  `json:"mode,omitempty"`
+	NumMentions   int     `json:"num_mentions"`
+	NumSources    int     `json:"num_sources"`
+	NumArticles   int     `json:"num_articles"`
+	FirstArticle  int64   `json:"first_article"`
+	SourceURL     string  `json:"source_url,omitempty"`
+	Added         string  `json:"added"`
 }
 
 const eventColumns = `e.id, e.code, e.root, e.name, e.plover, e.goldstein, e.quad, e.source_code, e.source_name, e.source_country,
@@ -108,8 +121,10 @@ func (s *Store) Events(f Filter, fn func(EventRow) error) error {
 
 // Count is a number of events on a day for a country and root.
 type Count struct {
-	Day, Country, Root string
-	N                  int
+	Day     string `json:"day"`
+	Country string `json:"country"`
+	Root    string `json:"root"`
+	N       int    `json:"n"`
 }
 
 // Counts reads the daily summary (events by day × country × root) between from and to.

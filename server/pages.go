@@ -1,0 +1,122 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/sqlite"
+)
+
+// segment is a run of text with the marks that cover it.
+type segment struct {
+	Text      string
+	Entity    *chronicle.Entity
+	Quote     int // 1-based quote number, 0 for none
+	Evidence  bool
+	Paragraph bool // a paragraph break precedes this segment
+}
+
+// segments cuts the text at every span boundary so that each piece can be marked.
+func segments(doc *chronicle.Document) []segment {
+	runes := []rune(doc.Text)
+	cuts := map[int]bool{0: true, len(runes): true}
+	for _, e := range doc.Entities {
+		cuts[e.Start], cuts[e.End] = true, true
+	}
+	for _, q := range doc.Quotes {
+		cuts[q.Start], cuts[q.End] = true, true
+	}
+	for _, ev := range doc.Events {
+		cuts[ev.Evidence.Start], cuts[ev.Evidence.End] = true, true
+	}
+	paraStarts := map[int]bool{}
+	for i, s := range doc.Sentences {
+		if i > 0 && s.Paragraph != doc.Sentences[i-1].Paragraph {
+			paraStarts[s.Start] = true
+			cuts[s.Start] = true
+		}
+	}
+	var points []int
+	for c := range cuts {
+		if c >= 0 && c <= len(runes) {
+			points = append(points, c)
+		}
+	}
+	sort.Ints(points)
+	var out []segment
+	for k := 0; k+1 < len(points); k++ {
+		a, b := points[k], points[k+1]
+		seg := segment{Text: string(runes[a:b]), Paragraph: paraStarts[a]}
+		for i := range doc.Entities {
+			if e := &doc.Entities[i]; e.Start <= a && b <= e.End {
+				seg.Entity = e
+			}
+		}
+		for i, q := range doc.Quotes {
+			if q.Start <= a && b <= q.End {
+				seg.Quote = i + 1
+			}
+		}
+		for _, ev := range doc.Events {
+			if ev.Evidence.Start <= a && b <= ev.Evidence.End {
+				seg.Evidence = true
+			}
+		}
+		out = append(out, seg)
+	}
+	return out
+}
+
+func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		http.Error(w, "article ids are numbers", http.StatusBadRequest)
+		return
+	}
+	raw, err := s.store.Document(id)
+	if errors.Is(err, sqlite.ErrNotFound) {
+		http.NotFound(w, r)
+		return
+	}
+	if err != nil {
+		http.Error(w, "store error", http.StatusInternalServerError)
+		return
+	}
+	var doc chronicle.Document
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		http.Error(w, "stored document is unreadable", http.StatusInternalServerError)
+		return
+	}
+	s.render(w, "article.html", map[string]any{"ID": id, "Doc": &doc, "Segments": segments(&doc)})
+}
+
+func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
+	f := filterOf(r)
+	var events []sqlite.EventRow
+	if err := s.store.Events(f, func(e sqlite.EventRow) error { events = append(events, e); return nil }); err != nil {
+		http.Error(w, "bad filter: "+err.Error(), http.StatusBadRequest)
+		return
+	}
+	q := r.URL.Query()
+	next := ""
+	if len(events) == f.Limit {
+		v := r.URL.Query()
+		v.Set("offset", strconv.Itoa(f.Offset+f.Limit))
+		next = "/events?" + v.Encode()
+	}
+	s.render(w, "events.html", map[string]any{"Events": events, "Q": q, "Next": next, "Filters": strings.Join(filterNames, " ")})
+}
+
+var filterNames = []string{"actor", "country", "code", "plover", "from", "to", "place", "q"}
+
+func (s *Server) render(w http.ResponseWriter, name string, data any) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := s.tmpl.ExecuteTemplate(w, name, data); err != nil {
+		http.Error(w, "template error", http.StatusInternalServerError)
+	}
+}

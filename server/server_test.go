@@ -1,0 +1,220 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/pipeline"
+	"github.com/chronicle-news/chronicle/sqlite"
+)
+
+var (
+	once sync.Once
+	pl   chronicle.Pipeline
+	perr error
+)
+
+// newServer serves a store holding the seed article, another article, and one whose text
+// contains a script.
+func newServer(t *testing.T, opt Options) (*httptest.Server, map[string]int64) {
+	t.Helper()
+	once.Do(func() { pl, perr = pipeline.New(pipeline.Options{}) })
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ids := map[string]int64{}
+	add := func(name, text string) {
+		doc, err := pipeline.Analyze(pl, chronicle.Article{ID: name, Text: text, Published: "2020-01-23"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := store.Add(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[name] = res.ID
+	}
+	seed, _ := os.ReadFile("../testdata/dev/seed.txt")
+	kenya, _ := os.ReadFile("../testdata/dev/kenya-election.txt")
+	add("seed", string(seed))
+	add("kenya", string(kenya))
+	add("xss", `Protesters in Lagos carried signs reading <script>alert(1)</script> and "<img src=x onerror=alert(2)>", police said on Monday.`)
+	s, err := New(store, pl, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	return srv, ids
+}
+
+func get(t *testing.T, url string) (int, string, http.Header) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var b strings.Builder
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := resp.Body.Read(buf)
+		b.Write(buf[:n])
+		if err != nil {
+			break
+		}
+	}
+	return resp.StatusCode, b.String(), resp.Header
+}
+
+func TestAPI(t *testing.T) {
+	srv, ids := newServer(t, Options{})
+	if code, body, _ := get(t, srv.URL+"/healthz"); code != 200 || !strings.Contains(body, "ok") {
+		t.Errorf("healthz: %d %s", code, body)
+	}
+	var list struct{ Articles []sqlite.ArticleRow }
+	_, body, _ := get(t, srv.URL+"/api/articles")
+	json.Unmarshal([]byte(body), &list)
+	if len(list.Articles) != 3 {
+		t.Errorf("articles: %s", body)
+	}
+	var evs struct{ Events []sqlite.EventRow }
+	_, body, _ = get(t, srv.URL+"/api/events?country=IRQ")
+	json.Unmarshal([]byte(body), &evs)
+	if len(evs.Events) == 0 {
+		t.Errorf("events?country=IRQ is empty: %s", body)
+	}
+	code, body, _ := get(t, srv.URL+"/api/articles/"+itoa(ids["seed"]))
+	var doc chronicle.Document
+	if code != 200 || json.Unmarshal([]byte(body), &doc) != nil || len(doc.Quotes) == 0 {
+		t.Errorf("article: %d", code)
+	}
+	if code, _, _ := get(t, srv.URL+"/api/articles/999"); code != 404 {
+		t.Errorf("missing article: %d", code)
+	}
+	for _, path := range []string{"/api/actors", "/api/stats/timeline?country=IRQ", "/metrics"} {
+		if code, _, _ := get(t, srv.URL+path); code != 200 {
+			t.Errorf("%s: %d", path, code)
+		}
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestExtractEndpoint(t *testing.T) {
+	srv, _ := newServer(t, Options{MaxBody: 64 << 10})
+	seed, _ := os.ReadFile("../testdata/dev/seed.txt")
+	resp, err := http.Post(srv.URL+"/api/extract?published=2020-01-23", "text/plain", strings.NewReader(string(seed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc chronicle.Document
+	json.NewDecoder(resp.Body).Decode(&doc)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || len(doc.Events) == 0 || doc.Published != "2020-01-23" {
+		t.Errorf("extract: %d, %d events", resp.StatusCode, len(doc.Events))
+	}
+	big := strings.Repeat("All quiet in Paris today. ", 5000)
+	resp, err = http.Post(srv.URL+"/api/extract", "text/plain", strings.NewReader(big))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("oversized body: %d, want 413", resp.StatusCode)
+	}
+}
+
+func TestAddNeedsTokenWhenSet(t *testing.T) {
+	srv, _ := newServer(t, Options{Token: "s3cret"})
+	body := `{"text": "Kenyan police arrested opposition supporters in Nairobi on Tuesday, officials said."}`
+	resp, _ := http.Post(srv.URL+"/api/articles", "application/json", strings.NewReader(body))
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("without token: %d, want 401", resp.StatusCode)
+	}
+	req, _ := http.NewRequest("POST", srv.URL+"/api/articles", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer s3cret")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Errorf("with token: %d, want 201", resp.StatusCode)
+	}
+}
+
+func TestArticlePageMarksAndEscapes(t *testing.T) {
+	srv, ids := newServer(t, Options{})
+	code, body, h := get(t, srv.URL+"/articles/"+itoa(ids["seed"]))
+	if code != 200 || !strings.Contains(body, `<mark class="PERSON" title="PERSON · Muqtada al-Sadr`) {
+		t.Errorf("seed page does not mark Muqtada al-Sadr (%d)", code)
+	}
+	if !strings.Contains(body, "class=\"quotes\"") || !strings.Contains(body, "Legend") {
+		t.Error("quote list or legend missing")
+	}
+	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("CSP %q", csp)
+	}
+	_, body, _ = get(t, srv.URL+"/articles/"+itoa(ids["xss"]))
+	if strings.Contains(body, "<script>alert(1)</script>") || strings.Contains(body, "<img src=x") {
+		t.Error("article text is not escaped")
+	}
+	if !strings.Contains(body, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Error("escaped script text missing")
+	}
+	if code, body, _ := get(t, srv.URL+"/events?country=IRQ"); code != 200 || !strings.Contains(body, "<table>") || !strings.Contains(body, "/articles/") {
+		t.Errorf("events page: %d", code)
+	}
+}
+
+// TestOpenAPIMatchesHandlers checks that every documented path is served, and every API route
+// is documented.
+func TestOpenAPIMatchesHandlers(t *testing.T) {
+	data, err := os.ReadFile("../docs/openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spec struct {
+		Paths map[string]map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal(data, &spec); err != nil {
+		t.Fatal(err)
+	}
+	srv, ids := newServer(t, Options{})
+	for path, ops := range spec.Paths {
+		url := srv.URL + strings.Replace(path, "{id}", itoa(ids["seed"]), 1)
+		for method := range ops {
+			req, _ := http.NewRequest(strings.ToUpper(method), url, strings.NewReader(`{"text":"Paris is calm today, police said on Monday."}`))
+			req.Header.Set("Content-Type", "application/json")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode == 404 || resp.StatusCode == 405 {
+				t.Errorf("%s %s documented but answers %d", method, path, resp.StatusCode)
+			}
+		}
+	}
+	for _, route := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/events", "/api/actors", "/api/stats/timeline", "/api/extract", "/metrics"} {
+		if _, ok := spec.Paths[route]; !ok {
+			t.Errorf("%s is served but not documented", route)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/gazetteer"
+	"github.com/chronicle-news/chronicle/internal/tsv"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -257,21 +257,7 @@ func (d *Dictionary) loadGiven(file string, r io.Reader) error {
 	})
 }
 
+// eachLine calls fn for each data line of a dictionary file.
 func eachLine(file string, r io.Reader, fn func(string) error) error {
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(line); err != nil {
-			return fmt.Errorf("%s:%d: %w", file, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", file, n, err)
-	}
-	return nil
+	return tsv.Read(file, r, 0, func(f []string) error { return fn(strings.Join(f, "\t")) })
 }

@@ -1,13 +1,13 @@
 package event
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/cameo"
+	"github.com/chronicle-news/chronicle/internal/tsv"
 	"github.com/chronicle-news/chronicle/text/morph"
 )
 
@@ -18,7 +18,6 @@ var triggersTSV []byte
 type trigger struct {
 	lemma, pos, code, frame string
 	requires                []string // words one of which must follow; "modal" for should/must before
-	line                    int
 }
 
 // Rule names the lexicon entry, as events report it.
@@ -31,24 +30,13 @@ var frames = map[string]bool{"obj": true, "with": true, "on": true, "against": t
 // file and line. Forms are indexed lower-cased.
 func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]trigger, error) {
 	out := map[string][]trigger{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	line := 0
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("%s:%d: %d columns, want 5", file, line, len(f))
-		}
-		t := trigger{lemma: f[0], pos: f[1], code: f[2], frame: f[3], line: line}
+	err := tsv.Read(file, bytes.NewReader(data), 5, func(f []string) error {
+		t := trigger{lemma: f[0], pos: f[1], code: f[2], frame: f[3]}
 		if _, ok := ont.Lookup(t.code); !ok {
-			return nil, fmt.Errorf("%s:%d: %q is not a CAMEO code", file, line, t.code)
+			return fmt.Errorf("%q is not a CAMEO code", t.code)
 		}
 		if !frames[t.frame] {
-			return nil, fmt.Errorf("%s:%d: unknown frame %q", file, line, t.frame)
+			return fmt.Errorf("unknown frame %q", t.frame)
 		}
 		if f[4] != "" {
 			t.requires = strings.Split(f[4], "|")
@@ -60,11 +48,12 @@ func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]t
 		case "noun":
 			forms = morph.Noun(t.lemma)
 		default:
-			return nil, fmt.Errorf("%s:%d: pos %q, want verb or noun", file, line, t.pos)
+			return fmt.Errorf("pos %q, want verb or noun", t.pos)
 		}
 		for _, form := range forms {
 			out[form] = append(out[form], t)
 		}
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }

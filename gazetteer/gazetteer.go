@@ -9,16 +9,16 @@ package gazetteer
 //go:generate sh -c "cd gen && npm ci --silent --no-audit --no-fund && node build.mjs ../data"
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
-	"io"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/chronicle-news/chronicle/internal/tsv"
 )
 
 //go:embed data/countries.tsv
@@ -85,7 +85,7 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 		byISO3: map[string]*Country{}, byName: map[string]*Country{}, demonyms: map[string]*Country{},
 		norp: map[string]string{}, places: map[string]Place{}, cities: map[string][]City{},
 	}
-	err := eachRow("countries.tsv", bytes.NewReader(countries), 9, func(f []string) error {
+	err := tsv.Read("countries.tsv", bytes.NewReader(countries), 9, func(f []string) error {
 		c := &Country{ISO3: f[0], ISO2: f[1], Name: f[2], Official: f[3], Capitals: split(f[6])}
 		c.Lat, _ = strconv.ParseFloat(f[7], 64)
 		c.Lon, _ = strconv.ParseFloat(f[8], 64)
@@ -104,7 +104,7 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachRow("extra.tsv", bytes.NewReader(extra), 3, func(f []string) error {
+	err = tsv.Read("extra.tsv", bytes.NewReader(extra), 3, func(f []string) error {
 		kind, name, code := f[0], f[1], f[2]
 		c := g.byISO3[code]
 		if code != "" && c == nil {
@@ -141,7 +141,7 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cities.tsv.gz: %w", err)
 	}
-	err = eachRow("cities.tsv", z, 7, func(f []string) error {
+	err = tsv.Read("cities.tsv", z, 7, func(f []string) error {
 		pop, _ := strconv.Atoi(f[3])
 		lat, _ := strconv.ParseFloat(f[4], 64)
 		lon, _ := strconv.ParseFloat(f[5], 64)
@@ -249,30 +249,4 @@ func appendNew(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
-}
-
-// eachRow calls fn for each non-comment row of a TSV file, checking the column count. Errors
-// name the file and line.
-func eachRow(file string, r io.Reader, cols int, fn func([]string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		f := strings.Split(text, "\t")
-		if len(f) != cols {
-			return fmt.Errorf("%s:%d: %d columns, want %d", file, line, len(f), cols)
-		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("%s:%d: %w", file, line, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", file, line, err)
-	}
-	return nil
 }

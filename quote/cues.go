@@ -1,12 +1,11 @@
 package quote
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
-	"strings"
 
+	"github.com/chronicle-news/chronicle/internal/tsv"
 	"github.com/chronicle-news/chronicle/text"
 	"github.com/chronicle-news/chronicle/text/morph"
 )
@@ -38,18 +37,7 @@ type cuePhrase struct {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{forms: map[string]cue{}, phrases: map[string][]cuePhrase{}}
-	sc := bufio.NewScanner(bytes.NewReader(cuesTSV))
-	line := 0
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("cues.tsv:%d: %d columns, want 3", line, len(f))
-		}
+	err := tsv.Read("cues.tsv", bytes.NewReader(cuesTSV), 3, func(f []string) error {
 		c := cue{lemma: f[0], kind: f[1], channel: f[2]}
 		switch c.kind {
 		case speech, directive:
@@ -62,10 +50,11 @@ func loadLexicon() (*lexicon, error) {
 			toks := text.Words(c.lemma)
 			lx.phrases[toks[0]] = append(lx.phrases[toks[0]], cuePhrase{toks, c})
 		default:
-			return nil, fmt.Errorf("cues.tsv:%d: kind %q, want speech, directive or phrase", line, c.kind)
+			return fmt.Errorf("kind %q, want speech, directive or phrase", c.kind)
 		}
-	}
-	return lx, sc.Err()
+		return nil
+	})
+	return lx, err
 }
 
 // Len is the number of cue forms and phrases, for tests and docs.

@@ -89,6 +89,25 @@ func TestRules(t *testing.T) {
 	}
 }
 
+func TestScoreLinesNameClubs(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-30\nLeeds 2 Wimbledon 0\nFans travelled from Leeds to London.")
+	clubs, places := 0, 0
+	for _, e := range d.Entities {
+		switch {
+		case e.Text == "Leeds" && e.Type == chronicle.Org:
+			clubs++
+		case e.Text == "Leeds" && e.Type == chronicle.GPE:
+			places++
+		case e.Text == "SOCCER":
+			t.Errorf("a headline word is not an acronym: %+v", e)
+		}
+	}
+	if clubs != 1 || places != 1 {
+		t.Errorf("Leeds before a score is the club, after 'from' the city: %s", list(d))
+	}
+}
+
 func TestNotNames(t *testing.T) {
 	r := recognizer(t)
 	for _, s := range []string{

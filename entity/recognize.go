@@ -71,6 +71,7 @@ func (r *Recognizer) Process(doc *chronicle.Document) error {
 		ms = r.sentence(doc, si, ms)
 	}
 	ms = resolve(doc, ms, r.lex, r.dict.given, r.common)
+	sportsClubs(doc, ms)
 	doc.Entities = doc.Entities[:0]
 	for _, m := range ms {
 		doc.Entities = append(doc.Entities, chronicle.Entity{
@@ -88,7 +89,7 @@ var (
 	nameParticle = []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "abd-", "ibn-", "bin-", "ben-", "Abu-"}
 	particleWord = set("bin ibn bint ben abu Abu Abd abd van von de da dos del della di Bin Ibn ag ould Ould")
 	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC")
-	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID")
+	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID SOCCER TENNIS GOLF RUGBY CRICKET BOXING CYCLING RESULTS UPDATE")
 	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")
 	speechAfter  = set("said says told tells added adds stated wrote tweeted asked argued warned noted explained insisted declared announced")
 	hyphenSuffix = set("based led backed born owned run linked allied aligned affiliated funded controlled brokered made bound held sponsored supported style era")
@@ -229,6 +230,37 @@ func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []
 		off += len(p) + 1
 	}
 	return ms
+}
+
+// sportsClubs retypes cities in score lines as clubs: in "Leeds 2 Wimbledon 0" a city name
+// followed by a score is a team. Countries stay places, as wire style codes national sides.
+func sportsClubs(doc *chronicle.Document, ms []mention) {
+	toks := doc.Tokens
+	k := 0
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != chronicle.GPE || m.rule != "gazetteer:city" {
+			continue
+		}
+		for k < len(toks) && toks[k].ByteStart < m.be {
+			k++
+		}
+		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence {
+			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-score", ""
+		}
+	}
+}
+
+func isScore(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // pairCompound reports whether token i joins two names as a modifier — "the Salih-Trump

@@ -21,7 +21,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		}
 	}
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
-	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil {
+	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
 			if n, _ := r.dict.match(toks, a, b); n == 0 {
 				if b-a == 1 {
@@ -287,7 +287,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	}
 	// Datelines: "Alwaght- …", "BAGHDAD (Reuters) - …" at the start of the first paragraphs.
 	if s := doc.Sentences[si]; s.Paragraph <= 1 && k == s.FirstToken && (si == 0 || doc.Sentences[si-1].Paragraph != s.Paragraph) &&
-		(next == "-" || next == "—" || next == "–" || next == "(" || next == ",") {
+		(next == "-" || next == "—" || next == "–" || next == "(" || next == ",") && !acronymStop[name] {
 		if c := r.city(name, 1000); c != nil {
 			g := r.named(doc, k, m, chronicle.GPE, "rule:dateline")
 			g.country = c.Country

@@ -10,15 +10,18 @@ import (
 
 // context holds per-document indexes.
 type context struct {
-	st        *Stage
-	doc       *chronicle.Document
-	toks      []chronicle.Token
-	entAt     []int // token → entity, -1 for none
-	quoteAt   []int // token → quote (direct or reported), -1 for none
-	main      string
-	countries map[string]bool
-	mainPlace *chronicle.Place
-	consumed  []bool // tokens inside the target of an event already coded
+	st      *Stage
+	doc     *chronicle.Document
+	toks    []chronicle.Token
+	entAt   []int // token → entity, -1 for none
+	quoteAt []int // token → quote (direct or reported), -1 for none
+	main    string
+	// mainMentions counts the places and groups of the main country: one mention in a lone
+	// sentence is no context to fill in a target from
+	mainMentions int
+	countries    map[string]bool
+	mainPlace    *chronicle.Place
+	consumed     []bool // tokens inside the target of an event already coded
 	// lastSource is the source of the sentence's last event, for "condemning X and calling on Y".
 	lastSource map[int]chronicle.EventActor
 	lastPair   map[int][]chronicle.EventActor // source and target of the sentence's last event
@@ -26,6 +29,11 @@ type context struct {
 
 func newContext(st *Stage, doc *chronicle.Document) *context {
 	c := &context{st: st, doc: doc, toks: doc.Tokens, main: actor.MainCountry(doc), countries: map[string]bool{}}
+	for _, e := range doc.Entities {
+		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country == c.main && c.main != "" {
+			c.mainMentions++
+		}
+	}
 	c.entAt = make([]int, len(c.toks))
 	c.consumed = make([]bool, len(c.toks))
 	c.lastSource = map[int]chronicle.EventActor{}
@@ -143,7 +151,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
-	if len(tgt) == 0 && len(src) == 1 && t.pos == "verb" && (t.frame == "obj" || t.frame == "that") && implicitTarget[t.code[:2]] && c.main != "" {
+	if len(tgt) == 0 && len(src) == 1 && t.pos == "verb" && (t.frame == "obj" || t.frame == "that") && implicitTarget[t.code[:2]] && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt

@@ -57,6 +57,8 @@ func TestCodes(t *testing.T) {
 		{"Israeli forces arrested Palestinian protesters in Hebron.", "173", "ISRMIL", "PSE"},
 		{"The Nigerian army was attacked by Boko Haram fighters near Maiduguri.", "190", "NGA", "NGAMIL"},
 		{"Nigerian President Bola Tinubu and Ghanaian President John Mahama met in Accra.", "040", "NGAGOV", "GHAGOV"},
+		{"Germany expelled two Russian diplomats.", "166", "DEU", "RUSGOV"},
+		{"Japan pledged $500 million in aid to the Philippines.", "033", "JPN", "PHL"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2024-05-08")
@@ -81,6 +83,13 @@ func TestEveryEventIsExplained(t *testing.T) {
 	}
 	if e := find(evs, "194", "RUS", "UKR"); e == nil || e.Date != "2024-05-06" || e.Place == nil || e.Place.Name != "Kharkiv" {
 		t.Errorf("shelling: %s %+v", describe(evs), e)
+	}
+}
+
+// TestNoTargetInventedFromALoneSentence: a single sentence gives no context to fill in a target.
+func TestNoTargetInventedFromALoneSentence(t *testing.T) {
+	if evs := events(t, "Iran threatened to close the Strait of Hormuz.", "2024-05-08"); len(evs) != 0 {
+		t.Errorf("invented target: %s", describe(evs))
 	}
 }
 

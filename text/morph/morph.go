@@ -41,7 +41,8 @@ var irregular = map[string][4]string{
 }
 
 // doubled verbs double their last consonant before -ed and -ing.
-var doubled = map[string]bool{"slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true}
+var doubled = map[string]bool{"expel": true, "compel": true, "patrol": true, "control": true, "submit": true, "permit": true,
+	"equip": true, "transfer": true, "prefer": true, "occur": true, "drop": true, "stop": true, "rob": true, "grab": true, "slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true}
 
 // Verb returns a verb's forms: base, -s, -ed (and participle), -ing.
 func Verb(v string) []string {

@@ -102,6 +102,8 @@ func TestIndirect(t *testing.T) {
 		want{text: "The army will withdraw next week", kind: "indirect", speaker: "Karim Nasser"})
 	check(t, `Lawmaker Jon Berg said the budget would pass, the Nordic Daily Network reported.`,
 		want{text: "the budget would pass", speaker: "Jon Berg", according: "Nordic Daily Network"})
+	check(t, `Senator Maria Lopez spoke first. Lopez campaign manager Tom Reyes said the polls were wrong.`,
+		want{text: "the polls were wrong", speaker: "Tom Reyes"})
 	check(t, `Governor Dan Whitfield said Tuesday the recount would begin at once.`,
 		want{text: "the recount would begin at once", speaker: "Dan Whitfield"})
 	check(t, `Union leader Marta Sousa backed the strike, saying it would continue until Friday.`,

@@ -101,8 +101,10 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			}
 			possessive := end+1 < len(c.toks) && (c.toks[end+1].Text == "'s" || c.toks[end+1].Text == "’s")
 			afterPrep := k > lo && prepositions[c.lower(k-1)]
+			// "Trump campaign manager Kellyanne Conway": a name before a common noun modifies it
+			modifier := end+1 < hi && isLowerNoun(c.toks[end+1])
 			if !afterPrep && c.isSpeakerEntity(e) {
-				if ent.Type == chronicle.Person && !possessive {
+				if ent.Type == chronicle.Person && !possessive && !modifier {
 					return c.fromEntity(e), true
 				}
 				if desc == nil {
@@ -156,6 +158,10 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 		return speaker{bs: b0, be: b1, name: c.doc.Text[b0:b1]}, true
 	}
 	return speaker{}, false
+}
+
+func isLowerNoun(t chronicle.Token) bool {
+	return (t.Tag == "NN" || t.Tag == "NNS") && t.Text != "" && t.Text[0] >= 'a' && t.Text[0] <= 'z'
 }
 
 func isCapitalised(t string) bool {

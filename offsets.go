@@ -51,3 +51,24 @@ func SpanText(text string, start, end int) string {
 	}
 	return string(r[start:end])
 }
+
+// EntityAt returns, for each token, the index of the entity mention that covers it, or -1.
+// Entities must be sorted by position, as the entity stage leaves them.
+func (d *Document) EntityAt() []int {
+	at := make([]int, len(d.Tokens))
+	for i := range at {
+		at[i] = -1
+	}
+	k := 0
+	for ei, e := range d.Entities {
+		for k < len(d.Tokens) && d.Tokens[k].ByteEnd <= e.ByteStart {
+			k++
+		}
+		for j := k; j < len(d.Tokens) && d.Tokens[j].ByteStart < e.ByteEnd; j++ {
+			if at[j] < 0 {
+				at[j] = ei
+			}
+		}
+	}
+	return at
+}

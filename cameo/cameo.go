@@ -3,13 +3,13 @@
 package cameo
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
 	"strconv"
-	"strings"
 	"sync"
+
+	"github.com/chronicle-news/chronicle/internal/tsv"
 )
 
 //go:embed data/cameo_codes.tsv
@@ -101,24 +101,17 @@ func (o *Ontology) Lookup(code string) (Code, bool) {
 	return c, true
 }
 
+// rows reads a reference table; its first row is a header.
 func rows(file string, data []byte, cols int, fn func([]string) error) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	line := 0
-	for sc.Scan() {
-		line++
-		if line == 1 || strings.TrimSpace(sc.Text()) == "" {
-			continue // header
-		}
-		f := strings.Split(sc.Text(), "\t")
-		for len(f) < cols {
-			f = append(f, "")
+	header := true
+	return tsv.Read(file, bytes.NewReader(data), 0, func(f []string) error {
+		if header {
+			header = false
+			return nil
 		}
 		if len(f) != cols {
-			return fmt.Errorf("%s:%d: %d columns, want %d", file, line, len(f), cols)
+			return fmt.Errorf("%d columns, want %d", len(f), cols)
 		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("%s:%d: %w", file, line, err)
-		}
-	}
-	return sc.Err()
+		return fn(f)
+	})
 }

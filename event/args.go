@@ -29,31 +29,20 @@ type context struct {
 
 func newContext(st *Stage, doc *chronicle.Document) *context {
 	c := &context{st: st, doc: doc, toks: doc.Tokens, main: actor.MainCountry(doc), countries: map[string]bool{}}
-	for _, e := range doc.Entities {
-		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country == c.main && c.main != "" {
-			c.mainMentions++
-		}
-	}
-	c.entAt = make([]int, len(c.toks))
+	c.entAt = doc.EntityAt()
 	c.consumed = make([]bool, len(c.toks))
 	c.lastSource = map[int]chronicle.EventActor{}
 	c.lastPair = map[int][]chronicle.EventActor{}
 	c.quoteAt = make([]int, len(c.toks))
-	for i := range c.toks {
-		c.entAt[i], c.quoteAt[i] = -1, -1
+	for i := range c.quoteAt {
+		c.quoteAt[i] = -1
 	}
-	k := 0
-	for ei, e := range doc.Entities {
+	for _, e := range doc.Entities {
 		if e.Country != "" {
 			c.countries[e.Country] = true
 		}
-		for k < len(c.toks) && c.toks[k].ByteEnd <= e.ByteStart {
-			k++
-		}
-		for j := k; j < len(c.toks) && c.toks[j].ByteStart < e.ByteEnd; j++ {
-			if c.entAt[j] < 0 {
-				c.entAt[j] = ei
-			}
+		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country == c.main && c.main != "" {
+			c.mainMentions++
 		}
 	}
 	for qi, q := range doc.Quotes {

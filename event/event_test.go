@@ -3,24 +3,17 @@ package event_test
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/pipeline"
 )
 
-var (
-	once sync.Once
-	p    chronicle.Pipeline
-	perr error
-)
-
 func events(t *testing.T, text, published string) []chronicle.Event {
 	t.Helper()
-	once.Do(func() { p, perr = pipeline.New(pipeline.Options{}) })
-	if perr != nil {
-		t.Fatal(perr)
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
 	d, err := pipeline.Analyze(p, chronicle.Article{Text: text, Published: published})
 	if err != nil {

@@ -48,6 +48,18 @@ func New(opt Options) (chronicle.Pipeline, error) {
 	return chronicle.Pipeline{text.Segmenter{}, tagger, rec, actors, quotes, events}, nil
 }
 
+var (
+	defaultOnce sync.Once
+	defaultP    chronicle.Pipeline
+	defaultErr  error
+)
+
+// Default returns the default pipeline with no user dictionaries, built on first use and shared.
+func Default() (chronicle.Pipeline, error) {
+	defaultOnce.Do(func() { defaultP, defaultErr = New(Options{}) })
+	return defaultP, defaultErr
+}
+
 // Analyze runs p over one article. A panic in a stage becomes an error naming the article, so
 // one bad text never takes a run down.
 func Analyze(p chronicle.Pipeline, a chronicle.Article) (doc *chronicle.Document, err error) {

@@ -3,25 +3,18 @@ package pipeline
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 )
 
-var (
-	once   sync.Once
-	shared chronicle.Pipeline
-	newErr error
-)
-
 func defaultPipeline(t testing.TB) chronicle.Pipeline {
-	once.Do(func() { shared, newErr = New(Options{}) })
-	if newErr != nil {
-		t.Fatal(newErr)
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return shared
+	return p
 }
 
 func TestRunKeepsOrderAndReportsErrors(t *testing.T) {

@@ -116,11 +116,8 @@ type context struct {
 
 func newContext(lx *lexicon, doc *chronicle.Document) *context {
 	c := &context{lx: lx, doc: doc, toks: doc.Tokens, usedCue: map[int]bool{}}
-	c.entAt = make([]int, len(doc.Tokens))
+	c.entAt = doc.EntityAt()
 	c.quoted = make([]bool, len(doc.Tokens))
-	for i := range c.entAt {
-		c.entAt[i] = -1
-	}
 	c.orgsIn = map[int]map[string]bool{}
 	for ei, e := range doc.Entities {
 		if e.Type == chronicle.Person && !e.Nominal && e.Role != "" {
@@ -132,17 +129,6 @@ func newContext(lx *lexicon, doc *chronicle.Document) *context {
 				c.orgsIn[s] = map[string]bool{}
 			}
 			c.orgsIn[s][e.Canonical] = true
-		}
-	}
-	k := 0
-	for ei, e := range doc.Entities {
-		for k < len(c.toks) && c.toks[k].ByteEnd <= e.ByteStart {
-			k++
-		}
-		for j := k; j < len(c.toks) && c.toks[j].ByteStart < e.ByteEnd; j++ {
-			if c.entAt[j] < 0 {
-				c.entAt[j] = ei
-			}
 		}
 	}
 	return c

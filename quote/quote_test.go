@@ -2,24 +2,17 @@ package quote_test
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/pipeline"
 )
 
-var (
-	once sync.Once
-	p    chronicle.Pipeline
-	perr error
-)
-
 func analyse(t *testing.T, text string) *chronicle.Document {
 	t.Helper()
-	once.Do(func() { p, perr = pipeline.New(pipeline.Options{}) })
-	if perr != nil {
-		t.Fatal(perr)
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
 	d, err := pipeline.Analyze(p, chronicle.Article{Text: text})
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
@@ -16,19 +15,13 @@ import (
 	"github.com/chronicle-news/chronicle/sqlite"
 )
 
-var (
-	once sync.Once
-	pl   chronicle.Pipeline
-	perr error
-)
-
 // newServer serves a store holding the seed article, another article, and one whose text
 // contains a script.
 func newServer(t *testing.T, opt Options) (*httptest.Server, map[string]int64) {
 	t.Helper()
-	once.Do(func() { pl, perr = pipeline.New(pipeline.Options{}) })
-	if perr != nil {
-		t.Fatal(perr)
+	pl, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
 	store, err := sqlite.Open(filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {

@@ -42,7 +42,7 @@ func band(h uint64, b int) int64 { return int64((h >> (16 * b)) & 0xffff) }
 
 // nearDuplicate returns the first stored original whose fingerprint is within nearThreshold.
 func (s *Store) nearDuplicate(tx *sql.Tx, h uint64) (int64, error) {
-	st, err := s.stmt(q12)
+	st, err := s.stmt(sqlNearCandidates)
 	if err != nil {
 		return 0, err
 	}

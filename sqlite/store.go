@@ -63,31 +63,31 @@ func (s *Store) Close() error {
 
 // The statements Add runs, prepared once when the store opens.
 const (
-	q0 = `SELECT id FROM articles WHERE hash = ? OR (url = ? AND ? != '')`
-	q1 = `INSERT INTO articles (doc_id, hash, url, title, source, published, simhash, duplicate_of, doc, ingested_at)
+	sqlFindArticle   = `SELECT id FROM articles WHERE hash = ? OR (url = ? AND ? != '')`
+	sqlInsertArticle = `INSERT INTO articles (doc_id, hash, url, title, source, published, simhash, duplicate_of, doc, ingested_at)
 		VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`
-	q2 = `INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`
-	q3 = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
-	q4 = `INSERT INTO entities (article_id, start, "end", type, text, canonical, actor, country) VALUES (?,?,?,?,?,?,?,?)`
-	q5 = `INSERT INTO quotes (article_id, start, "end", kind, text, speaker, speaker_actor, cue, channel, according_to) VALUES (?,?,?,?,?,?,?,?,?,?)`
-	q6 = `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`
-	q7 = `SELECT id FROM events WHERE key = ?`
-	q8 = `INSERT INTO events (key, code, root, name, plover, goldstein, quad, source_code, source_name, source_country,
+	sqlInsertBand       = `INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`
+	sqlInsertArticleFTS = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
+	sqlInsertEntity     = `INSERT INTO entities (article_id, start, "end", type, text, canonical, actor, country) VALUES (?,?,?,?,?,?,?,?)`
+	sqlInsertQuote      = `INSERT INTO quotes (article_id, start, "end", kind, text, speaker, speaker_actor, cue, channel, according_to) VALUES (?,?,?,?,?,?,?,?,?,?)`
+	sqlInsertQuoteFTS   = `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`
+	sqlFindEvent        = `SELECT id FROM events WHERE key = ?`
+	sqlInsertEvent      = `INSERT INTO events (key, code, root, name, plover, goldstein, quad, source_code, source_name, source_country,
 			target_code, target_name, target_country, date, place, place_country, lat, lon, mode, negated, first_article, source_url, added)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
-	q9 = `INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, ?, 1)
+	sqlCountEvent = `INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, ?, 1)
 				ON CONFLICT(day, country, root) DO UPDATE SET n = n + 1`
-	q10 = `INSERT INTO event_mentions (event_id, article_id, source, url, sentence, start, "end", rule, attributed_to) VALUES (?,?,?,?,?,?,?,?,?)`
-	q11 = `UPDATE events SET
+	sqlInsertMention     = `INSERT INTO event_mentions (event_id, article_id, source, url, sentence, start, "end", rule, attributed_to) VALUES (?,?,?,?,?,?,?,?,?)`
+	sqlUpdateEventCounts = `UPDATE events SET
 		num_mentions = num_mentions + 1,
 		num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
 		num_sources  = (SELECT COUNT(DISTINCT COALESCE(NULLIF(source, ''), article_id)) FROM event_mentions WHERE event_id = ?1)
 		WHERE id = ?1`
-	q12 = `SELECT a.id, a.simhash FROM simhash_bands s JOIN articles a ON a.id = s.article_id
+	sqlNearCandidates = `SELECT a.id, a.simhash FROM simhash_bands s JOIN articles a ON a.id = s.article_id
 			WHERE s.band = ? AND s.value = ? AND a.duplicate_of IS NULL`
 )
 
-var queries = []string{q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12}
+var queries = []string{sqlFindArticle, sqlInsertArticle, sqlInsertBand, sqlInsertArticleFTS, sqlInsertEntity, sqlInsertQuote, sqlInsertQuoteFTS, sqlFindEvent, sqlInsertEvent, sqlCountEvent, sqlInsertMention, sqlUpdateEventCounts, sqlNearCandidates}
 
 // exec runs a prepared statement in tx.
 func (s *Store) exec(tx *sql.Tx, query string, args ...any) (sql.Result, error) {
@@ -176,7 +176,7 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 	}
 	defer tx.Rollback()
 	var existing int64
-	err = s.queryRow(tx, q0, hash, doc.URL, doc.URL).Scan(&existing)
+	err = s.queryRow(tx, sqlFindArticle, hash, doc.URL, doc.URL).Scan(&existing)
 	if err == nil {
 		return Added{ID: existing, Duplicate: true}, nil
 	}
@@ -193,7 +193,7 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 		return res, err
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
-	r, err := s.exec(tx, q1,
+	r, err := s.exec(tx, sqlInsertArticle,
 		doc.ID, hash, doc.URL, doc.Title, doc.Source, doc.Published, int64(sim), near, string(body), now)
 	if err != nil {
 		return res, fmt.Errorf("storing %s: %w", doc.ID, err)
@@ -201,11 +201,11 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 	id, _ := r.LastInsertId()
 	res.ID, res.NearDuplicateOf = id, near
 	for b := 0; b < 4; b++ {
-		if _, err := s.exec(tx, q2, b, band(sim, b), id); err != nil {
+		if _, err := s.exec(tx, sqlInsertBand, b, band(sim, b), id); err != nil {
 			return res, err
 		}
 	}
-	if _, err := s.exec(tx, q3, id, doc.Title, doc.Text); err != nil {
+	if _, err := s.exec(tx, sqlInsertArticleFTS, id, doc.Title, doc.Text); err != nil {
 		return res, err
 	}
 	if near == 0 {
@@ -219,7 +219,7 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 func (s *Store) addAnalysis(tx *sql.Tx, id int64, doc *chronicle.Document, now string, res *Added) error {
 	// statements used row by row are prepared once per article: preparing is most of the cost
 	for _, e := range doc.Entities {
-		if _, err := s.exec(tx, q4,
+		if _, err := s.exec(tx, sqlInsertEntity,
 			id, e.Start, e.End, e.Type, e.Text, e.Canonical, e.Actor, e.Country); err != nil {
 			return err
 		}
@@ -232,13 +232,13 @@ func (s *Store) addAnalysis(tx *sql.Tx, id int64, doc *chronicle.Document, now s
 		if q.Cue != nil {
 			cue = q.Cue.Text
 		}
-		r, err := s.exec(tx, q5,
+		r, err := s.exec(tx, sqlInsertQuote,
 			id, q.Start, q.End, q.Kind, q.Text, speaker, actor, cue, q.Channel, strings.Join(q.AccordingTo, "; "))
 		if err != nil {
 			return err
 		}
 		qid, _ := r.LastInsertId()
-		if _, err := s.exec(tx, q6, qid, q.Text); err != nil {
+		if _, err := s.exec(tx, sqlInsertQuoteFTS, qid, q.Text); err != nil {
 			return err
 		}
 		res.Quotes++
@@ -289,14 +289,14 @@ func (s *Store) addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, e
 	key := EventKey(doc, ev)
 	var eventID int64
 	isNew := false
-	err := s.queryRow(tx, q7, key).Scan(&eventID)
+	err := s.queryRow(tx, sqlFindEvent, key).Scan(&eventID)
 	if err == sql.ErrNoRows {
 		var place, placeCountry string
 		var lat, lon float64
 		if ev.Place != nil {
 			place, placeCountry, lat, lon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
 		}
-		r, err := s.exec(tx, q8,
+		r, err := s.exec(tx, sqlInsertEvent,
 			key, ev.Code, ev.Root, ev.Name, ev.Plover, ev.Goldstein, ev.Quad, ev.Source.Code, ev.Source.Name, country(ev.Source.Code),
 			ev.Target.Code, ev.Target.Name, country(ev.Target.Code), eventDay(doc, ev), place, placeCountry, lat, lon, ev.Mode, ev.Negated,
 			articleID, doc.URL, now)
@@ -307,7 +307,7 @@ func (s *Store) addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, e
 		isNew = true
 		day := eventDay(doc, ev)
 		for _, c := range uniq(country(ev.Source.Code), country(ev.Target.Code)) {
-			if _, err := s.exec(tx, q9, day, c, ev.Root); err != nil {
+			if _, err := s.exec(tx, sqlCountEvent, day, c, ev.Root); err != nil {
 				return false, err
 			}
 		}
@@ -318,12 +318,12 @@ func (s *Store) addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, e
 	if ev.AttributedTo != nil {
 		attributed = *ev.AttributedTo
 	}
-	if _, err := s.exec(tx, q10,
+	if _, err := s.exec(tx, sqlInsertMention,
 		eventID, articleID, doc.Source, doc.URL, ev.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Rule, attributed); err != nil {
 		return false, err
 	}
 	// GDELT's counts: mentions, distinct sources, distinct articles
-	_, err = s.exec(tx, q11, eventID)
+	_, err = s.exec(tx, sqlUpdateEventCounts, eventID)
 	return isNew, err
 }
 

@@ -17,9 +17,9 @@ awk '
   }' "$out"
 go test -run TestLargeInputBoundedMemory -v ./cmd/chronicle/ | grep -E 'RSS|ok|FAIL'
 echo
-go test -run '^$' -bench 'IngestVsExtract' -benchtime 20x -count "$count" ./sqlite/ | tee "$out"
-awk '/^Benchmark/ { n[$1]++; ns[$1]+=$3 } END {
-  for (k in n) if (k ~ /extract/) e = ns[k]/n[k]; else if (k ~ /ingest/) i = ns[k]/n[k]
-  printf "ingest throughput: %.0f%% of extract (one goroutine each)\n", 100*e/i }' "$out"
+go test -run '^$' -bench 'Commands' -benchtime 3x -count "$count" ./cmd/chronicle/ | tee "$out"
+awk '/^Benchmark/ { name=$1; sub(/-[0-9]+$/, "", name); n[name]++; ns[name]+=$3 } END {
+  for (k in n) if (k ~ /extract/) { w = k; sub(/.*workers=/, "", w); e[w] = ns[k]/n[k] } else { w = k; sub(/.*workers=/, "", w); i[w] = ns[k]/n[k] }
+  for (w in e) printf "ingest throughput with %s analysis worker(s): %.0f%% of extract\n", w, 100*e[w]/i[w] }' "$out"
 go test -run '^$' -bench 'CountsOneMillion' -benchtime 20x ./sqlite/ | grep -E '^Benchmark'
 rm -f "$out"

@@ -65,5 +65,25 @@ CREATE TABLE event_counts (
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='');
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='');
+`, // 2: a leaner write path: fingerprint bands and entity mentions stored in their key's order
+	// (WITHOUT ROWID, no second index to maintain); entity mentions are looked up by article
+	`
+CREATE TABLE simhash_bands_v2 (
+	band INTEGER NOT NULL, value INTEGER NOT NULL, article_id INTEGER NOT NULL, simhash INTEGER NOT NULL,
+	PRIMARY KEY (band, value, article_id)
+) WITHOUT ROWID; -- originals only: a near-duplicate is linked to its original, never matched
+INSERT OR IGNORE INTO simhash_bands_v2
+	SELECT s.band, s.value, s.article_id, a.simhash FROM simhash_bands s JOIN articles a ON a.id = s.article_id
+	WHERE a.duplicate_of IS NULL;
+DROP TABLE simhash_bands;
+ALTER TABLE simhash_bands_v2 RENAME TO simhash_bands;
+CREATE TABLE entities_v2 (
+	article_id INTEGER NOT NULL REFERENCES articles(id),
+	start INTEGER NOT NULL, "end" INTEGER NOT NULL, type TEXT NOT NULL, text TEXT, canonical TEXT, actor TEXT, country TEXT,
+	PRIMARY KEY (article_id, start, "end", type)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO entities_v2 SELECT article_id, start, "end", type, text, canonical, actor, country FROM entities;
+DROP TABLE entities;
+ALTER TABLE entities_v2 RENAME TO entities;
 `,
 }

@@ -30,7 +30,8 @@ type Store struct {
 
 // Open opens (creating if needed) the store at path and brings its schema up to date.
 func Open(path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(ON)"
+	// A 64 MiB page cache keeps the indexes an ingest touches in memory.
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(ON)&_pragma=cache_size(-65536)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -44,7 +45,11 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	// Prepare outside any transaction: the store's one connection is busy inside one.
-	for _, q := range queries {
+	all := queries
+	for _, ri := range []*rowInsert{entityRows, quoteRows, mentionRows} {
+		all = append(all[:len(all):len(all)], ri.texts...)
+	}
+	for _, q := range all {
 		if _, err := s.stmt(q); err != nil {
 			s.Close()
 			return nil, fmt.Errorf("%s: preparing %q: %w", path, q, err)
@@ -63,47 +68,172 @@ func (s *Store) Close() error {
 
 // The statements Add runs, prepared once when the store opens.
 const (
-	sqlFindArticle   = `SELECT id FROM articles WHERE hash = ? OR (url = ? AND ? != '')`
+	sqlFindArticle = `SELECT id FROM articles WHERE hash = ?1 UNION ALL
+		SELECT id FROM articles WHERE ?2 != '' AND url = ?2 AND url IS NOT NULL AND url != '' LIMIT 1` // both indexed
 	sqlInsertArticle = `INSERT INTO articles (doc_id, hash, url, title, source, published, simhash, duplicate_of, doc, ingested_at)
 		VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`
-	sqlInsertBand       = `INSERT INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)`
+	sqlInsertBands      = `INSERT INTO simhash_bands (band, value, article_id, simhash) VALUES (0, ?1, ?5, ?6), (1, ?2, ?5, ?6), (2, ?3, ?5, ?6), (3, ?4, ?5, ?6)`
 	sqlInsertArticleFTS = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
-	sqlInsertEntity     = `INSERT INTO entities (article_id, start, "end", type, text, canonical, actor, country) VALUES (?,?,?,?,?,?,?,?)`
-	sqlInsertQuote      = `INSERT INTO quotes (article_id, start, "end", kind, text, speaker, speaker_actor, cue, channel, according_to) VALUES (?,?,?,?,?,?,?,?,?,?)`
-	sqlInsertQuoteFTS   = `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`
+	sqlLastQuote        = `SELECT COALESCE(MAX(id), 0) FROM quotes`
+	sqlIndexQuotes      = `INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?`
 	sqlFindEvent        = `SELECT id FROM events WHERE key = ?`
 	sqlInsertEvent      = `INSERT INTO events (key, code, root, name, plover, goldstein, quad, source_code, source_name, source_country,
-			target_code, target_name, target_country, date, place, place_country, lat, lon, mode, negated, first_article, source_url, added)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
-	sqlCountEvent = `INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, ?, 1)
-				ON CONFLICT(day, country, root) DO UPDATE SET n = n + 1`
-	sqlInsertMention     = `INSERT INTO event_mentions (event_id, article_id, source, url, sentence, start, "end", rule, attributed_to) VALUES (?,?,?,?,?,?,?,?,?)`
+			target_code, target_name, target_country, date, place, place_country, lat, lon, mode, negated, first_article, source_url, added,
+			num_mentions, num_sources, num_articles)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, 1, 1, 1)`
+	sqlCountEvents = `INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, ?, ?)
+				ON CONFLICT(day, country, root) DO UPDATE SET n = n + excluded.n`
 	sqlUpdateEventCounts = `UPDATE events SET
 		num_mentions = num_mentions + 1,
 		num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
 		num_sources  = (SELECT COUNT(DISTINCT COALESCE(NULLIF(source, ''), article_id)) FROM event_mentions WHERE event_id = ?1)
 		WHERE id = ?1`
-	sqlNearCandidates = `SELECT a.id, a.simhash FROM simhash_bands s JOIN articles a ON a.id = s.article_id
-			WHERE s.band = ? AND s.value = ? AND a.duplicate_of IS NULL`
+	sqlNearCandidates = `SELECT article_id, simhash FROM simhash_bands
+			WHERE (band = 0 AND value = ?1) OR (band = 1 AND value = ?2) OR (band = 2 AND value = ?3) OR (band = 3 AND value = ?4)
+			ORDER BY article_id`
 )
 
-var queries = []string{sqlFindArticle, sqlInsertArticle, sqlInsertBand, sqlInsertArticleFTS, sqlInsertEntity, sqlInsertQuote, sqlInsertQuoteFTS, sqlFindEvent, sqlInsertEvent, sqlCountEvent, sqlInsertMention, sqlUpdateEventCounts, sqlNearCandidates}
+var queries = []string{sqlFindArticle, sqlInsertArticle, sqlInsertBands, sqlInsertArticleFTS, sqlLastQuote, sqlIndexQuotes, sqlFindEvent, sqlInsertEvent, sqlCountEvents, sqlUpdateEventCounts, sqlNearCandidates}
 
-// exec runs a prepared statement in tx.
-func (s *Store) exec(tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	st, err := s.stmt(query)
+// Rows of an article's entities, quotes and event mentions go in a few multi-row statements:
+// the cost of a statement is mostly per statement, not per row.
+var (
+	entityRows  = newRowInsert(`INSERT OR IGNORE INTO entities (article_id, start, "end", type, text, canonical, actor, country)`, 8)
+	quoteRows   = newRowInsert(`INSERT INTO quotes (article_id, start, "end", kind, text, speaker, speaker_actor, cue, channel, according_to)`, 10)
+	mentionRows = newRowInsert(`INSERT INTO event_mentions (event_id, article_id, source, url, sentence, start, "end", rule, attributed_to)`, 9)
+)
+
+// rowInsert is an INSERT statement for 1, 2, 4, … 64 rows of width values each: n rows go in
+// the statements of n's binary digits, so a few statements prepared when the store opens serve
+// any number of rows.
+type rowInsert struct {
+	width int
+	texts []string // texts[k] inserts 1<<k rows
+}
+
+func newRowInsert(head string, width int) *rowInsert {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", width), ",") + ")"
+	ri := &rowInsert{width: width}
+	for n := 1; n <= 64; n *= 2 {
+		ri.texts = append(ri.texts, head+" VALUES "+strings.TrimSuffix(strings.Repeat(row+",", n), ","))
+	}
+	return ri
+}
+
+// insertRows inserts the rows whose values are laid end to end in values.
+func (w *writeTx) insertRows(ri *rowInsert, values []any) error {
+	for k := len(ri.texts) - 1; k >= 0; k-- {
+		for size := (1 << k) * ri.width; len(values) >= size; values = values[size:] {
+			if _, err := w.exec(ri.texts[k], values[:size]...); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writeTx is a write transaction with the store's prepared statements bound to it once, not
+// once per row.
+type writeTx struct {
+	tx      *sql.Tx
+	s       *Store
+	bound   map[string]*sql.Stmt
+	pending []pendingExec
+	// lastQuote is the last quote stored before this transaction: the ones after it are
+	// indexed for full-text search at its end.
+	lastQuote int64
+	// counts are the transaction's new events by day × country × root, added to the summary
+	// at its end.
+	counts map[countKey]int
+}
+
+type countKey struct{ day, country, root string }
+
+type pendingExec struct {
+	query string
+	args  []any
+}
+
+// later queues a full-text insert until the end of the transaction. FTS5 keeps a transaction's
+// new terms in memory but writes them out as a new segment (and merges segments) whenever
+// another statement opens a statement journal, as inserts with foreign keys do; inserting
+// all text last writes one segment per transaction instead of one per article.
+func (w *writeTx) later(query string, args ...any) {
+	w.pending = append(w.pending, pendingExec{query, args})
+}
+
+func (w *writeTx) runLater() error {
+	for _, p := range w.pending {
+		if _, err := w.exec(p.query, p.args...); err != nil {
+			return err
+		}
+	}
+	w.pending = nil
+	if _, err := w.exec(sqlIndexQuotes, w.lastQuote); err != nil {
+		return err
+	}
+	for k, n := range w.counts {
+		if _, err := w.exec(sqlCountEvents, k.day, k.country, k.root, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) begin() (*writeTx, error) {
+	tx, err := s.db.Begin()
 	if err != nil {
 		return nil, err
 	}
-	return tx.Stmt(st).Exec(args...)
+	w := &writeTx{tx: tx, s: s, bound: map[string]*sql.Stmt{}, counts: map[countKey]int{}}
+	if err := w.queryRow(sqlLastQuote).Scan(&w.lastQuote); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	return w, nil
 }
 
-func (s *Store) queryRow(tx *sql.Tx, query string, args ...any) *sql.Row {
-	st, err := s.stmt(query)
-	if err != nil {
-		return tx.QueryRow(query, args...) // reports the same error
+func (w *writeTx) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := w.bound[query]; ok {
+		return st, nil
 	}
-	return tx.Stmt(st).QueryRow(args...)
+	st, ok := w.s.stmts[query]
+	if ok {
+		st = w.tx.Stmt(st)
+	} else {
+		// not prepared when the store opened: prepare on the transaction, whose connection
+		// is the store's only one
+		var err error
+		if st, err = w.tx.Prepare(query); err != nil {
+			return nil, err
+		}
+	}
+	w.bound[query] = st
+	return st, nil
+}
+
+func (w *writeTx) exec(query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.Exec(args...)
+}
+
+func (w *writeTx) queryRow(query string, args ...any) *sql.Row {
+	st, err := w.stmt(query)
+	if err != nil {
+		return w.tx.QueryRow(query, args...) // reports the same error
+	}
+	return st.QueryRow(args...)
+}
+
+func (w *writeTx) query(query string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.Query(args...)
 }
 
 func (s *Store) stmt(query string) (*sql.Stmt, error) {
@@ -158,6 +288,8 @@ type Added struct {
 	// analysis is not counted twice.
 	NearDuplicateOf           int64
 	Events, NewEvents, Quotes int
+	// Err says why the document could not be stored (AddAll); nothing of it was.
+	Err error
 }
 
 // Hash is the identity of an article's text.
@@ -168,15 +300,63 @@ func Hash(text string) string {
 
 // Add stores a document and its analysis in one transaction.
 func (s *Store) Add(doc *chronicle.Document) (Added, error) {
+	res, err := s.AddAll([]*chronicle.Document{doc})
+	if err != nil {
+		return Added{}, err
+	}
+	return res[0], res[0].Err
+}
+
+// AddAll stores documents in one transaction. One commit for many articles is what makes
+// ingest fast: SQLite writes each touched page, full-text segment and index page once per
+// commit, not once per article. When a document cannot be stored, the batch is rolled back and
+// each document is stored in a transaction of its own, so every article is stored whole or not
+// at all and the failing one says why in its Added.Err.
+func (s *Store) AddAll(docs []*chronicle.Document) ([]Added, error) {
+	res, err := s.addInOne(docs)
+	if err == nil || len(docs) == 1 {
+		if err != nil {
+			return []Added{{Err: err}}, nil
+		}
+		return res, nil
+	}
+	res = make([]Added, len(docs))
+	for i, doc := range docs {
+		one, err := s.addInOne(docs[i : i+1])
+		if err != nil {
+			res[i] = Added{Err: fmt.Errorf("storing %s: %w", doc.ID, err)}
+			continue
+		}
+		res[i] = one[0]
+	}
+	return res, nil
+}
+
+// addInOne stores documents in one transaction, all or none.
+func (s *Store) addInOne(docs []*chronicle.Document) ([]Added, error) {
+	w, err := s.begin()
+	if err != nil {
+		return nil, err
+	}
+	defer w.tx.Rollback()
+	now := time.Now().UTC().Format(time.RFC3339)
+	res := make([]Added, len(docs))
+	for i, doc := range docs {
+		if res[i], err = w.add(doc, now); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.runLater(); err != nil {
+		return nil, err
+	}
+	return res, w.tx.Commit()
+}
+
+func (w *writeTx) add(doc *chronicle.Document, now string) (Added, error) {
 	var res Added
 	hash := Hash(doc.Text)
-	tx, err := s.db.Begin()
-	if err != nil {
-		return res, err
-	}
-	defer tx.Rollback()
 	var existing int64
-	err = s.queryRow(tx, sqlFindArticle, hash, doc.URL, doc.URL).Scan(&existing)
+	err := w.queryRow(sqlFindArticle, hash, doc.URL).Scan(&existing)
 	if err == nil {
 		return Added{ID: existing, Duplicate: true}, nil
 	}
@@ -184,7 +364,7 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 		return res, err
 	}
 	sim := SimHash(doc.Text)
-	near, err := s.nearDuplicate(tx, sim)
+	near, err := w.nearDuplicate(sim)
 	if err != nil {
 		return res, err
 	}
@@ -192,38 +372,34 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 	if err != nil {
 		return res, err
 	}
-	now := time.Now().UTC().Format(time.RFC3339)
-	r, err := s.exec(tx, sqlInsertArticle,
+	r, err := w.exec(sqlInsertArticle,
 		doc.ID, hash, doc.URL, doc.Title, doc.Source, doc.Published, int64(sim), near, string(body), now)
 	if err != nil {
-		return res, fmt.Errorf("storing %s: %w", doc.ID, err)
+		return res, err
 	}
 	id, _ := r.LastInsertId()
 	res.ID, res.NearDuplicateOf = id, near
-	for b := 0; b < 4; b++ {
-		if _, err := s.exec(tx, sqlInsertBand, b, band(sim, b), id); err != nil {
+	w.later(sqlInsertArticleFTS, id, doc.Title, doc.Text)
+	if near == 0 { // an original: index its fingerprint, store its analysis
+		if _, err := w.exec(sqlInsertBands, band(sim, 0), band(sim, 1), band(sim, 2), band(sim, 3), id, int64(sim)); err != nil {
+			return res, err
+		}
+		if err := w.addAnalysis(id, doc, now, &res); err != nil {
 			return res, err
 		}
 	}
-	if _, err := s.exec(tx, sqlInsertArticleFTS, id, doc.Title, doc.Text); err != nil {
-		return res, err
-	}
-	if near == 0 {
-		if err := s.addAnalysis(tx, id, doc, now, &res); err != nil {
-			return res, err
-		}
-	}
-	return res, tx.Commit()
+	return res, nil
 }
 
-func (s *Store) addAnalysis(tx *sql.Tx, id int64, doc *chronicle.Document, now string, res *Added) error {
-	// statements used row by row are prepared once per article: preparing is most of the cost
+func (w *writeTx) addAnalysis(id int64, doc *chronicle.Document, now string, res *Added) error {
+	values := make([]any, 0, len(doc.Entities)*entityRows.width)
 	for _, e := range doc.Entities {
-		if _, err := s.exec(tx, sqlInsertEntity,
-			id, e.Start, e.End, e.Type, e.Text, e.Canonical, e.Actor, e.Country); err != nil {
-			return err
-		}
+		values = append(values, id, e.Start, e.End, e.Type, e.Text, e.Canonical, e.Actor, e.Country)
 	}
+	if err := w.insertRows(entityRows, values); err != nil {
+		return err
+	}
+	values = values[:0]
 	for _, q := range doc.Quotes {
 		speaker, actor, cue := "", "", ""
 		if q.Speaker != nil {
@@ -232,28 +408,41 @@ func (s *Store) addAnalysis(tx *sql.Tx, id int64, doc *chronicle.Document, now s
 		if q.Cue != nil {
 			cue = q.Cue.Text
 		}
-		r, err := s.exec(tx, sqlInsertQuote,
-			id, q.Start, q.End, q.Kind, q.Text, speaker, actor, cue, q.Channel, strings.Join(q.AccordingTo, "; "))
-		if err != nil {
-			return err
-		}
-		qid, _ := r.LastInsertId()
-		if _, err := s.exec(tx, sqlInsertQuoteFTS, qid, q.Text); err != nil {
-			return err
-		}
-		res.Quotes++
+		values = append(values, id, q.Start, q.End, q.Kind, q.Text, speaker, actor, cue, q.Channel, strings.Join(q.AccordingTo, "; "))
 	}
+	if err := w.insertRows(quoteRows, values); err != nil {
+		return err
+	}
+	res.Quotes = len(doc.Quotes)
+	values = values[:0]
+	var seen []int64 // events mentioned before this article: their counts are recomputed
 	for _, ev := range doc.Events {
 		if ev.Negated || ev.Source == nil || ev.Target == nil {
 			continue // not something that happened
 		}
-		isNew, err := s.addEvent(tx, id, doc, ev, now)
+		eventID, isNew, err := w.addEvent(id, doc, ev, now)
 		if err != nil {
 			return err
 		}
+		attributed := ""
+		if ev.AttributedTo != nil {
+			attributed = *ev.AttributedTo
+		}
+		values = append(values, eventID, id, doc.Source, doc.URL, ev.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Rule, attributed)
 		res.Events++
 		if isNew {
 			res.NewEvents++
+		} else {
+			seen = append(seen, eventID)
+		}
+	}
+	if err := w.insertRows(mentionRows, values); err != nil {
+		return err
+	}
+	// GDELT's counts for events seen before: mentions, distinct sources, distinct articles
+	for _, eventID := range seen {
+		if _, err := w.exec(sqlUpdateEventCounts, eventID); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -283,48 +472,32 @@ func country(code string) string {
 	return code[:3]
 }
 
-// addEvent adds a mention of an event, creating the event the first time it is seen, and keeps
-// its counts and the daily summary up to date.
-func (s *Store) addEvent(tx *sql.Tx, articleID int64, doc *chronicle.Document, ev chronicle.Event, now string) (bool, error) {
+// addEvent finds an event, creating it the first time it is seen (with one mention, source and
+// article), and counts new events in the daily summary.
+func (w *writeTx) addEvent(articleID int64, doc *chronicle.Document, ev chronicle.Event, now string) (id int64, isNew bool, err error) {
 	key := EventKey(doc, ev)
-	var eventID int64
-	isNew := false
-	err := s.queryRow(tx, sqlFindEvent, key).Scan(&eventID)
-	if err == sql.ErrNoRows {
-		var place, placeCountry string
-		var lat, lon float64
-		if ev.Place != nil {
-			place, placeCountry, lat, lon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
-		}
-		r, err := s.exec(tx, sqlInsertEvent,
-			key, ev.Code, ev.Root, ev.Name, ev.Plover, ev.Goldstein, ev.Quad, ev.Source.Code, ev.Source.Name, country(ev.Source.Code),
-			ev.Target.Code, ev.Target.Name, country(ev.Target.Code), eventDay(doc, ev), place, placeCountry, lat, lon, ev.Mode, ev.Negated,
-			articleID, doc.URL, now)
-		if err != nil {
-			return false, err
-		}
-		eventID, _ = r.LastInsertId()
-		isNew = true
-		day := eventDay(doc, ev)
-		for _, c := range uniq(country(ev.Source.Code), country(ev.Target.Code)) {
-			if _, err := s.exec(tx, sqlCountEvent, day, c, ev.Root); err != nil {
-				return false, err
-			}
-		}
-	} else if err != nil {
-		return false, err
+	err = w.queryRow(sqlFindEvent, key).Scan(&id)
+	if err != sql.ErrNoRows {
+		return id, false, err
 	}
-	attributed := ""
-	if ev.AttributedTo != nil {
-		attributed = *ev.AttributedTo
+	var place, placeCountry string
+	var lat, lon float64
+	if ev.Place != nil {
+		place, placeCountry, lat, lon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
 	}
-	if _, err := s.exec(tx, sqlInsertMention,
-		eventID, articleID, doc.Source, doc.URL, ev.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Rule, attributed); err != nil {
-		return false, err
+	day := eventDay(doc, ev)
+	r, err := w.exec(sqlInsertEvent,
+		key, ev.Code, ev.Root, ev.Name, ev.Plover, ev.Goldstein, ev.Quad, ev.Source.Code, ev.Source.Name, country(ev.Source.Code),
+		ev.Target.Code, ev.Target.Name, country(ev.Target.Code), day, place, placeCountry, lat, lon, ev.Mode, ev.Negated,
+		articleID, doc.URL, now)
+	if err != nil {
+		return 0, false, err
 	}
-	// GDELT's counts: mentions, distinct sources, distinct articles
-	_, err = s.exec(tx, sqlUpdateEventCounts, eventID)
-	return isNew, err
+	id, _ = r.LastInsertId()
+	for _, c := range uniq(country(ev.Source.Code), country(ev.Target.Code)) {
+		w.counts[countKey{day, c, ev.Root}]++
+	}
+	return id, true, nil
 }
 
 func uniq(xs ...string) []string {

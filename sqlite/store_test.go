@@ -1,7 +1,9 @@
 package sqlite
 
 import (
+	"database/sql"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -181,5 +183,88 @@ func BenchmarkCountsOneMillionEvents(b *testing.B) {
 		if err != nil || len(counts) == 0 {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestAddAllStoresEachArticleWholeOrNotAtAll: a batch with a document that cannot be stored
+// (a NaN coordinate cannot be encoded) stores the others, and the failing one says why.
+func TestAddAllStoresEachArticleWholeOrNotAtAll(t *testing.T) {
+	s := open(t)
+	bad := rally("2020-01-24")
+	bad.Place = &chronicle.Place{Name: "Nowhere", Lat: math.NaN()}
+	other := "Iraqi protesters plan a mass rally against American troops in the capital Baghdad this Friday, a cleric announced after weeks of tension in the country."
+	docs := []*chronicle.Document{
+		doc("a", story, "", "Agency A", rally("2020-01-24")),
+		doc("bad", "A report that cannot be stored because one of its places has no coordinates at all.", "", "Agency C", bad),
+		doc("b", other, "", "Agency B", rally("2020-01-24")),
+		doc("a-again", story, "", "Agency A", rally("2020-01-24")), // a duplicate within the batch
+	}
+	res, err := s.AddAll(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Err != nil || res[2].Err != nil || res[1].Err == nil || !strings.Contains(res[1].Err.Error(), "bad") {
+		t.Fatalf("want only the bad document to fail, naming it: %+v", res)
+	}
+	if !res[3].Duplicate || res[3].ID != res[0].ID {
+		t.Errorf("a copy later in the same batch is a duplicate of the first: %+v", res[3])
+	}
+	st, _ := s.Stats()
+	if st.Articles != 2 || st.Events != 1 || st.Mentions != 2 || st.Quotes != 2 {
+		t.Errorf("stats %+v", st)
+	}
+	// the batch's text and quotes are searchable once it has committed
+	arts, err := s.Articles("cleric", 10, 0)
+	if err != nil || len(arts) != 1 || arts[0].DocID != "b" {
+		t.Errorf("full-text search over the batch: %+v %v", arts, err)
+	}
+	var n int
+	s.DB().QueryRow(`SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'rally'`).Scan(&n)
+	if n != 2 {
+		t.Errorf("%d quotes found by full text, want 2", n)
+	}
+	counts, _ := s.Counts("IRQ", "", "")
+	if len(counts) != 1 || counts[0].N != 1 {
+		t.Errorf("summary counts: %+v", counts)
+	}
+}
+
+// TestMigrationFromVersion1 opens a store written with the first schema and finds its data,
+// and its near-duplicate index, after the upgrade.
+func TestMigrationFromVersion1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Repeat(story+" ", 4)
+	sim := SimHash(body)
+	stmts := []string{migrations[0], "PRAGMA user_version = 1",
+		fmt.Sprintf(`INSERT INTO articles (id, doc_id, hash, simhash, doc, ingested_at) VALUES (1, 'orig', 'h1', %d, '{}', 'now')`, int64(sim)),
+		`INSERT INTO entities (article_id, start, "end", type, text) VALUES (1, 0, 7, 'GPE', 'Baghdad'), (1, 0, 7, 'GPE', 'Baghdad')`,
+	}
+	for b := 0; b < 4; b++ {
+		stmts = append(stmts, fmt.Sprintf(`INSERT INTO simhash_bands (band, value, article_id) VALUES (%d, %d, 1)`, b, band(sim, b)))
+	}
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var version, entities int
+	s.DB().QueryRow("PRAGMA user_version").Scan(&version)
+	s.DB().QueryRow("SELECT COUNT(*) FROM entities").Scan(&entities)
+	if version != len(migrations) || entities != 1 {
+		t.Errorf("version %d, %d entity rows (want %d, 1)", version, entities, len(migrations))
+	}
+	res, err := s.Add(doc("copy", "Baghdad, Jan 23 (AFP) - "+body, "", "AFP"))
+	if err != nil || res.NearDuplicateOf != 1 {
+		t.Errorf("a copy of the migrated article: %+v %v", res, err)
 	}
 }

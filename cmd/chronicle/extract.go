@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -44,32 +45,7 @@ Exit status: 0 when every input was processed, 1 when some were skipped, 2 for u
 			}
 			out := bufio.NewWriterSize(os.Stdout, 256<<10)
 			defer out.Flush()
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
-			skipped := 0
-			err = process(p, args, opt, workers, nil, func(r pipeline.Result[source.Item]) error {
-				for _, w := range r.Meta.Warnings {
-					fmt.Fprintln(os.Stderr, "chronicle: warning:", w)
-				}
-				if r.Meta.Err != nil || r.Err != nil {
-					skipped++
-					reason := r.Meta.Err
-					if reason == nil {
-						reason = r.Err
-					}
-					fmt.Fprintf(os.Stderr, "chronicle: skipped %s: %v\n", r.Meta.Where, reason)
-					return nil
-				}
-				r.Doc.Warnings = append(r.Doc.Warnings, r.Meta.Warnings...)
-				return enc.Encode(r.Doc)
-			})
-			if err != nil {
-				return err
-			}
-			if skipped > 0 {
-				return skippedError{skipped}
-			}
-			return nil
+			return extract(out, p, args, opt, workers)
 		},
 	}
 	f := cmd.Flags()
@@ -78,6 +54,36 @@ Exit status: 0 when every input was processed, 1 when some were skipped, 2 for u
 	f.StringVar(&dictDir, "dict", "", "directory with your own dictionaries (orgs.tsv, given_names.txt)")
 	f.IntVar(&workers, "workers", 0, "analysis workers (default: one per CPU)")
 	return cmd
+}
+
+// extract writes one JSON Document per article read from paths to out, in input order.
+func extract(out io.Writer, p chronicle.Pipeline, paths []string, opt source.Options, workers int) error {
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	skipped := 0
+	err := process(p, paths, opt, workers, nil, func(r pipeline.Result[source.Item]) error {
+		for _, w := range r.Meta.Warnings {
+			fmt.Fprintln(os.Stderr, "chronicle: warning:", w)
+		}
+		if r.Meta.Err != nil || r.Err != nil {
+			skipped++
+			reason := r.Meta.Err
+			if reason == nil {
+				reason = r.Err
+			}
+			fmt.Fprintf(os.Stderr, "chronicle: skipped %s: %v\n", r.Meta.Where, reason)
+			return nil
+		}
+		r.Doc.Warnings = append(r.Doc.Warnings, r.Meta.Warnings...)
+		return enc.Encode(r.Doc)
+	})
+	if err != nil {
+		return err
+	}
+	if skipped > 0 {
+		return skippedError{skipped}
+	}
+	return nil
 }
 
 func checkOptions(opt source.Options) error {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -73,12 +75,20 @@ type ingestSummary struct {
 	reasons                                                                     map[string]int
 }
 
+// An ingest commits after maxBatch articles or maxBatchWait, whichever comes first, so a killed
+// run loses at most that much work (re-running redoes it).
+const (
+	maxBatch     = 64
+	maxBatchWait = time.Second
+)
+
 func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt source.Options, workers int) error {
 	files, err := expand(sources)
 	if err != nil {
 		return err
 	}
 	sum := ingestSummary{reasons: map[string]int{}}
+	var mu sync.Mutex // sum and prog: the analysis side counts reads, the store side the rest
 	start := time.Now()
 	prog := newProgress(len(files))
 	skip := func(where string, reason error) {
@@ -90,7 +100,64 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		sum.reasons[r]++
 		prog.log(fmt.Sprintf("skipped %s: %v", where, reason))
 	}
+	// Analysed articles are stored in batches, one transaction each (every article whole or not
+	// at all): one commit per article would cost as much as analysing it. The store writes on
+	// its own goroutine so that analysis goes on meanwhile.
+	type batch struct {
+		docs  []*chronicle.Document
+		where []string
+	}
+	batches := make(chan batch, 2)
+	var storeErr atomic.Pointer[error]
+	stored := make(chan struct{})
+	go func() {
+		defer close(stored)
+		for b := range batches {
+			if storeErr.Load() != nil {
+				continue // drain; the run is stopping
+			}
+			added, err := store.AddAll(b.docs)
+			if err != nil {
+				err = fmt.Errorf("store: %w", err)
+				storeErr.Store(&err)
+				continue
+			}
+			mu.Lock()
+			for i, res := range added {
+				switch {
+				case res.Err != nil:
+					skip(b.where[i], res.Err)
+					continue
+				case res.Duplicate:
+					sum.duplicates++
+				case res.NearDuplicateOf != 0:
+					sum.nearDuplicates++
+					sum.added++
+				default:
+					sum.added++
+				}
+				sum.events += res.Events
+				sum.newEvents += res.NewEvents
+				sum.quotes += res.Quotes
+			}
+			prog.article(sum.read, sum.bytes)
+			mu.Unlock()
+		}
+	}()
+	var cur batch
+	var batchStart time.Time
+	flush := func() {
+		if len(cur.docs) > 0 {
+			batches <- cur
+			cur = batch{}
+		}
+	}
 	emit := func(r pipeline.Result[source.Item]) error {
+		if err := storeErr.Load(); err != nil {
+			return *err
+		}
+		mu.Lock()
+		defer mu.Unlock()
 		it := r.Meta
 		for _, w := range it.Warnings {
 			prog.log("warning: " + w)
@@ -109,26 +176,26 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 			skip(it.Where, fmt.Errorf("not English (%.0f%% English function words)", share*100))
 			return nil
 		}
-		res, err := store.Add(r.Doc)
-		if err != nil {
-			return fmt.Errorf("store: %s: %w", it.Where, err)
+		cur.docs = append(cur.docs, r.Doc)
+		cur.where = append(cur.where, it.Where)
+		if len(cur.docs) == 1 {
+			batchStart = time.Now()
 		}
-		switch {
-		case res.Duplicate:
-			sum.duplicates++
-		case res.NearDuplicateOf != 0:
-			sum.nearDuplicates++
-			sum.added++
-		default:
-			sum.added++
+		if len(cur.docs) >= maxBatch || time.Since(batchStart) > maxBatchWait {
+			mu.Unlock() // the store side takes the lock to count what it stored
+			flush()
+			mu.Lock()
 		}
-		sum.events += res.Events
-		sum.newEvents += res.NewEvents
-		sum.quotes += res.Quotes
-		prog.article(sum.read, sum.bytes)
 		return nil
 	}
-	if err := process(p, files, opt, workers, prog.file, emit); err != nil {
+	err = process(p, files, opt, workers, prog.file, emit)
+	flush()
+	close(batches)
+	<-stored
+	if serr := storeErr.Load(); err == nil && serr != nil {
+		err = *serr
+	}
+	if err != nil {
 		return err
 	}
 	prog.done()

@@ -4,9 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/sqlite"
@@ -103,13 +103,59 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	next := ""
-	if len(events) == f.Limit {
+	pageURL := func(offset int) string {
 		v := r.URL.Query()
-		v.Set("offset", strconv.Itoa(f.Offset+f.Limit))
-		next = "/events?" + v.Encode()
+		v.Del("offset")
+		if offset > 0 {
+			v.Set("offset", strconv.Itoa(offset))
+		}
+		if len(v) == 0 {
+			return "/events"
+		}
+		return "/events?" + v.Encode()
 	}
-	s.render(w, "events.html", map[string]any{"Events": events, "Q": q, "Next": next, "Filters": strings.Join(filterNames, " ")})
+	prev, next := "", ""
+	if f.Offset > 0 {
+		prev = pageURL(max(0, f.Offset-f.Limit))
+	}
+	if len(events) == f.Limit {
+		next = pageURL(f.Offset + f.Limit)
+	}
+	data := map[string]any{"Events": events, "Q": q, "Prev": prev, "Next": next, "From": f.Offset + 1, "To": f.Offset + len(events),
+		"Filters": filterNames, "Dashboard": withQuery("/dashboard", filterQuery(q))}
+	// htmx asks for the results alone; a history restore wants the whole page
+	w.Header().Add("Vary", "HX-Request")
+	if r.Header.Get("HX-Request") == "true" && r.Header.Get("HX-History-Restore-Request") != "true" {
+		s.render(w, "events-results", data)
+		return
+	}
+	s.render(w, "events.html", data)
+}
+
+// pageDashboard shows the timeline, map and actor graph of the events matching the filters; the
+// chart bundle reads the filters from the page and asks the API.
+func (s *Server) pageDashboard(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	s.render(w, "dashboard.html", map[string]any{"Q": q, "Query": filterQuery(q), "Filters": filterNames,
+		"Table": withQuery("/events", filterQuery(q))})
+}
+
+func withQuery(path, query string) string {
+	if query == "" {
+		return path
+	}
+	return path + "?" + query
+}
+
+// filterQuery is the query string of the filters set in q.
+func filterQuery(q url.Values) string {
+	v := url.Values{}
+	for _, name := range filterNames {
+		if x := q.Get(name); x != "" {
+			v.Set(name, x)
+		}
+	}
+	return v.Encode()
 }
 
 var filterNames = []string{"actor", "country", "code", "plover", "from", "to", "place", "q"}

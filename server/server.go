@@ -55,7 +55,7 @@ func New(store *sqlite.Store, p chronicle.Pipeline, opt Options) (*Server, error
 	if opt.MaxBody == 0 {
 		opt.MaxBody = 2 << 20
 	}
-	tmpl, err := template.New("").Funcs(template.FuncMap{"split": strings.Fields}).ParseFS(templateFS, "templates/*.html")
+	tmpl, err := template.New("").ParseFS(templateFS, "templates/*.html")
 	if err != nil {
 		return nil, err
 	}
@@ -69,12 +69,15 @@ func New(store *sqlite.Store, p chronicle.Pipeline, opt Options) (*Server, error
 	s.route("GET /api/events", s.apiEvents)
 	s.route("GET /api/actors", s.apiActors)
 	s.route("GET /api/stats/timeline", s.apiTimeline)
+	s.route("GET /api/places", s.apiPlaces)
+	s.route("GET /api/graph", s.apiGraph)
 	s.route("POST /api/extract", s.apiExtract)
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
-	s.route("GET /{$}", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/events", http.StatusFound) })
+	s.route("GET /{$}", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/dashboard", http.StatusFound) })
 	s.mux.Handle("GET /static/", http.FileServerFS(staticFS))
 	s.route("GET /articles/{id}", s.pageArticle)
 	s.route("GET /events", s.pageEvents)
+	s.route("GET /dashboard", s.pageDashboard)
 	return s, nil
 }
 
@@ -214,6 +217,39 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 		counts = []sqlite.Count{}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"counts": counts})
+}
+
+// apiPlaces counts the events matching the filters by place, for the map.
+func (s *Server) apiPlaces(w http.ResponseWriter, r *http.Request) {
+	f := filterOf(r)
+	f.Limit, f.Offset = limitOr(r, 500, 5000), 0
+	places, err := s.store.Places(f)
+	if err != nil {
+		fail(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"places": places})
+}
+
+// apiGraph answers the actor graph of the events matching the filters.
+func (s *Server) apiGraph(w http.ResponseWriter, r *http.Request) {
+	f := filterOf(r)
+	f.Limit, f.Offset = limitOr(r, 150, 2000), 0
+	g, err := s.store.Graph(f)
+	if err != nil {
+		fail(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, g)
+}
+
+// limitOr reads the limit parameter: def when missing or out of (0, max].
+func limitOr(r *http.Request, def, max int) int {
+	n, err := strconv.Atoi(r.URL.Query().Get("limit"))
+	if err != nil || n <= 0 || n > max {
+		return def
+	}
+	return n
 }
 
 // readArticle reads a posted article: JSON {"text", …}, HTML or plain text.

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -205,9 +206,107 @@ func TestOpenAPIMatchesHandlers(t *testing.T) {
 			}
 		}
 	}
-	for _, route := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/events", "/api/actors", "/api/stats/timeline", "/api/extract", "/metrics"} {
+	for _, route := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/events", "/api/actors", "/api/stats/timeline", "/api/places", "/api/graph", "/api/extract", "/metrics"} {
 		if _, ok := spec.Paths[route]; !ok {
 			t.Errorf("%s is served but not documented", route)
 		}
+	}
+}
+
+func TestPlacesAndGraph(t *testing.T) {
+	srv, _ := newServer(t, Options{})
+	var places struct{ Places []sqlite.PlaceCount }
+	_, body, _ := get(t, srv.URL+"/api/places?country=IRQ")
+	if err := json.Unmarshal([]byte(body), &places); err != nil || len(places.Places) == 0 {
+		t.Fatalf("places?country=IRQ: %s", body)
+	}
+	baghdad := false
+	for _, p := range places.Places {
+		if p.Place == "Baghdad" && p.Country == "IRQ" && p.Lat > 33 && p.Lat < 34 && p.Lon > 44 && p.Lon < 45 && p.Events > 0 {
+			baghdad = true
+		}
+	}
+	if !baghdad {
+		t.Errorf("no Baghdad with its coordinates: %s", body)
+	}
+	var g sqlite.Graph
+	_, body, _ = get(t, srv.URL+"/api/graph?country=IRQ")
+	if err := json.Unmarshal([]byte(body), &g); err != nil || len(g.Edges) == 0 {
+		t.Fatalf("graph?country=IRQ: %s", body)
+	}
+	nodes := map[string]bool{}
+	for _, n := range g.Nodes {
+		nodes[n.ID] = true
+	}
+	for _, e := range g.Edges {
+		if !nodes[e.Source] || !nodes[e.Target] || e.Events < 1 || e.Quad < 1 || e.Quad > 4 {
+			t.Errorf("edge %+v: unknown node or bad counts", e)
+		}
+	}
+	_, body, _ = get(t, srv.URL+"/api/graph?limit=1")
+	json.Unmarshal([]byte(body), &g)
+	if len(g.Edges) != 1 {
+		t.Errorf("graph?limit=1: %d edges", len(g.Edges))
+	}
+}
+
+func TestEventsPartialForHTMX(t *testing.T) {
+	srv, _ := newServer(t, Options{})
+	req, _ := http.NewRequest("GET", srv.URL+"/events?country=IRQ&limit=2", nil)
+	req.Header.Set("HX-Request", "true")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	body := string(b)
+	if strings.Contains(body, "<html") || !strings.HasPrefix(body, `<div id="results"`) || !strings.Contains(body, "<tbody>") {
+		t.Errorf("htmx request got more or less than the results:\n%.300s", body)
+	}
+	if !strings.Contains(body, `href="/events?country=IRQ&amp;limit=2&amp;offset=2"`) || !strings.Contains(body, `href="/dashboard?country=IRQ"`) {
+		t.Errorf("next page or dashboard link missing:\n%s", body)
+	}
+	if !strings.Contains(resp.Header.Get("Vary"), "HX-Request") {
+		t.Error("no Vary: HX-Request")
+	}
+	_, full, _ := get(t, srv.URL+"/events?country=IRQ&limit=2")
+	if !strings.Contains(full, "<html") || !strings.Contains(full, `hx-get="/events"`) || !strings.Contains(full, `src="/static/dist/htmx.min.js"`) {
+		t.Error("full events page lacks the page or htmx")
+	}
+}
+
+func TestDashboard(t *testing.T) {
+	srv, _ := newServer(t, Options{})
+	code, body, h := get(t, srv.URL+"/dashboard?country=IRQ&q=%22%3E%3Cscript%3E")
+	if code != 200 {
+		t.Fatalf("dashboard: %d", code)
+	}
+	for _, want := range []string{`id="timeline"`, `id="map"`, `id="graph"`, `src="/static/dist/app.js"`, `href="/static/dist/app.css"`, `data-query="country=IRQ&amp;q=%22%3E%3Cscript%3E"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("dashboard lacks %s", want)
+		}
+	}
+	if strings.Contains(body, `"><script>`) {
+		t.Error("filter value not escaped")
+	}
+	if strings.Contains(body, "<script>") || strings.Contains(body, " style=") {
+		t.Error("inline script or style on the dashboard: the CSP forbids them")
+	}
+	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self';") || !strings.Contains(csp, "style-src 'self';") {
+		t.Errorf("CSP %q", csp)
+	}
+	for _, path := range []string{"/static/dist/app.js", "/static/dist/app.css", "/static/dist/htmx.min.js"} {
+		if code, _, _ := get(t, srv.URL+path); code != 200 {
+			t.Errorf("%s: %d", path, code)
+		}
+	}
+	resp, err := http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Request.URL.Path != "/dashboard" {
+		t.Errorf("/ leads to %s", resp.Request.URL.Path)
 	}
 }

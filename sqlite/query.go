@@ -61,8 +61,8 @@ func scanEvent(rows *sql.Rows) (EventRow, error) {
 	return r, err
 }
 
-// Events calls fn for each event that matches f, by date then id.
-func (s *Store) Events(f Filter, fn func(EventRow) error) error {
+// where turns f into an SQL condition over the events table (aliased e) and its arguments.
+func (f Filter) where() (string, []any) {
 	var where []string
 	var args []any
 	// add appends a condition whose every "?" is the same new argument
@@ -94,10 +94,16 @@ func (s *Store) Events(f Filter, fn func(EventRow) error) error {
 	if f.Text != "" {
 		add(`e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, f.Text)
 	}
-	q := `SELECT ` + eventColumns + ` FROM events e`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, " AND ")
+	if len(where) == 0 {
+		return "1=1", nil
 	}
+	return strings.Join(where, " AND "), args
+}
+
+// Events calls fn for each event that matches f, by date then id.
+func (s *Store) Events(f Filter, fn func(EventRow) error) error {
+	cond, args := f.where()
+	q := `SELECT ` + eventColumns + ` FROM events e WHERE ` + cond
 	q += ` ORDER BY e.date, e.id`
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)

@@ -26,8 +26,9 @@ func serveCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "serve --db PATH [--addr 127.0.0.1:8080] | --demo",
 		Short: "Serve the store: JSON API and web UI",
-		Long: `Serve answers the JSON API described in docs/openapi.json and a web UI: /events (a filterable
-table of events) and /articles/{id} (the text with entities, quotes and event evidence marked).
+		Long: `Serve answers the JSON API described in docs/openapi.json and a web UI: /dashboard (timeline,
+map and actor graph), /events (a filterable table of events) and /articles/{id} (the text with
+entities, quotes and event evidence marked).
 --demo ingests the bundled example articles into a temporary store first. Adding articles
 (POST /api/articles) needs --token whenever the server listens beyond loopback.`,
 		Example: `  chronicle serve --demo

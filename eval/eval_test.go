@@ -123,3 +123,49 @@ func TestQualityFloor(t *testing.T) {
 		}
 	}
 }
+
+func TestReadAndScoreSentences(t *testing.T) {
+	in := `{"text": "Israeli troops shot a Palestinian.", "events": [{"source": "ISRMIL", "target": "PSE", "code": "193", "plover": "ASSAULT"}]}
+
+{"text": "The weather was fine.", "events": []}
+`
+	path := filepath.Join(t.TempDir(), "s.jsonl")
+	os.WriteFile(path, []byte(in), 0o644)
+	set, err := eval.ReadSentences(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) != 2 || set[1].Line != 3 || len(set[0].Events) != 1 {
+		t.Fatalf("got %+v", set)
+	}
+	ev := func(src, tgt, code, root, plover string) chronicle.Event {
+		return chronicle.Event{Code: code, Root: root, Plover: plover,
+			Source: &chronicle.EventActor{Code: src}, Target: &chronicle.EventActor{Code: tgt}}
+	}
+	negated := ev("ISRMIL", "PSE", "190", "19", "ASSAULT")
+	negated.Negated = true
+	doc := &chronicle.Document{Events: []chronicle.Event{
+		ev("ISR", "PSECVL", "190", "19", "ASSAULT"), // countries and root match: found
+		ev("ISR", "PSE", "190", "19", "ASSAULT"),    // coded twice: a false positive
+		ev("ISR", "PSE", "010", "01", ""),           // no PLOVER type: only a triple FP
+		negated,                                     // did not happen: not a prediction
+	}}
+	s := eval.ScoreSentence(set[0], doc)
+	if got := s.Triples.Total(); got != (eval.Counts{TP: 1, FP: 2}) {
+		t.Errorf("triples %+v, want TP 1 FP 2", got)
+	}
+	if got := s.Plover.Total(); got != (eval.Counts{TP: 1, FP: 1}) {
+		t.Errorf("PLOVER %+v, want TP 1 FP 1", got)
+	}
+	s = eval.ScoreSentence(set[1], &chronicle.Document{})
+	if got := s.Triples.Total(); got != (eval.Counts{}) {
+		t.Errorf("negative sentence %+v, want nothing", got)
+	}
+	if _, err := eval.ReadSentences(filepath.Join(t.TempDir(), "missing.jsonl")); err == nil {
+		t.Error("a missing file must fail")
+	}
+	os.WriteFile(path, []byte("{\"text\": \"x\"}\nnot json\n"), 0o644)
+	if _, err := eval.ReadSentences(path); err == nil || !strings.Contains(err.Error(), ":2:") {
+		t.Errorf("error %v should name line 2", err)
+	}
+}

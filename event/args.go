@@ -69,14 +69,16 @@ func (c *context) speakerAt(i int) string {
 // arguments finds the source(s) and target(s) of a trigger by its frame.
 func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventActor) {
 	s := c.doc.Sentences[si]
-	switch t.frame {
-	case "from":
+	switch {
+	case t.frame == "from" && t.pos == "noun":
+		// "sparking condemnations from Iraqi factions": the source follows, the target is the
+		// sentence's subject
 		if k := c.find(i+1, s.EndToken, "from", 4); k >= 0 {
 			src = c.np(k+1, s.EndToken)
 		}
 		tgt = c.sentenceSubject(si, i)
 		return src, tgt
-	case "subject":
+	case t.frame == "subject":
 		if sp := c.speakerActor(i); sp != nil {
 			src = []chronicle.EventActor{*sp}
 		}
@@ -84,18 +86,28 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*a}
 		}
 		return src, tgt
-	case "none":
+	case t.frame == "none":
 		if c.main != "" {
 			tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 		}
-	case "obj":
-		tgt = c.np(i+1, s.EndToken)
-	case "that":
+	case t.frame == "obj":
+		tgt = c.np(c.skipParticles(i+1, s.EndToken), s.EndToken)
+	case t.frame == "that":
 		if k := c.find(i+1, s.EndToken, "that", 10); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
 		}
+	case t.frame == "infinitive":
+		// "promised to help Pakistan", "offered to mediate between X and Y": the governed
+		// verb's target
+		if j := c.complement(si, i); j >= 0 {
+			if comp, ok := c.verbRow(si, j); ok && comp.frame != "infinitive" {
+				_, tgt = c.arguments(si, j, comp)
+			} else {
+				tgt = c.np(c.skipParticles(j+1, s.EndToken), s.EndToken)
+			}
+		}
 	default:
-		if k := c.find(i+1, s.EndToken, t.frame, 6); k >= 0 {
+		if k := c.findAny(i+1, s.EndToken, t.frame, 6); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
 		}
 	}
@@ -107,10 +119,18 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	if c.passive(i) {
+		subj := c.subjectBefore(si, i)
+		if subj == nil {
+			return nil, nil
+		}
 		if k := c.find(i+1, s.EndToken, "by", 8); k >= 0 {
-			by := c.np(k+1, s.EndToken)
-			if a := c.subjectBefore(si, i); a != nil {
-				return by, []chronicle.EventActor{*a}
+			return c.np(k+1, s.EndToken), []chronicle.EventActor{*subj}
+		}
+		// "an opposition leader was arrested in Kampala": coercion names no agent, and it is
+		// the state of the place that acts
+		if role, ok := agentless[t.code[:3]]; ok {
+			if where := c.stateOf(si); where != "" {
+				return []chronicle.EventActor{{Name: where + " authorities", Code: where + role}}, []chronicle.EventActor{*subj}
 			}
 		}
 		return nil, nil
@@ -137,6 +157,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		src = []chronicle.EventActor{*a}
 	} else if sp := c.speakerActor(i); sp != nil {
 		src = []chronicle.EventActor{*sp} // a statement: the speaker acts
+	} else if len(tgt) == 2 && strings.Contains(t.frame, "between") {
+		// "fighting between the army and rebels": the two act on each other
+		return tgt[:1], tgt[1:]
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
@@ -150,12 +173,22 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": true, "11": true, "12": true, "13": true, "14": true}
 
 var symmetric = map[string]bool{"meet": true, "agree": true, "sign": true, "negotiate": true, "talk": true,
+	"exercise": true, "drill": true, "patrol": true, "fighting": true, "meeting": true, "agreement": true, "deal": true,
 	"clash": true, "fight": true, "cooperate": true}
 
 // coordinatedSubject reads "X and Y" right before a trigger (allowing auxiliaries and adverbs).
 func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	s := c.doc.Sentences[si]
 	end := i
+	if strings.HasPrefix(c.toks[i].Tag, "NN") {
+		// "Egypt and Sudan held joint military exercises": the subject of the light verb
+		for k := i - 1; k >= s.FirstToken && k >= i-5; k-- {
+			if strings.HasPrefix(c.toks[k].Tag, "VB") {
+				end = k
+				break
+			}
+		}
+	}
 	for end > s.FirstToken && (c.toks[end-1].Tag == "RB" || c.toks[end-1].Tag == "MD" || c.lower(end-1) == "have" || c.lower(end-1) == "had" || c.lower(end-1) == "has") {
 		end--
 	}
@@ -185,6 +218,66 @@ func (c *context) find(from, end int, word string, n int) int {
 		}
 	}
 	return -1
+}
+
+// findAny is find for "|"-separated alternatives: the first one that occurs.
+func (c *context) findAny(from, end int, words string, n int) int {
+	if !strings.Contains(words, "|") {
+		return c.find(from, end, words, n)
+	}
+	alts := strings.Split(words, "|")
+	for k := from; k < end && k < from+n; k++ {
+		for _, w := range alts {
+			if c.lower(k) == w {
+				return k
+			}
+		}
+		if c.toks[k].Text == ";" || c.toks[k].Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipParticles skips the words between a verb and its object: "shot dead X", "cracked down on".
+func (c *context) skipParticles(k, end int) int {
+	for k < end && particles[c.lower(k)] {
+		k++
+	}
+	return k
+}
+
+var particles = map[string]bool{"dead": true, "off": true, "up": true, "out": true, "back": true}
+
+// complement returns the verb of "to VERB" right after token i ("promised to help"), or -1.
+func (c *context) complement(si, i int) int {
+	s := c.doc.Sentences[si]
+	if i+2 < s.EndToken && c.lower(i+1) == "to" && c.toks[i+2].Tag == "VB" {
+		return i + 2
+	}
+	return -1
+}
+
+// verbRow is the first verb row of the lexicon for token j.
+func (c *context) verbRow(si, j int) (trigger, bool) {
+	for _, t := range c.st.triggers[c.lower(j)] {
+		if t.pos == "verb" && c.satisfied(si, j, t) {
+			return t, true
+		}
+	}
+	return trigger{}, false
+}
+
+// agentless lists the CAMEO codes whose agentless passive is the state's doing, with the role.
+var agentless = map[string]string{"170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+
+// stateOf is the country whose state acts in a sentence: the place named in it, else the
+// article's main country.
+func (c *context) stateOf(si int) string {
+	if p := c.place(si); p != nil && p.Country != "" {
+		return p.Country
+	}
+	return c.main
 }
 
 func (c *context) passive(i int) bool {
@@ -227,6 +320,19 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 			if e.Canonical == sp.Name && e.Actor != "" {
 				code = e.Actor
 				break
+			}
+		}
+	}
+	if code == "" {
+		// a description: "the French foreign ministry said"
+		a := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= sp.Start })
+		b := a
+		for b < len(c.toks) && c.toks[b].End <= sp.End {
+			b++
+		}
+		if b > a && !pronounWords[c.lower(a)] {
+			if ac := c.actorOf(a, b); ac != nil {
+				code = ac.Code
 			}
 		}
 	}

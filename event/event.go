@@ -73,12 +73,23 @@ func (c *context) at(si, i int) []chronicle.Event {
 	}
 	isVerb := strings.HasPrefix(tok.Tag, "VB")
 	isNoun := strings.HasPrefix(tok.Tag, "NN")
+	isAdj := strings.HasPrefix(tok.Tag, "JJ")
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
 	for _, t := range rows {
-		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || !c.satisfied(si, i, t) {
+		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || t.pos == "adj" && !isAdj || !c.satisfied(si, i, t) {
 			continue
+		}
+		code, rule := t.code, t.Rule()
+		if t.frame == "infinitive" {
+			j := c.complement(si, i)
+			if j < 0 {
+				continue
+			}
+			if comp, ok := c.verbRow(si, j); ok {
+				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
+			}
 		}
 		srcs, tgts := c.arguments(si, i, t)
 		if len(srcs) == 0 || len(tgts) == 0 {
@@ -90,7 +101,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if src.Code == tgt.Code && src.Name == tgt.Name {
 					continue // nobody does things to themselves in CAMEO
 				}
-				out = append(out, c.event(si, i, t, src, tgt))
+				out = append(out, c.event(si, i, t, code, rule, src, tgt))
 			}
 		}
 		if len(out) > 0 {
@@ -177,9 +188,30 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 	return false
 }
 
+// composition codes a verb of intent, refusal or threat by the event it governs: "promised to
+// help" (03 and 07: 033), "refused to meet" (12 and 04: 125), "threatened to cut ties" (13 and
+// 161: 1313). The governed code is looked up by its three digits, then by its root.
+var composition = map[string]map[string]string{
+	"03": {"04": "036", "045": "039", "05": "032", "06": "031", "062": "0312", "07": "033", "071": "0331", "072": "0332",
+		"073": "0333", "074": "0334", "08": "035", "084": "0353", "085": "0354", "087": "0356"},
+	"12": {"04": "125", "045": "126", "07": "122", "08": "124"},
+	"13": {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "136", "174": "136", "172": "132",
+		"14": "133", "17": "137", "18": "138", "19": "138", "20": "138"},
+}
+
+func composed(gov, comp string) string {
+	m := composition[gov[:2]]
+	if len(comp) >= 3 && m[comp[:3]] != "" {
+		return m[comp[:3]]
+	}
+	if m[comp[:2]] != "" {
+		return m[comp[:2]]
+	}
+	return gov
+}
+
 // event builds the coded event.
-func (c *context) event(si, i int, t trigger, src, tgt chronicle.EventActor) chronicle.Event {
-	code := t.code
+func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chronicle.EventActor) chronicle.Event {
 	place := c.place(si)
 	if t.lemma == "meet" && place != nil && place.Country != "" && place.Country != country(src.Code) && place.Country != country(tgt.Code) {
 		code = "044" // meeting at a third location
@@ -188,10 +220,10 @@ func (c *context) event(si, i int, t trigger, src, tgt chronicle.EventActor) chr
 	ev := chronicle.Event{
 		Code: cc.Code, Root: cc.Root(), Name: cc.Name, Plover: cc.Plover, PloverMode: cc.Mode,
 		Goldstein: cc.Goldstein, Quad: cc.Quad, Source: &src, Target: &tgt, Place: place,
-		Sentence: si, Rule: t.Rule(),
+		Sentence: si, Rule: rule,
 	}
 	if t.lemma == "meet" && code == "044" {
-		ev.Rule = t.Rule() + "+third-location"
+		ev.Rule = rule + "+third-location"
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
@@ -217,9 +249,14 @@ func country(code string) string {
 }
 
 // mode is "future" when the trigger is planned or expected: "will", "set to", "plans to",
-// "scheduled", "expected to".
+// "scheduled", "expected to"; "hypothetical" when it is only possible: "might", "could", "may".
 func (c *context) mode(si, i int) string {
 	s := c.doc.Sentences[si]
+	for k := i - 1; k >= s.FirstToken && k >= i-3 && c.toks[k].Text != ","; k-- {
+		if l := c.lower(k); l == "might" || l == "could" || l == "may" {
+			return "hypothetical"
+		}
+	}
 	for k := i - 1; k >= s.FirstToken && k >= i-9; k-- {
 		switch c.lower(k) {
 		case "will", "shall", "'ll":

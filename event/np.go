@@ -37,8 +37,25 @@ var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds"
 	"tens": true, "members": true, "supporters": true, "leader": true, "head": true, "chief": true, "spokesman": true,
 	"some": true, "many": true, "most": true, "all": true, "groups": true, "units": true, "commander": true, "part": true}
 
-// np reads the actor noun phrase(s) starting at token from: "X and Y" gives two.
+// np reads the actor noun phrase(s) starting at token from: "X and Y" gives two. A phrase
+// that names no actor leads to the one it governs: "an oil refinery in southern Russia", "a
+// trade deal with Argentina", "negotiators from Armenia and Azerbaijan".
 func (c *context) np(from, end int) []chronicle.EventActor {
+	for hop := 0; hop < 3; hop++ {
+		out, stop := c.np1(from, end)
+		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
+			return out
+		}
+		from = stop + 1
+	}
+	return nil
+}
+
+var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
+	"from": true, "near": true, "into": true, "between": true, "at": true, "over": true, "inside": true}
+
+// np1 reads the noun phrase starting at from and returns its actors and where it stops.
+func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	stop := from
 	for stop < end && stop < from+14 {
 		t := c.toks[stop]
@@ -51,7 +68,7 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 		stop++
 	}
 	if stop == from {
-		return nil
+		return nil, stop
 	}
 	// coordination: split at "and"/"or" when both sides have an actor
 	var out []chronicle.EventActor
@@ -69,7 +86,7 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 			out = append(out, *a)
 		}
 	}
-	return out
+	return out, stop
 }
 
 // actorOf codes the actor of tokens [a, b).
@@ -165,12 +182,14 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 	case "we", "us", "i", "me":
 		return c.speakerActor(k)
 	}
-	want := chronicle.Person
-	if l := c.lower(k); l == "they" || l == "them" || l == "it" {
-		want = chronicle.Org
+	want, also := chronicle.Person, chronicle.Person
+	if l := c.lower(k); l == "they" || l == "them" {
+		want, also = chronicle.Org, chronicle.Org
+	} else if l == "it" {
+		want, also = chronicle.Org, chronicle.GPE // "Iran said it was ready"
 	}
 	for j := k - 1; j >= 0; j-- {
-		if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == want {
+		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {
 			a := c.entityActor(e)
 			if a != nil {
 				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End

@@ -181,19 +181,25 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	s := c.doc.Sentences[si]
 	end := i
 	if strings.HasPrefix(c.toks[i].Tag, "NN") {
-		// "Egypt and Sudan held joint military exercises": the subject of the light verb
-		for k := i - 1; k >= s.FirstToken && k >= i-5; k-- {
+		// "Egypt and Sudan held joint military exercises": the subject of a light verb
+		end = -1
+		for k := i - 1; k >= s.FirstToken && k >= i-4; k-- {
 			if strings.HasPrefix(c.toks[k].Tag, "VB") {
-				end = k
+				if lightVerbs[c.lower(k)] {
+					end = k
+				}
 				break
 			}
+		}
+		if end < 0 {
+			return nil
 		}
 	}
 	for end > s.FirstToken && (c.toks[end-1].Tag == "RB" || c.toks[end-1].Tag == "MD" || c.lower(end-1) == "have" || c.lower(end-1) == "had" || c.lower(end-1) == "has") {
 		end--
 	}
 	start := end
-	for start > s.FirstToken && c.toks[start-1].Text != "," && c.lower(start-1) != "that" && end-start < 12 {
+	for start > s.FirstToken && c.toks[start-1].Text != "," && !clauseStart[c.lower(start-1)] && end-start < 12 {
 		start--
 	}
 	hasAnd := false
@@ -205,6 +211,15 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	}
 	return c.np(start, end)
 }
+
+// clauseStart words begin a clause: a subject does not reach back past them.
+var clauseStart = map[string]bool{"that": true, "as": true, "when": true, "while": true, "after": true, "before": true,
+	"because": true, "since": true, "although": true, "where": true, "who": true, "which": true, "if": true}
+
+// lightVerbs carry a nominal event: "held talks", "signed an agreement", "conducted exercises".
+var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "conducted": true, "conduct": true,
+	"staged": true, "stage": true, "signed": true, "sign": true, "reached": true, "reach": true, "began": true, "begin": true,
+	"started": true, "launched": true, "resumed": true, "resume": true, "opened": true, "concluded": true, "carried": true}
 
 // find returns the first token equal to word in [from, end) within n tokens, before any
 // clause break.
@@ -252,8 +267,17 @@ var particles = map[string]bool{"dead": true, "off": true, "up": true, "out": tr
 // complement returns the verb of "to VERB" right after token i ("promised to help"), or -1.
 func (c *context) complement(si, i int) int {
 	s := c.doc.Sentences[si]
-	if i+2 < s.EndToken && c.lower(i+1) == "to" && c.toks[i+2].Tag == "VB" {
-		return i + 2
+	// "agreed on Thursday to speed up talks": a short phrase may come between
+	for k := i + 1; k+1 < s.EndToken && k <= i+4; k++ {
+		if c.lower(k) == "to" {
+			if c.toks[k+1].Tag == "VB" {
+				return k + 1
+			}
+			return -1
+		}
+		if strings.HasPrefix(c.toks[k].Tag, "VB") || c.toks[k].Text == "," {
+			return -1
+		}
 	}
 	return -1
 }
@@ -283,6 +307,9 @@ func (c *context) stateOf(si int) string {
 func (c *context) passive(i int) bool {
 	if c.toks[i].Tag != "VBN" {
 		return false
+	}
+	if i+1 < len(c.toks) && c.lower(i+1) == "by" {
+		return true // "troops backed by Russia"
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch c.lower(k) {

@@ -163,6 +163,22 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 			}
 			continue
 		}
+		if w == "gerund" {
+			// "is considering sending troops"
+			if k := c.skipParticles(i+1, s.EndToken); k < s.EndToken && c.toks[k].Tag == "VBG" {
+				return true
+			}
+			continue
+		}
+		if before, ok := strings.CutPrefix(w, "before:"); ok {
+			// "went on strike", "a general strike": words right before the trigger
+			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
+				if strings.Contains("|"+before+"|", "|"+c.lower(k)+"|") {
+					return true
+				}
+			}
+			continue
+		}
 		if w == "modal" {
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
 				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {

@@ -61,7 +61,7 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 		t := c.toks[stop]
 		l := c.lower(stop)
 		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
-			t.Text == "." || t.Text == ";" || l == "that" || l == "who" || l == "which" || l == "to" && stop > from ||
+			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) {
 			break
 		}
@@ -209,6 +209,10 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" {
 			break
 		}
+		if l := c.lower(k); (l == "who" || l == "which") && k > s.FirstToken {
+			// "commanders who block access": the relative clause's subject is its antecedent
+			return c.candidate(k-1, s.FirstToken, k)
+		}
 		if a := c.candidate(k, s.FirstToken, i); a != nil {
 			return a
 		}
@@ -244,7 +248,11 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for end+1 < limit && c.entAt[end+1] == e {
 			end++
 		}
-		if start > first && prepositions[c.lower(start-1)] {
+		before := start
+		for before > first && determiners[c.lower(before-1)] {
+			before-- // "from the University of Chile"
+		}
+		if before > first && prepositions[c.lower(before-1)] {
 			return nil
 		}
 		if start > first+1 && c.lower(start-1) == "of" && !partitives[c.lower(start-2)] {
@@ -279,5 +287,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 var modifierTags = map[string]bool{"JJ": true, "NNP": true, "NNPS": true, "NN": true, "VBN": true, "JJR": true, "CD": true}

@@ -107,7 +107,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	default:
-		if k := c.findAny(i+1, s.EndToken, t.frame, 6); k >= 0 {
+		if k := c.findAny(i+1, s.EndToken, t.frame, 8); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
 		}
 	}

@@ -54,8 +54,13 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				doc.Events = append(doc.Events, ev)
 				c.lastSource[si] = *ev.Source
 				c.lastPair[si] = []chronicle.EventActor{*ev.Source, *ev.Target}
-				// the object of a verb is not an event of its own ("condemned the attack on X")
-				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN"); k++ {
+				// the object of a verb is not an event of its own ("condemned the attack on X",
+				// "signed a defence cooperation agreement")
+				obj := i + 1
+				for obj < s.EndToken && strings.HasPrefix(c.toks[i].Tag, "VB") && nominal[c.toks[obj].Tag] {
+					obj++
+				}
+				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN" || k < obj); k++ {
 					c.consumed[k] = true
 				}
 			}
@@ -63,6 +68,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	}
 	return nil
 }
+
+// nominal tags make up a verb's object noun phrase.
+var nominal = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "CD": true, "PRP$": true, "JJR": true, "JJS": true}
 
 // at codes the events whose trigger is token i of sentence si.
 func (c *context) at(si, i int) []chronicle.Event {
@@ -173,7 +181,7 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 		if before, ok := strings.CutPrefix(w, "before:"); ok {
 			// "went on strike", "a general strike": words right before the trigger
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
-				if strings.Contains("|"+before+"|", "|"+c.lower(k)+"|") {
+				if strings.Contains(" "+before+" ", " "+c.lower(k)+" ") {
 					return true
 				}
 			}
@@ -204,15 +212,17 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 	return false
 }
 
-// composition codes a verb of intent, refusal or threat by the event it governs: "promised to
-// help" (03 and 07: 033), "refused to meet" (12 and 04: 125), "threatened to cut ties" (13 and
-// 161: 1313). The governed code is looked up by its three digits, then by its root.
+// composition codes a verb of intent, refusal, threat or attempt by the event it governs:
+// "promised to help" (03 and 07: 033), "refused to meet" (12 and 04: 125), "threatened to cut
+// ties" (13 and 161: 1313), "tried to assassinate" (185). The governed code is looked up by its
+// three digits, then by its root.
 var composition = map[string]map[string]string{
 	"03": {"04": "036", "045": "039", "05": "032", "06": "031", "062": "0312", "07": "033", "071": "0331", "072": "0332",
 		"073": "0333", "074": "0334", "08": "035", "084": "0353", "085": "0354", "087": "0356"},
 	"12": {"04": "125", "045": "126", "07": "122", "08": "124"},
 	"13": {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "136", "174": "136", "172": "132",
 		"14": "133", "17": "137", "18": "138", "19": "138", "20": "138"},
+	"18": {"186": "185", "18": "180", "19": "180"}, // "tried to assassinate"
 }
 
 func composed(gov, comp string) string {

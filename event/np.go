@@ -20,6 +20,13 @@ var roleNouns = map[string]string{
 	"factions": "", "groups": "", "group": "", "companies": "BUS", "company": "BUS", "refugees": "REF", "farmers": "AGR",
 	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "supporters": "",
 	"paramilitary": "MIL", "paramilitaries": "MIL", "junta": "MIL", "rebel": "REB", "jihadist": "REB",
+	"warplanes": "MIL", "jets": "MIL", "drones": "MIL", "aircraft": "MIL", "warships": "MIL", "guards": "COP",
+	"gunmen": "UAF", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
+	"nationalists": "CVL", "activists": "OPP", "dissidents": "OPP", "traders": "BUS", "businesses": "BUS",
+	"doctors": "HLH", "nurses": "HLH", "teachers": "EDU", "prisoners": "CVL", "detainees": "CVL", "hostages": "CVL",
+	"migrants": "CVL", "women": "CVL", "children": "CVL", "girls": "CVL", "families": "CVL", "negotiators": "GOV",
+	"delegation": "GOV", "commission": "GOV", "authority": "GOV", "ministers": "GOV", "leader": "", "rioters": "CVL",
+	"peacekeepers": "IGO", "judge": "JUD", "prosecutor": "JUD", "bishops": "REL", "clergy": "REL",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
@@ -43,12 +50,28 @@ var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds"
 func (c *context) np(from, end int) []chronicle.EventActor {
 	for hop := 0; hop < 3; hop++ {
 		out, stop := c.np1(from, end)
+		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of") && !c.names(from, stop) {
+			// "soldiers from Papua New Guinea": the role here, the country there
+			if e := c.entAt[stop+1]; e >= 0 && c.doc.Entities[e].Type == chronicle.GPE && c.doc.Entities[e].Country != "" && len(out[0].Code) >= 3 {
+				out[0].Code = c.doc.Entities[e].Country + out[0].Code[3:]
+			}
+		}
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}
 		from = stop + 1
 	}
 	return nil
+}
+
+// names reports whether tokens [a, b) hold an entity.
+func (c *context) names(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.entAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
@@ -132,6 +155,12 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 		if strings.Contains(c.lower(k), "-led") || strings.HasSuffix(c.lower(k), "-backed") {
 			break
+		}
+	}
+	// "military cooperation": a role word modifying another noun is not the phrase's head
+	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") {
+		if _, ok := roleNouns[c.lower(b-1)]; !ok {
+			role, roleAt = "", -1
 		}
 	}
 	switch {

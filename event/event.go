@@ -85,6 +85,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if _, coded := c.lastSource[si]; coded && isNoun && c.circumstance(si, i) {
+		return nil // "criticized the government for the arrest of activists": a reason, not news
+	}
 	for _, t := range rows {
 		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || t.pos == "adj" && !isAdj || !c.satisfied(si, i, t) {
 			continue
@@ -147,6 +150,20 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		if conditionals[c.lower(k)] {
 			return true
 		}
+	}
+	return false
+}
+
+// circumstance reports a noun trigger in a phrase of reason or time: "for the arrest of",
+// "over the killing of", "after the attack".
+func (c *context) circumstance(si, i int) bool {
+	k := i - 1
+	for k > c.doc.Sentences[si].FirstToken && (determiners[c.lower(k)] || c.toks[k].Tag == "JJ") {
+		k--
+	}
+	switch c.lower(k) {
+	case "for", "over", "about", "after", "following", "despite", "amid", "since", "before":
+		return true
 	}
 	return false
 }
@@ -285,7 +302,7 @@ func (c *context) mode(si, i int) string {
 	}
 	for k := i - 1; k >= s.FirstToken && k >= i-9; k-- {
 		switch c.lower(k) {
-		case "will", "shall", "'ll":
+		case "will", "shall", "'ll", "would":
 			return "future"
 		case "set", "plans", "plan", "planned", "scheduled", "expected", "intends", "going", "due":
 			if k+1 <= i && (c.lower(k+1) == "to" || c.toks[k].Tag == "VBN") {

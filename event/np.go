@@ -27,6 +27,7 @@ var roleNouns = map[string]string{
 	"migrants": "CVL", "women": "CVL", "children": "CVL", "girls": "CVL", "families": "CVL", "negotiators": "GOV",
 	"delegation": "GOV", "commission": "GOV", "authority": "GOV", "ministers": "GOV", "leader": "", "rioters": "CVL",
 	"peacekeepers": "IGO", "judge": "JUD", "prosecutor": "JUD", "bishops": "REL", "clergy": "REL",
+	"party": "PTY", "newspaper": "MED", "broadcaster": "MED", "newspapers": "MED",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
@@ -50,9 +51,14 @@ var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds"
 func (c *context) np(from, end int) []chronicle.EventActor {
 	for hop := 0; hop < 3; hop++ {
 		out, stop := c.np1(from, end)
-		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of") && !c.names(from, stop) {
-			// "soldiers from Papua New Guinea": the role here, the country there
-			if e := c.entAt[stop+1]; e >= 0 && c.doc.Entities[e].Type == chronicle.GPE && c.doc.Entities[e].Country != "" && len(out[0].Code) >= 3 {
+		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) {
+			// "soldiers from Papua New Guinea", "militants in northern Iraq": the role here, the
+			// country there
+			at := stop + 1
+			for at+1 < end && c.entAt[at] < 0 && (determiners[c.lower(at)] || c.toks[at].Tag == "JJ") {
+				at++ // "in northern Iraq"
+			}
+			if e := c.entAt[at]; e >= 0 && c.doc.Entities[e].Type == chronicle.GPE && c.doc.Entities[e].Country != "" && len(out[0].Code) >= 3 {
 				out[0].Code = c.doc.Entities[e].Country + out[0].Code[3:]
 			}
 		}

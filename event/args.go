@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -173,7 +174,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": true, "11": true, "12": true, "13": true, "14": true}
 
 var symmetric = map[string]bool{"meet": true, "agree": true, "sign": true, "negotiate": true, "talk": true,
-	"exercise": true, "drill": true, "patrol": true, "fighting": true, "meeting": true, "agreement": true, "deal": true,
+	"exchange": true, "exercise": true, "drill": true, "patrol": true, "fighting": true, "meeting": true, "agreement": true, "deal": true,
 	"clash": true, "fight": true, "cooperate": true}
 
 // coordinatedSubject reads "X and Y" right before a trigger (allowing auxiliaries and adverbs).
@@ -205,11 +206,45 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	hasAnd := false
 	for k := start; k < end; k++ {
 		hasAnd = hasAnd || c.lower(k) == "and"
+		if l := c.lower(k); (l == "two" || l == "both") && k+1 < end && c.toks[k+1].Tag == "NNS" && c.entAt[k+1] < 0 {
+			return c.lastTwo(start) // "the two ministers met"
+		}
 	}
 	if !hasAnd {
 		return nil
 	}
 	return c.np(start, end)
+}
+
+// lastTwo returns the last two actors of different countries named in the three sentences
+// before token k, in the order the text names them.
+func (c *context) lastTwo(k int) []chronicle.EventActor {
+	var out []chronicle.EventActor
+	seen := map[string]bool{}
+	first := k
+	for si := range c.doc.Sentences {
+		if s := c.doc.Sentences[si]; s.FirstToken <= k && k <= s.EndToken {
+			first = c.doc.Sentences[max(0, si-3)].FirstToken
+			break
+		}
+	}
+	// people and organisations first, then places
+	for _, types := range [][]string{{chronicle.Person, chronicle.Org}, {chronicle.GPE, chronicle.NORP}} {
+		for j := k - 1; j >= first && len(out) < 2; j-- {
+			e := c.entAt[j]
+			if e < 0 || j > 0 && c.entAt[j-1] == e || !slices.Contains(types, c.doc.Entities[e].Type) {
+				continue
+			}
+			if a := c.entityActor(e); a != nil && len(a.Code) >= 3 && !seen[a.Code[:3]] && a.Code[:3] != "---" {
+				seen[a.Code[:3]] = true
+				out = append([]chronicle.EventActor{*a}, out...)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // clauseStart words begin a clause: a subject does not reach back past them.
@@ -270,8 +305,12 @@ func (c *context) complement(si, i int) int {
 	// "agreed on Thursday to speed up talks": a short phrase may come between
 	for k := i + 1; k+1 < s.EndToken && k <= i+4; k++ {
 		if c.lower(k) == "to" {
-			if c.toks[k+1].Tag == "VB" {
-				return k + 1
+			j := k + 1
+			if j+1 < s.EndToken && quoteMarks[c.toks[j].Text] {
+				j++ // ready to “meet India halfway”
+			}
+			if c.toks[j].Tag == "VB" {
+				return j
 			}
 			return -1
 		}
@@ -291,6 +330,8 @@ func (c *context) verbRow(si, j int) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+var quoteMarks = map[string]bool{"\"": true, "“": true, "‘": true, "'": true}
 
 // agentless lists the CAMEO codes whose agentless passive is the state's doing, with the role.
 var agentless = map[string]string{"170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}

@@ -62,6 +62,12 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 				out[0].Code = c.doc.Entities[e].Country + out[0].Code[3:]
 			}
 		}
+		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 {
+			// "supporters of the MQM-P and the PPP": the group stands for those it belongs to
+			if inner := c.np(stop+1, end); len(inner) > 0 {
+				return inner
+			}
+		}
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}
@@ -244,9 +250,19 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" {
 			break
 		}
-		if l := c.lower(k); (l == "who" || l == "which") && k > s.FirstToken {
-			// "commanders who block access": the relative clause's subject is its antecedent
-			return c.candidate(k-1, s.FirstToken, k)
+		if l := c.lower(k); l == "who" || l == "which" {
+			// "commanders who block access", "the office, which is based in Santiago, called
+			// on": the subject is the antecedent of the relative clause
+			j := k - 1
+			if j >= s.FirstToken && c.toks[j].Text == "," {
+				j--
+			}
+			for ; j >= s.FirstToken && !strings.HasPrefix(c.toks[j].Tag, "VB") && c.toks[j].Text != ","; j-- {
+				if a := c.candidate(j, s.FirstToken, k); a != nil {
+					return a
+				}
+			}
+			return nil
 		}
 		if a := c.candidate(k, s.FirstToken, i); a != nil {
 			return a

@@ -121,6 +121,16 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	if c.passive(i) {
 		subj := c.subjectBefore(si, i)
+		if c.reduced(i) {
+			// "a reform backed by the president": the noun phrase right before is the target
+			subj = nil
+			for k := i - 1; k >= s.FirstToken && (nominal[c.toks[k].Tag] || c.toks[k].Tag == "NNP" || c.toks[k].Tag == "NNPS"); k-- {
+				if a := c.candidate(k, s.FirstToken, i); a != nil {
+					subj = a
+					break
+				}
+			}
+		}
 		if subj == nil {
 			return nil, nil
 		}
@@ -155,7 +165,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	if a := c.subjectBefore(si, i); a != nil {
-		src = []chronicle.EventActor{*a}
+		src = c.coordinated(si, *a)
 	} else if sp := c.speakerActor(i); sp != nil {
 		src = []chronicle.EventActor{*sp} // a statement: the speaker acts
 	} else if len(tgt) == 2 && strings.Contains(t.frame, "between") {
@@ -164,7 +174,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
-	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive") && implicitTarget[t.code[:2]] && c.main != "" && c.mainMentions >= 2 {
+	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive") && implicitTarget[t.code[:2]] && c.main != "" && c.mainMentions >= 2 && country(src[0].Code) != c.main {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt
@@ -176,6 +186,33 @@ var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": t
 var symmetric = map[string]bool{"meet": true, "agree": true, "sign": true, "negotiate": true, "talk": true,
 	"exchange": true, "exercise": true, "drill": true, "patrol": true, "fighting": true, "meeting": true, "agreement": true, "deal": true,
 	"clash": true, "fight": true, "cooperate": true}
+
+// coordinated extends a subject to the list it ends: "Azerbaijan, Germany and Japan".
+func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventActor {
+	out := []chronicle.EventActor{a}
+	s := c.doc.Sentences[si]
+	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start })
+	e := c.entAt[min(k, len(c.toks)-1)]
+	if k >= len(c.toks) || e < 0 {
+		return out
+	}
+	for k-2 >= s.FirstToken && (c.lower(k-1) == "and" || c.toks[k-1].Text == ",") {
+		p := c.entAt[k-2]
+		if p < 0 || c.doc.Entities[p].Type != c.doc.Entities[e].Type {
+			break
+		}
+		for k > s.FirstToken && c.entAt[k-1] != p {
+			k--
+		}
+		for k > s.FirstToken && c.entAt[k-1] == p {
+			k--
+		}
+		if b := c.entityActor(p); b != nil {
+			out = append([]chronicle.EventActor{*b}, out...)
+		}
+	}
+	return out
+}
 
 // coordinatedSubject reads "X and Y" right before a trigger (allowing auxiliaries and adverbs).
 func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
@@ -343,6 +380,17 @@ func (c *context) stateOf(si int) string {
 		return p.Country
 	}
 	return c.main
+}
+
+// reduced reports a passive participle without its auxiliary: "troops backed by Russia".
+func (c *context) reduced(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch c.lower(k) {
+		case "was", "were", "is", "are", "been", "being", "be":
+			return false
+		}
+	}
+	return true
 }
 
 func (c *context) passive(i int) bool {

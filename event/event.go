@@ -112,6 +112,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if src.Code == tgt.Code && src.Name == tgt.Name {
 					continue // nobody does things to themselves in CAMEO
 				}
+				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {
+					continue // a leader visiting a city of their own country meets nobody
+				}
 				out = append(out, c.event(si, i, t, code, rule, src, tgt))
 			}
 		}
@@ -127,6 +130,12 @@ func (c *context) at(si, i int) []chronicle.Event {
 func (c *context) skip(si, i int, isVerb bool) bool {
 	first := c.doc.Sentences[si].FirstToken
 	if isVerb && i > first && c.lower(i-1) == "to" && c.toks[i].Tag == "VB" {
+		// "police used water cannon to disperse protesters" reports what was done
+		for k := i - 2; k >= first && k >= i-6; k-- {
+			if l := c.lower(k); l == "used" || l == "using" || l == "uses" {
+				return false
+			}
+		}
 		return true
 	}
 	if c.toks[i].Tag == "VBG" && i > first {
@@ -282,6 +291,16 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	ev.Evidence = chronicle.Span{Start: lo, End: hi}
 	return ev
+}
+
+// isPlace reports an actor that is a bare place name.
+func (c *context) isPlace(a chronicle.EventActor) bool {
+	for _, e := range c.doc.Entities {
+		if e.Start == a.Start && e.End == a.End {
+			return e.Type == chronicle.GPE || e.Type == chronicle.Loc || e.Type == chronicle.Fac
+		}
+	}
+	return false
 }
 
 func country(code string) string {

@@ -28,10 +28,16 @@ var roleNouns = map[string]string{
 	"delegation": "GOV", "commission": "GOV", "authority": "GOV", "ministers": "GOV", "leader": "", "rioters": "CVL",
 	"peacekeepers": "IGO", "judge": "JUD", "prosecutor": "JUD", "bishops": "REL", "clergy": "REL",
 	"party": "PTY", "newspaper": "MED", "broadcaster": "MED", "newspapers": "MED",
+	"survivors": "CVL", "contractors": "BUS", "senators": "LEG", "deputies": "LEG", "mps": "LEG",
+	"rescuers": "", "teams": "",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
 var groupNouns = map[string]bool{"parties": true, "sides": true, "leaders": true, "supporters": true, "factions": true}
+
+// subjectPronouns may stand for a subject; "it" only as one ("Iran said it was ready"), since
+// as an object it is mostly a thing ("the senators who support it").
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
 var pronounWords = map[string]bool{"he": true, "him": true, "she": true, "her": true, "they": true, "them": true,
 	"it": true, "we": true, "us": true, "i": true, "me": true}
@@ -130,6 +136,9 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		return nil
 	}
 	if pronounWords[c.lower(a)] && b-a <= 2 {
+		if c.lower(a) == "it" {
+			return nil
+		}
 		return c.pronoun(a)
 	}
 	// a person or organisation, the first one named
@@ -170,7 +179,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 	}
 	// "military cooperation": a role word modifying another noun is not the phrase's head
-	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") {
+	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") && c.toks[roleAt+1].Tag != "POS" {
 		if _, ok := roleNouns[c.lower(b-1)]; !ok {
 			role, roleAt = "", -1
 		}
@@ -285,7 +294,7 @@ func (c *context) sentenceSubject(si, i int) []chronicle.EventActor {
 // candidate codes token k as a subject, or returns nil: an entity not after a preposition and
 // not a possessor, a role noun with its modifiers, or a pronoun.
 func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
-	if pronounWords[c.lower(k)] && c.lower(k) != "it" && c.lower(k) != "him" && c.lower(k) != "her" && c.lower(k) != "them" && c.lower(k) != "us" && c.lower(k) != "me" {
+	if subjectPronouns[c.lower(k)] {
 		return c.pronoun(k)
 	}
 	e := c.entAt[k]
@@ -341,4 +350,4 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
-var modifierTags = map[string]bool{"JJ": true, "NNP": true, "NNPS": true, "NN": true, "VBN": true, "JJR": true, "CD": true}
+var modifierTags = map[string]bool{"POS": true, "JJ": true, "NNP": true, "NNPS": true, "NN": true, "VBN": true, "JJR": true, "CD": true}

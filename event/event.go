@@ -132,7 +132,7 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 	if isVerb && i > first && c.lower(i-1) == "to" && c.toks[i].Tag == "VB" {
 		// "police used water cannon to disperse protesters" reports what was done
 		for k := i - 2; k >= first && k >= i-6; k-- {
-			if l := c.lower(k); l == "used" || l == "using" || l == "uses" {
+			if l := c.lower(k); l == "used" || l == "using" || l == "uses" || l == "fired" || l == "deployed" {
 				return false
 			}
 		}
@@ -334,7 +334,8 @@ func (c *context) mode(si, i int) string {
 	return ""
 }
 
-// negated reports "did not", "never", "no" right before the trigger.
+// negated reports "did not", "never", "no" right before the trigger, and a clause that is denied:
+// "denied reports that Putin had met …".
 func (c *context) negated(si, i int) bool {
 	s := c.doc.Sentences[si]
 	for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
@@ -342,6 +343,18 @@ func (c *context) negated(si, i int) bool {
 		case "not", "n't", "never", "no", "neither", "nor":
 			return true
 		}
+	}
+	for k := i - 1; k > s.FirstToken && k >= i-8 && c.toks[k].Text != ","; k-- {
+		if c.lower(k) != "that" {
+			continue
+		}
+		for j := k - 1; j >= s.FirstToken && j >= k-3; j-- {
+			switch c.lower(j) {
+			case "denied", "denies", "deny", "denying", "rejected", "dismissed":
+				return true
+			}
+		}
+		break
 	}
 	return false
 }

@@ -29,7 +29,8 @@ var roleNouns = map[string]string{
 	"peacekeepers": "IGO", "judge": "JUD", "prosecutor": "JUD", "bishops": "REL", "clergy": "REL",
 	"party": "PTY", "newspaper": "MED", "broadcaster": "MED", "newspapers": "MED",
 	"survivors": "CVL", "contractors": "BUS", "senators": "LEG", "deputies": "LEG", "mps": "LEG",
-	"rescuers": "", "teams": "",
+	"rescuers": "", "teams": "", "prince": "GOV", "king": "GOV", "emir": "GOV", "premier": "GOV", "chancellor": "GOV",
+	"counterpart": "GOV", "counterparts": "GOV", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
@@ -57,15 +58,11 @@ var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds"
 func (c *context) np(from, end int) []chronicle.EventActor {
 	for hop := 0; hop < 3; hop++ {
 		out, stop := c.np1(from, end)
-		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) {
-			// "soldiers from Papua New Guinea", "militants in northern Iraq": the role here, the
-			// country there
-			at := stop + 1
-			for at+1 < end && c.entAt[at] < 0 && (determiners[c.lower(at)] || c.toks[at].Tag == "JJ") {
-				at++ // "in northern Iraq"
-			}
-			if e := c.entAt[at]; e >= 0 && c.doc.Entities[e].Type == chronicle.GPE && c.doc.Entities[e].Country != "" && len(out[0].Code) >= 3 {
-				out[0].Code = c.doc.Entities[e].Country + out[0].Code[3:]
+		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) && len(out[0].Code) >= 3 {
+			// "soldiers from Papua New Guinea", "militants in northern Iraq", "the families of
+			// the victims in Turkey": the role here, the country there
+			if inner := c.np(stop+1, end); len(inner) > 0 && country(inner[0].Code) != "---" && country(inner[0].Code) != "" {
+				out[0].Code = country(inner[0].Code) + out[0].Code[3:]
 			}
 		}
 		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 {
@@ -103,7 +100,8 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 		l := c.lower(stop)
 		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
-			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) {
+			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
+			l == "of" && stop > from && c.entAt[stop] < 0 {
 			break
 		}
 		stop++
@@ -141,10 +139,11 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 		return c.pronoun(a)
 	}
-	// a person or organisation, the first one named
+	// a person or organisation, the first one named, or a building that stands for a
+	// government ("the Kremlin")
 	for k := a; k < b; k++ {
 		if e := c.entAt[k]; e >= 0 {
-			if t := c.doc.Entities[e].Type; t == chronicle.Person || t == chronicle.Org {
+			if t := c.doc.Entities[e].Type; t == chronicle.Person || t == chronicle.Org || t == chronicle.Fac && c.doc.Entities[e].Actor != "" {
 				return c.entityActor(e)
 			}
 		}

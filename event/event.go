@@ -109,8 +109,8 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
-				if src.Code == tgt.Code && src.Name == tgt.Name {
-					continue // nobody does things to themselves in CAMEO
+				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) {
+					continue // nobody does things to themselves in CAMEO, nor a country to itself
 				}
 				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {
 					continue // a leader visiting a city of their own country meets nobody
@@ -222,7 +222,7 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 			continue
 		}
 		parts := strings.Fields(w)
-		for k := i + 1; k < s.EndToken && k <= i+12; k++ {
+		for k := i + 1; k < s.EndToken && k <= i+16; k++ {
 			ok := true
 			for j, p := range parts {
 				if k+j >= s.EndToken || c.lower(k+j) != p {

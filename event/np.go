@@ -90,7 +90,7 @@ func (c *context) names(a, b int) bool {
 }
 
 var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
-	"from": true, "near": true, "into": true, "between": true, "at": true, "over": true, "inside": true}
+	"from": true, "near": true, "into": true, "between": true, "at": true, "inside": true}
 
 // np1 reads the noun phrase starting at from and returns its actors and where it stops.
 func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {

@@ -80,7 +80,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 		return nil
 	}
 	isVerb := strings.HasPrefix(tok.Tag, "VB")
-	isNoun := strings.HasPrefix(tok.Tag, "NN")
+	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	isAdj := strings.HasPrefix(tok.Tag, "JJ")
 	if c.skip(si, i, isVerb) {
 		return nil
@@ -159,6 +159,18 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		if conditionals[c.lower(k)] {
 			return true
 		}
+	}
+	return false
+}
+
+// gerundNoun reports an -ing form used as a noun: "Fighting between …", "the killing of".
+func (c *context) gerundNoun(si, i int) bool {
+	if i == c.doc.Sentences[si].FirstToken {
+		return true
+	}
+	switch c.toks[i-1].Tag {
+	case "DT", "JJ", "PRP$", "POS":
+		return true
 	}
 	return false
 }

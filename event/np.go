@@ -30,7 +30,8 @@ var roleNouns = map[string]string{
 	"party": "PTY", "newspaper": "MED", "broadcaster": "MED", "newspapers": "MED",
 	"survivors": "CVL", "contractors": "BUS", "senators": "LEG", "deputies": "LEG", "mps": "LEG",
 	"rescuers": "", "teams": "", "prince": "GOV", "king": "GOV", "emir": "GOV", "premier": "GOV", "chancellor": "GOV",
-	"counterpart": "GOV", "counterparts": "GOV", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
+	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
+	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
@@ -232,9 +233,9 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		return c.speakerActor(k)
 	}
 	want, also := chronicle.Person, chronicle.Person
-	if l := c.lower(k); l == "they" || l == "them" {
+	if l := c.lower(k); l == "they" || l == "them" || l == "their" {
 		want, also = chronicle.Org, chronicle.Org
-	} else if l == "it" {
+	} else if l == "it" || l == "its" {
 		want, also = chronicle.Org, chronicle.GPE // "Iran said it was ready"
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -342,7 +343,14 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		if a > first && prepositions[c.lower(a-1)] {
 			return nil
 		}
-		return c.actorOf(a, k+1)
+		ac := c.actorOf(a, k+1)
+		if a > first && ac != nil && (c.lower(a-1) == "its" || c.lower(a-1) == "their") && !c.names(a, k+1) {
+			// "its troops": the country of what "its" stands for
+			if owner := c.pronoun(a - 1); owner != nil && len(owner.Code) >= 3 {
+				ac.Code = owner.Code[:3] + r
+			}
+		}
+		return ac
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/actor"
+	"github.com/chronicle-news/chronicle/timex"
 )
 
 // context holds per-document indexes.
@@ -22,7 +23,10 @@ type context struct {
 	mainMentions int
 	countries    map[string]bool
 	mainPlace    *chronicle.Place
-	consumed     []bool // tokens inside the target of an event already coded
+	consumed     []bool   // tokens inside the target of an event already coded
+	lows         []string // tokens lower-cased
+	// dates caches the time expressions of a sentence, by sentence and tense (1 for future)
+	dates map[[2]int][]timex.Expr
 	// lastSource is the source of the sentence's last event, for "condemning X and calling on Y".
 	lastSource map[int]chronicle.EventActor
 	lastPair   map[int][]chronicle.EventActor // source and target of the sentence's last event
@@ -31,6 +35,11 @@ type context struct {
 func newContext(st *Stage, doc *chronicle.Document) *context {
 	c := &context{st: st, doc: doc, toks: doc.Tokens, main: actor.MainCountry(doc), countries: map[string]bool{}}
 	c.entAt = doc.EntityAt()
+	c.lows = make([]string, len(c.toks))
+	for i, t := range c.toks {
+		c.lows[i] = strings.ToLower(t.Text)
+	}
+	c.dates = map[[2]int][]timex.Expr{}
 	c.consumed = make([]bool, len(c.toks))
 	c.lastSource = map[int]chronicle.EventActor{}
 	c.lastPair = map[int][]chronicle.EventActor{}
@@ -57,7 +66,7 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 	return c
 }
 
-func (c *context) lower(i int) string { return strings.ToLower(c.toks[i].Text) }
+func (c *context) lower(i int) string { return c.lows[i] }
 
 // speakerAt returns the speaker of the quote a token is in, "" outside quotes.
 func (c *context) speakerAt(i int) string {

@@ -75,7 +75,7 @@ var nominal = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "
 // at codes the events whose trigger is token i of sentence si.
 func (c *context) at(si, i int) []chronicle.Event {
 	tok := c.toks[i]
-	rows := c.st.triggers[strings.ToLower(tok.Text)]
+	rows := c.st.triggers[c.lower(i)]
 	if len(rows) == 0 {
 		return nil
 	}
@@ -375,7 +375,15 @@ func (c *context) negated(si, i int) bool {
 func (c *context) date(si, i int, ev *chronicle.Event) {
 	s := c.doc.Sentences[si]
 	future := ev.Mode == "future"
-	exprs := timex.Find(c.toks, s.FirstToken, s.EndToken, c.doc.Published, func(int) bool { return future })
+	key := [2]int{si, 0}
+	if future {
+		key[1] = 1
+	}
+	exprs, ok := c.dates[key]
+	if !ok {
+		exprs = timex.Find(c.toks, s.FirstToken, s.EndToken, c.doc.Published, func(int) bool { return future })
+		c.dates[key] = exprs
+	}
 	best, dist := -1, 1<<30
 	for k, e := range exprs {
 		if e.End < len(c.toks) && (c.toks[e.End].Text == "'s" || c.toks[e.End].Text == "’s") {

@@ -46,7 +46,9 @@ var pronounWords = map[string]bool{"he": true, "him": true, "she": true, "her": 
 
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "for": true, "from": true, "with": true, "by": true,
 	"to": true, "against": true, "about": true, "into": true, "over": true, "near": true, "after": true, "before": true,
-	"during": true, "between": true, "among": true, "under": true, "through": true, "across": true, "toward": true, "towards": true}
+	"during": true, "between": true, "among": true, "under": true, "through": true, "across": true, "toward": true, "towards": true,
+	"outside": true, "inside": true, "around": true, "behind": true, "beyond": true, "amid": true, "despite": true, "within": true,
+	"without": true, "via": true}
 
 // partitives make "of" transparent: "millions of Iraqi people", "the leader of Iraq's … group".
 var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true,
@@ -256,8 +258,8 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 	s := c.doc.Sentences[si]
 	q := c.quoteAt[i]
 	for k := i - 1; k >= s.FirstToken; k-- {
-		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" {
-			break
+		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" || dashes[c.toks[k].Text] {
+			break // a dateline's dash ends the search: "JAKARTA (Reuters) - Floods killed …"
 		}
 		if l := c.lower(k); l == "who" || l == "which" {
 			// "commanders who block access", "the office, which is based in Santiago, called
@@ -354,6 +356,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+var dashes = map[string]bool{"-": true, "–": true, "—": true, "--": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 

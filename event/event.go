@@ -82,6 +82,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 	isVerb := strings.HasPrefix(tok.Tag, "VB")
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	isAdj := strings.HasPrefix(tok.Tag, "JJ")
+	isModal := tok.Tag == "MD"
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
@@ -89,7 +90,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 		return nil // "criticized the government for the arrest of activists": a reason, not news
 	}
 	for _, t := range rows {
-		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || t.pos == "adj" && !isAdj || !c.satisfied(si, i, t) {
+		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || t.pos == "adj" && !isAdj || t.pos == "modal" && !isModal || !c.satisfied(si, i, t) {
 			continue
 		}
 		code, rule := t.code, t.Rule()
@@ -119,7 +120,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return append(out, c.allegations(si, i, out)...)
 		}
 	}
 	return nil
@@ -250,6 +251,34 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 	return false
 }
 
+// allegations: violence or coercion that a speaker reports of someone else is also the
+// speaker's accusation of them ("the RSF said army aircraft had bombed a market": 112 RSF →
+// army). The events themselves stay, attributed to the speaker.
+func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Event {
+	sp := c.speakerActor(i)
+	if sp == nil || evs[0].Negated || evs[0].Mode != "" || role(sp.Code) == "MED" {
+		return nil // the press reports, it does not accuse
+	}
+	var out []chronicle.Event
+	for _, ev := range evs {
+		if root := ev.Root; root < "15" || sp.Code == ev.Source.Code || sp.Name == ev.Source.Name {
+			continue
+		}
+		if country(sp.Code) == country(ev.Source.Code) && stateRole[role(sp.Code)] && stateRole[role(ev.Source.Code)] {
+			continue // a minister reporting what the army did
+		}
+		cc, _ := c.st.ont.Lookup("112")
+		a := ev
+		a.Code, a.Root, a.Name, a.Plover, a.PloverMode, a.Goldstein, a.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
+		src, tgt := *sp, *ev.Source
+		a.Source, a.Target = &src, &tgt
+		a.Rule = ev.Rule + "+alleged"
+		out = append(out, a)
+		break
+	}
+	return out
+}
+
 // composition codes a verb of intent, refusal, threat or attempt by the event it governs:
 // "promised to help" (03 and 07: 033), "refused to meet" (12 and 04: 125), "threatened to cut
 // ties" (13 and 161: 1313), "tried to assassinate" (185). The governed code is looked up by its
@@ -313,6 +342,16 @@ func (c *context) isPlace(a chronicle.EventActor) bool {
 		}
 	}
 	return false
+}
+
+// stateRole lists the roles of a state's own organs.
+var stateRole = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "SPY": true, "LEG": true}
+
+func role(code string) string {
+	if len(code) < 6 {
+		return ""
+	}
+	return code[3:6]
 }
 
 func country(code string) string {

@@ -142,3 +142,18 @@ func TestTheTwoLeadersMet(t *testing.T) {
 		t.Errorf("'the two leaders met' is the two named before: %s", describe(evs))
 	}
 }
+
+func TestReportedViolenceIsAnAllegation(t *testing.T) {
+	evs := events(t, `The Tigray People's Liberation Front said Eritrean troops had killed 30 civilians in Adwa.`, "2024-05-08")
+	e := find(evs, "112", "", "ERI")
+	if e == nil || !strings.HasSuffix(e.Rule, "+alleged") || find(evs, "190", "ERI", "") == nil {
+		t.Errorf("want the killing and the speaker's accusation: %s", describe(evs))
+	}
+}
+
+func TestWhatOthersShouldDoIsADemand(t *testing.T) {
+	evs := events(t, `Polish President Andrzej Duda said Germany should pay reparations.`, "2024-05-08")
+	if find(evs, "100", "POL", "DEU") == nil {
+		t.Errorf("'X said Y should …' is a demand: %s", describe(evs))
+	}
+}

@@ -65,10 +65,10 @@ func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]t
 			forms = morph.Verb(t.lemma)
 		case "noun":
 			forms = morph.Noun(t.lemma)
-		case "adj":
+		case "adj", "modal":
 			forms = []string{t.lemma}
 		default:
-			return fmt.Errorf("pos %q, want verb, noun or adj", t.pos)
+			return fmt.Errorf("pos %q, want verb, noun, adj or modal", t.pos)
 		}
 		for _, form := range forms {
 			out[form] = append(out[form], t)

@@ -59,6 +59,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Actor == "" && e.Country != "" {
 				e.Actor = e.Country
 			}
+		case chronicle.Org:
+			// "Saudi Arabia's Foreign Ministry", "the Chinese Foreign Ministry": a ministry the
+			// organisation file knows by name only takes the country before it
+			if strings.HasPrefix(e.Actor, "---") {
+				if c := countryBefore(doc, i); c != "" {
+					e.Actor, e.Country = c+e.Actor[3:], c
+				}
+			}
 		}
 	}
 	for i := range doc.Entities {
@@ -147,6 +155,10 @@ func orgAfter(doc *chronicle.Document, i int) string {
 		g := " " + strings.TrimSpace(gap) + " "
 		if !strings.Contains(g, " of ") && !strings.Contains(g, " for ") && !strings.Contains(g, " from ") && !strings.Contains(g, " at ") {
 			return "" // ", Press TV reported" is not an apposition
+		}
+		if t := strings.TrimSpace(gap); !strings.HasPrefix(t, ",") && !strings.HasPrefix(t, "(") && !strings.HasPrefix(t, "of ") &&
+			!strings.HasPrefix(t, "for ") && !strings.HasPrefix(t, "from ") && !strings.HasPrefix(t, "at ") {
+			return "" // "X accused fighters of Africa Corps": an object, not an apposition
 		}
 		if n.Type == chronicle.Org && n.Actor != "" {
 			return n.Actor

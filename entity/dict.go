@@ -155,7 +155,7 @@ func NewDictionary(gaz *gazetteer.Gazetteer, dir string) (*Dictionary, error) {
 		}
 	}
 	gaz.Names(func(name string) {
-		if strings.IndexByte(name, ' ') < 0 && len(gaz.Cities(name)) > 0 {
+		if _, known := gaz.Place(name); !known && strings.IndexByte(name, ' ') < 0 && len(gaz.Cities(name)) > 0 {
 			return // single-word cities are judged in context, not matched blindly
 		}
 		if c := gaz.CountryByName(name); c != nil {
@@ -232,8 +232,12 @@ func (d *Dictionary) loadOrgs(file string, r io.Reader) error {
 		actor := country + role
 		if country == "" && role != "" {
 			actor = role
-			if role != "IGO" && role != "NGO" && role != "IMG" {
-				actor = "---" + role
+			switch {
+			case role == "IGO" || role == "NGO" || role == "IMG":
+			case nonState[role]:
+				actor = "NGO" + role // Human Rights Watch, Amnesty International
+			default:
+				actor = "---" + role // "Foreign Ministry": whose is not known
 			}
 		}
 		e := &entry{Type: typ, Canonical: name, Country: country, Actor: actor, Rule: "dictionary:orgs"}
@@ -246,6 +250,9 @@ func (d *Dictionary) loadOrgs(file string, r io.Reader) error {
 		return nil
 	})
 }
+
+// nonState roles of an organisation with no country are an international NGO's.
+var nonState = map[string]bool{"HRI": true, "MED": true, "LAB": true, "REL": true, "ENV": true}
 
 func (d *Dictionary) loadGiven(file string, r io.Reader) error {
 	return eachLine(file, r, func(line string) error {

@@ -66,7 +66,8 @@ func TestReadConll(t *testing.T) {
 }
 
 // TestQualityFloor keeps the measured quality from sliding back: entity and quote F1 on the seed
-// article and on the held-out articles (never tuned on) must stay above the issues' bars.
+// article and on the held-out articles (never tuned on) must stay above the issues' bars, and so
+// must event F1 on the held-out sentences.
 func TestQualityFloor(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
@@ -103,7 +104,7 @@ func TestQualityFloor(t *testing.T) {
 	}{
 		{"../testdata/dev/seed.gold.json", 0.90, 0.90, 0.90, 0.70},
 		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
-		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.40},
+		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.45},
 	} {
 		ents, quotes, events := score(c.glob)
 		name := strings.TrimPrefix(c.glob, "../")
@@ -121,5 +122,68 @@ func TestQualityFloor(t *testing.T) {
 		if quotes.SpeakerAccuracy() < c.speakers {
 			t.Errorf("%s: speaker accuracy %.3f < %.2f", name, quotes.SpeakerAccuracy(), c.speakers)
 		}
+	}
+	set, err := eval.ReadSentences("../testdata/sentences/heldout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := eval.NewSentenceScores()
+	for _, g := range set {
+		doc, err := pipeline.Analyze(p, chronicle.Article{Text: g.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		scores.Merge(eval.ScoreSentence(g, doc))
+	}
+	tr, pl := scores.Triples.Total(), scores.Plover.Total()
+	t.Logf("held-out sentences: event F1 %.3f, PLOVER type P %.3f R %.3f", tr.F1(), pl.Precision(), pl.Recall())
+	if tr.F1() < 0.75 || pl.Precision() < 0.50 || pl.Recall() < 0.50 {
+		t.Errorf("held-out sentences: event F1 %.3f < 0.75 or PLOVER P %.3f / R %.3f < 0.50", tr.F1(), pl.Precision(), pl.Recall())
+	}
+}
+
+func TestReadAndScoreSentences(t *testing.T) {
+	in := `{"text": "Israeli troops shot a Palestinian.", "events": [{"source": "ISRMIL", "target": "PSE", "code": "193", "plover": "ASSAULT"}]}
+
+{"text": "The weather was fine.", "events": []}
+`
+	path := filepath.Join(t.TempDir(), "s.jsonl")
+	os.WriteFile(path, []byte(in), 0o644)
+	set, err := eval.ReadSentences(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) != 2 || set[1].Line != 3 || len(set[0].Events) != 1 {
+		t.Fatalf("got %+v", set)
+	}
+	ev := func(src, tgt, code, root, plover string) chronicle.Event {
+		return chronicle.Event{Code: code, Root: root, Plover: plover,
+			Source: &chronicle.EventActor{Code: src}, Target: &chronicle.EventActor{Code: tgt}}
+	}
+	negated := ev("ISRMIL", "PSE", "190", "19", "ASSAULT")
+	negated.Negated = true
+	doc := &chronicle.Document{Events: []chronicle.Event{
+		ev("ISR", "PSECVL", "190", "19", "ASSAULT"), // countries and root match: found
+		ev("ISR", "PSE", "190", "19", "ASSAULT"),    // coded twice: a false positive
+		ev("ISR", "PSE", "010", "01", ""),           // no PLOVER type: only a triple FP
+		negated,                                     // did not happen: not a prediction
+	}}
+	s := eval.ScoreSentence(set[0], doc)
+	if got := s.Triples.Total(); got != (eval.Counts{TP: 1, FP: 2}) {
+		t.Errorf("triples %+v, want TP 1 FP 2", got)
+	}
+	if got := s.Plover.Total(); got != (eval.Counts{TP: 1, FP: 1}) {
+		t.Errorf("PLOVER %+v, want TP 1 FP 1", got)
+	}
+	s = eval.ScoreSentence(set[1], &chronicle.Document{})
+	if got := s.Triples.Total(); got != (eval.Counts{}) {
+		t.Errorf("negative sentence %+v, want nothing", got)
+	}
+	if _, err := eval.ReadSentences(filepath.Join(t.TempDir(), "missing.jsonl")); err == nil {
+		t.Error("a missing file must fail")
+	}
+	os.WriteFile(path, []byte("{\"text\": \"x\"}\nnot json\n"), 0o644)
+	if _, err := eval.ReadSentences(path); err == nil || !strings.Contains(err.Error(), ":2:") {
+		t.Errorf("error %v should name line 2", err)
 	}
 }

@@ -45,8 +45,8 @@ func rootOf(code string) string {
 	return code[:2]
 }
 
-// ScoreEvents matches predicted events to gold events by their triple. Negated events are not
-// predictions of something that happened and are left out; optional gold events count when
+// ScoreEvents matches predicted events to gold events by their triple. Negated and hypothetical
+// events are not predictions of something that happened and are left out; optional gold events count when
 // found and are not missed otherwise.
 func ScoreEvents(g *Gold, doc *chronicle.Document) *EventScores {
 	es := NewEventScores()
@@ -55,7 +55,7 @@ func ScoreEvents(g *Gold, doc *chronicle.Document) *EventScores {
 	name := filepath.Base(g.TextPath)
 	used := make([]bool, len(g.Events))
 	for _, ev := range doc.Events {
-		if ev.Negated || ev.Source == nil || ev.Target == nil {
+		if !happened(ev) {
 			continue
 		}
 		triple := fmt.Sprintf("%s→%s %s", countryOf(ev.Source.Code), countryOf(ev.Target.Code), ev.Root)

@@ -1,11 +1,13 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/actor"
+	"github.com/chronicle-news/chronicle/timex"
 )
 
 // context holds per-document indexes.
@@ -21,7 +23,10 @@ type context struct {
 	mainMentions int
 	countries    map[string]bool
 	mainPlace    *chronicle.Place
-	consumed     []bool // tokens inside the target of an event already coded
+	consumed     []bool   // tokens inside the target of an event already coded
+	lows         []string // tokens lower-cased
+	// dates caches the time expressions of a sentence, by sentence and tense (1 for future)
+	dates map[[2]int][]timex.Expr
 	// lastSource is the source of the sentence's last event, for "condemning X and calling on Y".
 	lastSource map[int]chronicle.EventActor
 	lastPair   map[int][]chronicle.EventActor // source and target of the sentence's last event
@@ -30,6 +35,11 @@ type context struct {
 func newContext(st *Stage, doc *chronicle.Document) *context {
 	c := &context{st: st, doc: doc, toks: doc.Tokens, main: actor.MainCountry(doc), countries: map[string]bool{}}
 	c.entAt = doc.EntityAt()
+	c.lows = make([]string, len(c.toks))
+	for i, t := range c.toks {
+		c.lows[i] = strings.ToLower(t.Text)
+	}
+	c.dates = map[[2]int][]timex.Expr{}
 	c.consumed = make([]bool, len(c.toks))
 	c.lastSource = map[int]chronicle.EventActor{}
 	c.lastPair = map[int][]chronicle.EventActor{}
@@ -56,7 +66,7 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 	return c
 }
 
-func (c *context) lower(i int) string { return strings.ToLower(c.toks[i].Text) }
+func (c *context) lower(i int) string { return c.lows[i] }
 
 // speakerAt returns the speaker of the quote a token is in, "" outside quotes.
 func (c *context) speakerAt(i int) string {
@@ -69,14 +79,16 @@ func (c *context) speakerAt(i int) string {
 // arguments finds the source(s) and target(s) of a trigger by its frame.
 func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventActor) {
 	s := c.doc.Sentences[si]
-	switch t.frame {
-	case "from":
+	switch {
+	case t.frame == "from" && t.pos == "noun":
+		// "sparking condemnations from Iraqi factions": the source follows, the target is the
+		// sentence's subject
 		if k := c.find(i+1, s.EndToken, "from", 4); k >= 0 {
 			src = c.np(k+1, s.EndToken)
 		}
 		tgt = c.sentenceSubject(si, i)
 		return src, tgt
-	case "subject":
+	case t.frame == "subject":
 		if sp := c.speakerActor(i); sp != nil {
 			src = []chronicle.EventActor{*sp}
 		}
@@ -84,18 +96,28 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*a}
 		}
 		return src, tgt
-	case "none":
+	case t.frame == "none":
 		if c.main != "" {
 			tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 		}
-	case "obj":
-		tgt = c.np(i+1, s.EndToken)
-	case "that":
+	case t.frame == "obj":
+		tgt = c.np(c.skipParticles(i+1, s.EndToken), s.EndToken)
+	case t.frame == "that":
 		if k := c.find(i+1, s.EndToken, "that", 10); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
 		}
+	case t.frame == "infinitive":
+		// "promised to help Pakistan", "offered to mediate between X and Y": the governed
+		// verb's target
+		if j := c.complement(si, i); j >= 0 {
+			if comp, ok := c.verbRow(si, j); ok && comp.frame != "infinitive" {
+				_, tgt = c.arguments(si, j, comp)
+			} else {
+				tgt = c.np(c.skipParticles(j+1, s.EndToken), s.EndToken)
+			}
+		}
 	default:
-		if k := c.find(i+1, s.EndToken, t.frame, 6); k >= 0 {
+		if k := c.findAny(i+1, s.EndToken, t.frame, 8); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
 		}
 	}
@@ -107,10 +129,28 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	if c.passive(i) {
+		subj := c.subjectBefore(si, i)
+		if c.reduced(i) {
+			// "a reform backed by the president": the noun phrase right before is the target
+			subj = nil
+			for k := i - 1; k >= s.FirstToken && (nominal[c.toks[k].Tag] || c.toks[k].Tag == "NNP" || c.toks[k].Tag == "NNPS"); k-- {
+				if a := c.candidate(k, s.FirstToken, i); a != nil {
+					subj = a
+					break
+				}
+			}
+		}
+		if subj == nil {
+			return nil, nil
+		}
 		if k := c.find(i+1, s.EndToken, "by", 8); k >= 0 {
-			by := c.np(k+1, s.EndToken)
-			if a := c.subjectBefore(si, i); a != nil {
-				return by, []chronicle.EventActor{*a}
+			return c.np(k+1, s.EndToken), []chronicle.EventActor{*subj}
+		}
+		// "an opposition leader was arrested in Kampala": coercion names no agent, and it is
+		// the state of the place that acts
+		if role, ok := agentless[t.code[:3]]; ok {
+			if where := c.stateOf(si); where != "" {
+				return []chronicle.EventActor{{Name: where + " authorities", Code: where + role}}, []chronicle.EventActor{*subj}
 			}
 		}
 		return nil, nil
@@ -134,13 +174,16 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	if a := c.subjectBefore(si, i); a != nil {
-		src = []chronicle.EventActor{*a}
+		src = c.coordinated(si, *a)
 	} else if sp := c.speakerActor(i); sp != nil {
 		src = []chronicle.EventActor{*sp} // a statement: the speaker acts
+	} else if len(tgt) == 2 && strings.Contains(t.frame, "between") {
+		// "fighting between the army and rebels": the two act on each other
+		return tgt[:1], tgt[1:]
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
-	if len(tgt) == 0 && len(src) == 1 && t.pos == "verb" && (t.frame == "obj" || t.frame == "that") && implicitTarget[t.code[:2]] && c.main != "" && c.mainMentions >= 2 {
+	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive") && implicitTarget[t.code[:2]] && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt
@@ -150,28 +193,114 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": true, "11": true, "12": true, "13": true, "14": true}
 
 var symmetric = map[string]bool{"meet": true, "agree": true, "sign": true, "negotiate": true, "talk": true,
+	"exchange": true, "exercise": true, "drill": true, "patrol": true, "fighting": true, "meeting": true, "agreement": true, "deal": true,
 	"clash": true, "fight": true, "cooperate": true}
+
+// coordinated extends a subject to the list it ends: "Azerbaijan, Germany and Japan".
+func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventActor {
+	out := []chronicle.EventActor{a}
+	s := c.doc.Sentences[si]
+	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start })
+	e := c.entAt[min(k, len(c.toks)-1)]
+	if k >= len(c.toks) || e < 0 {
+		return out
+	}
+	for k-2 >= s.FirstToken && (c.lower(k-1) == "and" || c.toks[k-1].Text == ",") {
+		p := c.entAt[k-2]
+		if p < 0 || c.doc.Entities[p].Type != c.doc.Entities[e].Type {
+			break
+		}
+		for k > s.FirstToken && c.entAt[k-1] != p {
+			k--
+		}
+		for k > s.FirstToken && c.entAt[k-1] == p {
+			k--
+		}
+		if b := c.entityActor(p); b != nil {
+			out = append([]chronicle.EventActor{*b}, out...)
+		}
+	}
+	return out
+}
 
 // coordinatedSubject reads "X and Y" right before a trigger (allowing auxiliaries and adverbs).
 func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	s := c.doc.Sentences[si]
 	end := i
+	if strings.HasPrefix(c.toks[i].Tag, "NN") {
+		// "Egypt and Sudan held joint military exercises": the subject of a light verb
+		end = -1
+		for k := i - 1; k >= s.FirstToken && k >= i-4; k-- {
+			if strings.HasPrefix(c.toks[k].Tag, "VB") {
+				if lightVerbs[c.lower(k)] {
+					end = k
+				}
+				break
+			}
+		}
+		if end < 0 {
+			return nil
+		}
+	}
 	for end > s.FirstToken && (c.toks[end-1].Tag == "RB" || c.toks[end-1].Tag == "MD" || c.lower(end-1) == "have" || c.lower(end-1) == "had" || c.lower(end-1) == "has") {
 		end--
 	}
 	start := end
-	for start > s.FirstToken && c.toks[start-1].Text != "," && c.lower(start-1) != "that" && end-start < 12 {
+	for start > s.FirstToken && c.toks[start-1].Text != "," && !clauseStart[c.lower(start-1)] && end-start < 12 {
 		start--
 	}
 	hasAnd := false
 	for k := start; k < end; k++ {
 		hasAnd = hasAnd || c.lower(k) == "and"
+		if l := c.lower(k); (l == "two" || l == "both") && k+1 < end && c.toks[k+1].Tag == "NNS" && c.entAt[k+1] < 0 {
+			return c.lastTwo(start) // "the two ministers met"
+		}
 	}
 	if !hasAnd {
 		return nil
 	}
 	return c.np(start, end)
 }
+
+// lastTwo returns the last two actors of different countries named in the three sentences
+// before token k, in the order the text names them.
+func (c *context) lastTwo(k int) []chronicle.EventActor {
+	var out []chronicle.EventActor
+	seen := map[string]bool{}
+	first := k
+	for si := range c.doc.Sentences {
+		if s := c.doc.Sentences[si]; s.FirstToken <= k && k <= s.EndToken {
+			first = c.doc.Sentences[max(0, si-3)].FirstToken
+			break
+		}
+	}
+	// people and organisations first, then places
+	for _, types := range [][]string{{chronicle.Person, chronicle.Org}, {chronicle.GPE, chronicle.NORP}} {
+		for j := k - 1; j >= first && len(out) < 2; j-- {
+			e := c.entAt[j]
+			if e < 0 || j > 0 && c.entAt[j-1] == e || !slices.Contains(types, c.doc.Entities[e].Type) {
+				continue
+			}
+			if a := c.entityActor(e); a != nil && len(a.Code) >= 3 && !seen[a.Code[:3]] && a.Code[:3] != "---" {
+				seen[a.Code[:3]] = true
+				out = append([]chronicle.EventActor{*a}, out...)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// clauseStart words begin a clause: a subject does not reach back past them.
+var clauseStart = map[string]bool{"that": true, "as": true, "when": true, "while": true, "after": true, "before": true,
+	"because": true, "since": true, "although": true, "where": true, "who": true, "which": true, "if": true}
+
+// lightVerbs carry a nominal event: "held talks", "signed an agreement", "conducted exercises".
+var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "conducted": true, "conduct": true,
+	"staged": true, "stage": true, "signed": true, "sign": true, "reached": true, "reach": true, "began": true, "begin": true,
+	"started": true, "launched": true, "resumed": true, "resume": true, "opened": true, "concluded": true, "carried": true}
 
 // find returns the first token equal to word in [from, end) within n tokens, before any
 // clause break.
@@ -187,9 +316,98 @@ func (c *context) find(from, end int, word string, n int) int {
 	return -1
 }
 
+// findAny is find for "|"-separated alternatives: the first one that occurs.
+func (c *context) findAny(from, end int, words string, n int) int {
+	if !strings.Contains(words, "|") {
+		return c.find(from, end, words, n)
+	}
+	alts := strings.Split(words, "|")
+	for k := from; k < end && k < from+n; k++ {
+		for _, w := range alts {
+			if c.lower(k) == w {
+				return k
+			}
+		}
+		if c.toks[k].Text == ";" || c.toks[k].Text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipParticles skips the words between a verb and its object: "shot dead X", "cracked down on".
+func (c *context) skipParticles(k, end int) int {
+	for k < end && particles[c.lower(k)] {
+		k++
+	}
+	return k
+}
+
+var particles = map[string]bool{"dead": true, "off": true, "up": true, "out": true, "back": true}
+
+// complement returns the verb of "to VERB" right after token i ("promised to help"), or -1.
+func (c *context) complement(si, i int) int {
+	s := c.doc.Sentences[si]
+	// "agreed on Thursday to speed up talks": a short phrase may come between
+	for k := i + 1; k+1 < s.EndToken && k <= i+4; k++ {
+		if c.lower(k) == "to" {
+			j := k + 1
+			if j+1 < s.EndToken && quoteMarks[c.toks[j].Text] {
+				j++ // ready to “meet India halfway”
+			}
+			if c.toks[j].Tag == "VB" {
+				return j
+			}
+			return -1
+		}
+		if strings.HasPrefix(c.toks[k].Tag, "VB") || c.toks[k].Text == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbRow is the first verb row of the lexicon for token j.
+func (c *context) verbRow(si, j int) (trigger, bool) {
+	for _, t := range c.st.triggers[c.lower(j)] {
+		if t.pos == "verb" && c.satisfied(si, j, t) {
+			return t, true
+		}
+	}
+	return trigger{}, false
+}
+
+var quoteMarks = map[string]bool{"\"": true, "“": true, "‘": true, "'": true}
+
+// agentless lists the CAMEO codes whose agentless passive is the state's doing, with the role.
+var agentless = map[string]string{"170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+
+// stateOf is the country whose state acts in a sentence: the place named in it, else the
+// article's main country.
+func (c *context) stateOf(si int) string {
+	if p := c.place(si); p != nil && p.Country != "" {
+		return p.Country
+	}
+	return c.main
+}
+
+// reduced reports a passive participle without its auxiliary: "troops backed by Russia".
+func (c *context) reduced(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch c.lower(k) {
+		case "was", "were", "is", "are", "been", "being", "be":
+			return false
+		}
+	}
+	return true
+}
+
 func (c *context) passive(i int) bool {
 	if c.toks[i].Tag != "VBN" {
 		return false
+	}
+	if i+1 < len(c.toks) && c.lower(i+1) == "by" {
+		return true // "troops backed by Russia"
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch c.lower(k) {
@@ -227,6 +445,19 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 			if e.Canonical == sp.Name && e.Actor != "" {
 				code = e.Actor
 				break
+			}
+		}
+	}
+	if code == "" {
+		// a description: "the French foreign ministry said"
+		a := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= sp.Start })
+		b := a
+		for b < len(c.toks) && c.toks[b].End <= sp.End {
+			b++
+		}
+		if b > a && !pronounWords[c.lower(a)] {
+			if ac := c.actorOf(a, b); ac != nil {
+				code = ac.Code
 			}
 		}
 	}

@@ -54,8 +54,13 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				doc.Events = append(doc.Events, ev)
 				c.lastSource[si] = *ev.Source
 				c.lastPair[si] = []chronicle.EventActor{*ev.Source, *ev.Target}
-				// the object of a verb is not an event of its own ("condemned the attack on X")
-				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN"); k++ {
+				// the object of a verb is not an event of its own ("condemned the attack on X",
+				// "signed a defence cooperation agreement")
+				obj := i + 1
+				for obj < s.EndToken && strings.HasPrefix(c.toks[i].Tag, "VB") && nominal[c.toks[obj].Tag] {
+					obj++
+				}
+				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN" || k < obj); k++ {
 					c.consumed[k] = true
 				}
 			}
@@ -64,21 +69,39 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	return nil
 }
 
+// nominal tags make up a verb's object noun phrase.
+var nominal = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "CD": true, "PRP$": true, "JJR": true, "JJS": true}
+
 // at codes the events whose trigger is token i of sentence si.
 func (c *context) at(si, i int) []chronicle.Event {
 	tok := c.toks[i]
-	rows := c.st.triggers[strings.ToLower(tok.Text)]
+	rows := c.st.triggers[c.lower(i)]
 	if len(rows) == 0 {
 		return nil
 	}
 	isVerb := strings.HasPrefix(tok.Tag, "VB")
-	isNoun := strings.HasPrefix(tok.Tag, "NN")
+	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
+	isAdj := strings.HasPrefix(tok.Tag, "JJ")
+	isModal := tok.Tag == "MD"
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if _, coded := c.lastSource[si]; coded && isNoun && c.circumstance(si, i) {
+		return nil // "criticized the government for the arrest of activists": a reason, not news
+	}
 	for _, t := range rows {
-		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || !c.satisfied(si, i, t) {
+		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || t.pos == "adj" && !isAdj || t.pos == "modal" && !isModal || !c.satisfied(si, i, t) {
 			continue
+		}
+		code, rule := t.code, t.Rule()
+		if t.frame == "infinitive" {
+			j := c.complement(si, i)
+			if j < 0 {
+				continue
+			}
+			if comp, ok := c.verbRow(si, j); ok {
+				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
+			}
 		}
 		srcs, tgts := c.arguments(si, i, t)
 		if len(srcs) == 0 || len(tgts) == 0 {
@@ -87,14 +110,17 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
-				if src.Code == tgt.Code && src.Name == tgt.Name {
-					continue // nobody does things to themselves in CAMEO
+				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) {
+					continue // nobody does things to themselves in CAMEO, nor a country to itself
 				}
-				out = append(out, c.event(si, i, t, src, tgt))
+				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {
+					continue // a leader visiting a city of their own country meets nobody
+				}
+				out = append(out, c.event(si, i, t, code, rule, src, tgt))
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return append(out, c.allegations(si, i, out)...)
 		}
 	}
 	return nil
@@ -105,6 +131,12 @@ func (c *context) at(si, i int) []chronicle.Event {
 func (c *context) skip(si, i int, isVerb bool) bool {
 	first := c.doc.Sentences[si].FirstToken
 	if isVerb && i > first && c.lower(i-1) == "to" && c.toks[i].Tag == "VB" {
+		// "police used water cannon to disperse protesters" reports what was done
+		for k := i - 2; k >= first && k >= i-6; k-- {
+			if l := c.lower(k); l == "used" || l == "using" || l == "uses" || l == "fired" || l == "deployed" {
+				return false
+			}
+		}
 		return true
 	}
 	if c.toks[i].Tag == "VBG" && i > first {
@@ -132,6 +164,32 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 	return false
 }
 
+// gerundNoun reports an -ing form used as a noun: "Fighting between …", "the killing of".
+func (c *context) gerundNoun(si, i int) bool {
+	if i == c.doc.Sentences[si].FirstToken {
+		return true
+	}
+	switch c.toks[i-1].Tag {
+	case "DT", "JJ", "PRP$", "POS":
+		return true
+	}
+	return false
+}
+
+// circumstance reports a noun trigger in a phrase of reason or time: "for the arrest of",
+// "over the killing of", "after the attack".
+func (c *context) circumstance(si, i int) bool {
+	k := i - 1
+	for k > c.doc.Sentences[si].FirstToken && (determiners[c.lower(k)] || c.toks[k].Tag == "JJ") {
+		k--
+	}
+	switch c.lower(k) {
+	case "for", "over", "about", "after", "following", "despite", "amid", "since", "before":
+		return true
+	}
+	return false
+}
+
 var purposePreps = map[string]bool{"on": true, "at": true, "of": true, "for": true, "about": true, "by": true, "from": true, "to": true, "in": true, "without": true}
 var conditionals = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "lest": true}
 
@@ -152,6 +210,22 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 			}
 			continue
 		}
+		if w == "gerund" {
+			// "is considering sending troops"
+			if k := c.skipParticles(i+1, s.EndToken); k < s.EndToken && c.toks[k].Tag == "VBG" {
+				return true
+			}
+			continue
+		}
+		if before, ok := strings.CutPrefix(w, "before:"); ok {
+			// "went on strike", "a general strike": words right before the trigger
+			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
+				if strings.Contains(" "+before+" ", " "+c.lower(k)+" ") {
+					return true
+				}
+			}
+			continue
+		}
 		if w == "modal" {
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
 				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {
@@ -161,7 +235,7 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 			continue
 		}
 		parts := strings.Fields(w)
-		for k := i + 1; k < s.EndToken && k <= i+12; k++ {
+		for k := i + 1; k < s.EndToken && k <= i+16; k++ {
 			ok := true
 			for j, p := range parts {
 				if k+j >= s.EndToken || c.lower(k+j) != p {
@@ -177,9 +251,60 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 	return false
 }
 
+// allegations: violence or coercion that a speaker reports of someone else is also the
+// speaker's accusation of them ("the RSF said army aircraft had bombed a market": 112 RSF →
+// army). The events themselves stay, attributed to the speaker.
+func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Event {
+	sp := c.speakerActor(i)
+	if sp == nil || evs[0].Negated || evs[0].Mode != "" || role(sp.Code) == "MED" {
+		return nil // the press reports, it does not accuse
+	}
+	var out []chronicle.Event
+	for _, ev := range evs {
+		if root := ev.Root; root < "15" || sp.Code == ev.Source.Code || sp.Name == ev.Source.Name {
+			continue
+		}
+		if country(sp.Code) == country(ev.Source.Code) && stateRole[role(sp.Code)] && stateRole[role(ev.Source.Code)] {
+			continue // a minister reporting what the army did
+		}
+		cc, _ := c.st.ont.Lookup("112")
+		a := ev
+		a.Code, a.Root, a.Name, a.Plover, a.PloverMode, a.Goldstein, a.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
+		src, tgt := *sp, *ev.Source
+		a.Source, a.Target = &src, &tgt
+		a.Rule = ev.Rule + "+alleged"
+		out = append(out, a)
+		break
+	}
+	return out
+}
+
+// composition codes a verb of intent, refusal, threat or attempt by the event it governs:
+// "promised to help" (03 and 07: 033), "refused to meet" (12 and 04: 125), "threatened to cut
+// ties" (13 and 161: 1313), "tried to assassinate" (185). The governed code is looked up by its
+// three digits, then by its root.
+var composition = map[string]map[string]string{
+	"03": {"04": "036", "045": "039", "05": "032", "06": "031", "062": "0312", "07": "033", "071": "0331", "072": "0332",
+		"073": "0333", "074": "0334", "08": "035", "084": "0353", "085": "0354", "087": "0356"},
+	"12": {"04": "125", "045": "126", "07": "122", "08": "124"},
+	"13": {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "136", "174": "136", "172": "132",
+		"14": "133", "17": "137", "18": "138", "19": "138", "20": "138"},
+	"18": {"186": "185", "18": "180", "19": "180"}, // "tried to assassinate"
+}
+
+func composed(gov, comp string) string {
+	m := composition[gov[:2]]
+	if len(comp) >= 3 && m[comp[:3]] != "" {
+		return m[comp[:3]]
+	}
+	if m[comp[:2]] != "" {
+		return m[comp[:2]]
+	}
+	return gov
+}
+
 // event builds the coded event.
-func (c *context) event(si, i int, t trigger, src, tgt chronicle.EventActor) chronicle.Event {
-	code := t.code
+func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chronicle.EventActor) chronicle.Event {
 	place := c.place(si)
 	if t.lemma == "meet" && place != nil && place.Country != "" && place.Country != country(src.Code) && place.Country != country(tgt.Code) {
 		code = "044" // meeting at a third location
@@ -188,10 +313,10 @@ func (c *context) event(si, i int, t trigger, src, tgt chronicle.EventActor) chr
 	ev := chronicle.Event{
 		Code: cc.Code, Root: cc.Root(), Name: cc.Name, Plover: cc.Plover, PloverMode: cc.Mode,
 		Goldstein: cc.Goldstein, Quad: cc.Quad, Source: &src, Target: &tgt, Place: place,
-		Sentence: si, Rule: t.Rule(),
+		Sentence: si, Rule: rule,
 	}
 	if t.lemma == "meet" && code == "044" {
-		ev.Rule = t.Rule() + "+third-location"
+		ev.Rule = rule + "+third-location"
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
@@ -209,6 +334,26 @@ func (c *context) event(si, i int, t trigger, src, tgt chronicle.EventActor) chr
 	return ev
 }
 
+// isPlace reports an actor that is a bare place name.
+func (c *context) isPlace(a chronicle.EventActor) bool {
+	for _, e := range c.doc.Entities {
+		if e.Start == a.Start && e.End == a.End {
+			return e.Type == chronicle.GPE || e.Type == chronicle.Loc || e.Type == chronicle.Fac
+		}
+	}
+	return false
+}
+
+// stateRole lists the roles of a state's own organs.
+var stateRole = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "SPY": true, "LEG": true}
+
+func role(code string) string {
+	if len(code) < 6 {
+		return ""
+	}
+	return code[3:6]
+}
+
 func country(code string) string {
 	if len(code) < 3 {
 		return ""
@@ -217,12 +362,17 @@ func country(code string) string {
 }
 
 // mode is "future" when the trigger is planned or expected: "will", "set to", "plans to",
-// "scheduled", "expected to".
+// "scheduled", "expected to"; "hypothetical" when it is only possible: "might", "could", "may".
 func (c *context) mode(si, i int) string {
 	s := c.doc.Sentences[si]
+	for k := i - 1; k >= s.FirstToken && k >= i-3 && c.toks[k].Text != ","; k-- {
+		if l := c.lower(k); l == "might" || l == "could" || l == "may" {
+			return "hypothetical"
+		}
+	}
 	for k := i - 1; k >= s.FirstToken && k >= i-9; k-- {
 		switch c.lower(k) {
-		case "will", "shall", "'ll":
+		case "will", "shall", "'ll", "would":
 			return "future"
 		case "set", "plans", "plan", "planned", "scheduled", "expected", "intends", "going", "due":
 			if k+1 <= i && (c.lower(k+1) == "to" || c.toks[k].Tag == "VBN") {
@@ -235,7 +385,8 @@ func (c *context) mode(si, i int) string {
 	return ""
 }
 
-// negated reports "did not", "never", "no" right before the trigger.
+// negated reports "did not", "never", "no" right before the trigger, and a clause that is denied:
+// "denied reports that Putin had met …".
 func (c *context) negated(si, i int) bool {
 	s := c.doc.Sentences[si]
 	for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
@@ -244,6 +395,18 @@ func (c *context) negated(si, i int) bool {
 			return true
 		}
 	}
+	for k := i - 1; k > s.FirstToken && k >= i-8 && c.toks[k].Text != ","; k-- {
+		if c.lower(k) != "that" {
+			continue
+		}
+		for j := k - 1; j >= s.FirstToken && j >= k-3; j-- {
+			switch c.lower(j) {
+			case "denied", "denies", "deny", "denying", "rejected", "dismissed":
+				return true
+			}
+		}
+		break
+	}
 	return false
 }
 
@@ -251,7 +414,15 @@ func (c *context) negated(si, i int) bool {
 func (c *context) date(si, i int, ev *chronicle.Event) {
 	s := c.doc.Sentences[si]
 	future := ev.Mode == "future"
-	exprs := timex.Find(c.toks, s.FirstToken, s.EndToken, c.doc.Published, func(int) bool { return future })
+	key := [2]int{si, 0}
+	if future {
+		key[1] = 1
+	}
+	exprs, ok := c.dates[key]
+	if !ok {
+		exprs = timex.Find(c.toks, s.FirstToken, s.EndToken, c.doc.Published, func(int) bool { return future })
+		c.dates[key] = exprs
+	}
 	best, dist := -1, 1<<30
 	for k, e := range exprs {
 		if e.End < len(c.toks) && (c.toks[e.End].Text == "'s" || c.toks[e.End].Text == "’s") {

@@ -52,6 +52,20 @@ func TestCodes(t *testing.T) {
 		{"Nigerian President Bola Tinubu and Ghanaian President John Mahama met in Accra.", "040", "NGAGOV", "GHAGOV"},
 		{"Germany expelled two Russian diplomats.", "166", "DEU", "RUSGOV"},
 		{"Japan pledged $500 million in aid to the Philippines.", "033", "JPN", "PHL"},
+		// a verb of intent, refusal or threat composed with the verb it governs
+		{"China promised to send food aid to Nepal.", "0333", "CHN", "NPL"},
+		{"Poland threatened to expel Belarusian diplomats.", "136", "POL", "BLR"},
+		{"Serbia offered to mediate between Bosnia and Croatia.", "039", "SRB", "HRV"},
+		// an agentless coercion passive is the doing of the state of the place
+		{"A prominent journalist was detained in Tehran on Sunday.", "173", "IRNCOP", "IRN"},
+		// a phrase that names no actor leads to the one it governs
+		{"Rwandan drones struck a fuel depot in eastern Congo.", "195", "RWAMIL", "COD"},
+		{"Thailand sent humanitarian supplies to the victims of the floods in Laos.", "073", "THA", "LAO"},
+		// coordinated and reciprocal subjects, lists and light-verb nouns
+		{"Chile and Peru held joint naval exercises off Arica.", "062", "CHL", "PER"},
+		{"Fighting between Sudanese troops and the Rapid Support Forces spread to Omdurman.", "190", "SDNMIL", "SDN"},
+		// a described speaker acts for the statement in the quote
+		{`"We urge Israel to allow aid into Gaza," the Jordanian foreign ministry said.`, "020", "JORGOV", "ISR"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2024-05-08")
@@ -109,5 +123,37 @@ func TestStatementsInQuotesAreAttributed(t *testing.T) {
 	e := find(evs, "1041", "BRA", "BRA")
 	if e == nil || e.AttributedTo == nil || *e.AttributedTo != "Ana Prates" {
 		t.Errorf("want a demand for resignation by Ana Prates: %s", describe(evs))
+	}
+}
+
+func TestHypotheticalAndDeniedAreNotFacts(t *testing.T) {
+	evs := events(t, "Washington could impose sanctions on Caracas. Moscow denied reports that its troops had shelled Kharkiv.", "2024-05-08")
+	if e := find(evs, "163", "USA", "VEN"); e == nil || e.Mode != "hypothetical" {
+		t.Errorf("'could impose' must be hypothetical: %s", describe(evs))
+	}
+	if e := find(evs, "194", "RUS", "UKR"); e == nil || !e.Negated {
+		t.Errorf("a denied clause must be negated: %s", describe(evs))
+	}
+}
+
+func TestTheTwoLeadersMet(t *testing.T) {
+	evs := events(t, "Brazilian President Lula da Silva flew to Buenos Aires to see Argentine President Javier Milei. The two leaders met for three hours on Monday.", "2024-05-08")
+	if e := find(evs, "040", "BRA", "ARG"); e == nil || e.Date != "2024-05-06" {
+		t.Errorf("'the two leaders met' is the two named before: %s", describe(evs))
+	}
+}
+
+func TestReportedViolenceIsAnAllegation(t *testing.T) {
+	evs := events(t, `The Tigray People's Liberation Front said Eritrean troops had killed 30 civilians in Adwa.`, "2024-05-08")
+	e := find(evs, "112", "", "ERI")
+	if e == nil || !strings.HasSuffix(e.Rule, "+alleged") || find(evs, "190", "ERI", "") == nil {
+		t.Errorf("want the killing and the speaker's accusation: %s", describe(evs))
+	}
+}
+
+func TestWhatOthersShouldDoIsADemand(t *testing.T) {
+	evs := events(t, `Polish President Andrzej Duda said Germany should pay reparations.`, "2024-05-08")
+	if find(evs, "100", "POL", "DEU") == nil {
+		t.Errorf("'X said Y should …' is a demand: %s", describe(evs))
 	}
 }

@@ -23,8 +23,26 @@ type trigger struct {
 // Rule names the lexicon entry, as events report it.
 func (t trigger) Rule() string { return fmt.Sprintf("lexicon:%s/%s", t.lemma, t.code) }
 
-var frames = map[string]bool{"obj": true, "with": true, "on": true, "against": true, "of": true, "for": true, "to": true,
-	"at": true, "between": true, "from": true, "that": true, "subject": true, "none": true}
+// frames are the special frames; any other frame is a preposition, or prepositions separated by
+// "|" ("to|into|near": the first one found after the trigger).
+var frames = map[string]bool{"obj": true, "that": true, "subject": true, "none": true, "infinitive": true}
+
+var framePreps = map[string]bool{"with": true, "on": true, "against": true, "of": true, "for": true, "to": true, "at": true,
+	"between": true, "from": true, "about": true, "over": true, "into": true, "near": true, "along": true, "in": true,
+	"toward": true, "towards": true, "across": true, "upon": true, "by": true, "inside": true, "behind": true,
+	"off": true, "outside": true, "around": true}
+
+func validFrame(f string) bool {
+	if frames[f] {
+		return true
+	}
+	for _, p := range strings.Split(f, "|") {
+		if !framePreps[p] {
+			return false
+		}
+	}
+	return true
+}
 
 // loadTriggers reads the lexicon, checking every code against the ontology; errors name the
 // file and line. Forms are indexed lower-cased.
@@ -35,7 +53,7 @@ func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]t
 		if _, ok := ont.Lookup(t.code); !ok {
 			return fmt.Errorf("%q is not a CAMEO code", t.code)
 		}
-		if !frames[t.frame] {
+		if !validFrame(t.frame) {
 			return fmt.Errorf("unknown frame %q", t.frame)
 		}
 		if f[4] != "" {
@@ -47,8 +65,10 @@ func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]t
 			forms = morph.Verb(t.lemma)
 		case "noun":
 			forms = morph.Noun(t.lemma)
+		case "adj", "modal":
+			forms = []string{t.lemma}
 		default:
-			return fmt.Errorf("pos %q, want verb or noun", t.pos)
+			return fmt.Errorf("pos %q, want verb, noun, adj or modal", t.pos)
 		}
 		for _, form := range forms {
 			out[form] = append(out[form], t)

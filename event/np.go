@@ -20,38 +20,97 @@ var roleNouns = map[string]string{
 	"factions": "", "groups": "", "group": "", "companies": "BUS", "company": "BUS", "refugees": "REF", "farmers": "AGR",
 	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "supporters": "",
 	"paramilitary": "MIL", "paramilitaries": "MIL", "junta": "MIL", "rebel": "REB", "jihadist": "REB",
+	"warplanes": "MIL", "jets": "MIL", "drones": "MIL", "aircraft": "MIL", "warships": "MIL", "guards": "COP",
+	"gunmen": "UAF", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
+	"nationalists": "CVL", "activists": "OPP", "dissidents": "OPP", "traders": "BUS", "businesses": "BUS",
+	"doctors": "HLH", "nurses": "HLH", "teachers": "EDU", "prisoners": "CVL", "detainees": "CVL", "hostages": "CVL",
+	"migrants": "CVL", "women": "CVL", "children": "CVL", "girls": "CVL", "families": "CVL", "negotiators": "GOV",
+	"delegation": "GOV", "commission": "GOV", "authority": "GOV", "ministers": "GOV", "leader": "", "rioters": "CVL",
+	"peacekeepers": "IGO", "judge": "JUD", "prosecutor": "JUD", "bishops": "REL", "clergy": "REL",
+	"party": "PTY", "newspaper": "MED", "broadcaster": "MED", "newspapers": "MED",
+	"survivors": "CVL", "contractors": "BUS", "senators": "LEG", "deputies": "LEG", "mps": "LEG",
+	"rescuers": "", "teams": "", "prince": "GOV", "king": "GOV", "emir": "GOV", "premier": "GOV", "chancellor": "GOV",
+	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
+	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
 var groupNouns = map[string]bool{"parties": true, "sides": true, "leaders": true, "supporters": true, "factions": true}
+
+// subjectPronouns may stand for a subject; "it" only as one ("Iran said it was ready"), since
+// as an object it is mostly a thing ("the senators who support it").
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
 var pronounWords = map[string]bool{"he": true, "him": true, "she": true, "her": true, "they": true, "them": true,
 	"it": true, "we": true, "us": true, "i": true, "me": true}
 
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "for": true, "from": true, "with": true, "by": true,
 	"to": true, "against": true, "about": true, "into": true, "over": true, "near": true, "after": true, "before": true,
-	"during": true, "between": true, "among": true, "under": true, "through": true, "across": true, "toward": true, "towards": true}
+	"during": true, "between": true, "among": true, "under": true, "through": true, "across": true, "toward": true, "towards": true,
+	"outside": true, "inside": true, "around": true, "behind": true, "beyond": true, "amid": true, "despite": true, "within": true,
+	"without": true, "via": true}
 
 // partitives make "of" transparent: "millions of Iraqi people", "the leader of Iraq's … group".
 var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true,
 	"tens": true, "members": true, "supporters": true, "leader": true, "head": true, "chief": true, "spokesman": true,
 	"some": true, "many": true, "most": true, "all": true, "groups": true, "units": true, "commander": true, "part": true}
 
-// np reads the actor noun phrase(s) starting at token from: "X and Y" gives two.
+// np reads the actor noun phrase(s) starting at token from: "X and Y" gives two. A phrase
+// that names no actor leads to the one it governs: "an oil refinery in southern Russia", "a
+// trade deal with Argentina", "negotiators from Armenia and Azerbaijan".
 func (c *context) np(from, end int) []chronicle.EventActor {
+	for hop := 0; hop < 3; hop++ {
+		out, stop := c.np1(from, end)
+		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) && len(out[0].Code) >= 3 {
+			// "soldiers from Papua New Guinea", "militants in northern Iraq", "the families of
+			// the victims in Turkey": the role here, the country there
+			if inner := c.np(stop+1, end); len(inner) > 0 && country(inner[0].Code) != "---" && country(inner[0].Code) != "" {
+				out[0].Code = country(inner[0].Code) + out[0].Code[3:]
+			}
+		}
+		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 {
+			// "supporters of the MQM-P and the PPP": the group stands for those it belongs to
+			if inner := c.np(stop+1, end); len(inner) > 0 {
+				return inner
+			}
+		}
+		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
+			return out
+		}
+		from = stop + 1
+	}
+	return nil
+}
+
+// names reports whether tokens [a, b) hold an entity.
+func (c *context) names(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.entAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
+	"from": true, "near": true, "into": true, "between": true, "at": true, "inside": true}
+
+// np1 reads the noun phrase starting at from and returns its actors and where it stops.
+func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	stop := from
 	for stop < end && stop < from+14 {
 		t := c.toks[stop]
 		l := c.lower(stop)
 		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
-			t.Text == "." || t.Text == ";" || l == "that" || l == "who" || l == "which" || l == "to" && stop > from ||
-			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) {
+			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
+			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
+			l == "of" && stop > from && c.entAt[stop] < 0 {
 			break
 		}
 		stop++
 	}
 	if stop == from {
-		return nil
+		return nil, stop
 	}
 	// coordination: split at "and"/"or" when both sides have an actor
 	var out []chronicle.EventActor
@@ -69,7 +128,7 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 			out = append(out, *a)
 		}
 	}
-	return out
+	return out, stop
 }
 
 // actorOf codes the actor of tokens [a, b).
@@ -78,12 +137,16 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		return nil
 	}
 	if pronounWords[c.lower(a)] && b-a <= 2 {
+		if c.lower(a) == "it" {
+			return nil
+		}
 		return c.pronoun(a)
 	}
-	// a person or organisation, the first one named
+	// a person or organisation, the first one named, or a building that stands for a
+	// government ("the Kremlin")
 	for k := a; k < b; k++ {
 		if e := c.entAt[k]; e >= 0 {
-			if t := c.doc.Entities[e].Type; t == chronicle.Person || t == chronicle.Org {
+			if t := c.doc.Entities[e].Type; t == chronicle.Person || t == chronicle.Org || t == chronicle.Fac && c.doc.Entities[e].Actor != "" {
 				return c.entityActor(e)
 			}
 		}
@@ -115,6 +178,12 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 		if strings.Contains(c.lower(k), "-led") || strings.HasSuffix(c.lower(k), "-backed") {
 			break
+		}
+	}
+	// "military cooperation": a role word modifying another noun is not the phrase's head
+	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") && c.toks[roleAt+1].Tag != "POS" {
+		if _, ok := roleNouns[c.lower(b-1)]; !ok {
+			role, roleAt = "", -1
 		}
 	}
 	switch {
@@ -165,12 +234,14 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 	case "we", "us", "i", "me":
 		return c.speakerActor(k)
 	}
-	want := chronicle.Person
-	if l := c.lower(k); l == "they" || l == "them" || l == "it" {
-		want = chronicle.Org
+	want, also := chronicle.Person, chronicle.Person
+	if l := c.lower(k); l == "they" || l == "them" || l == "their" {
+		want, also = chronicle.Org, chronicle.Org
+	} else if l == "it" || l == "its" {
+		want, also = chronicle.Org, chronicle.GPE // "Iran said it was ready"
 	}
 	for j := k - 1; j >= 0; j-- {
-		if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == want {
+		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {
 			a := c.entityActor(e)
 			if a != nil {
 				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
@@ -187,8 +258,22 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 	s := c.doc.Sentences[si]
 	q := c.quoteAt[i]
 	for k := i - 1; k >= s.FirstToken; k-- {
-		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" {
-			break
+		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" || dashes[c.toks[k].Text] {
+			break // a dateline's dash ends the search: "JAKARTA (Reuters) - Floods killed …"
+		}
+		if l := c.lower(k); l == "who" || l == "which" {
+			// "commanders who block access", "the office, which is based in Santiago, called
+			// on": the subject is the antecedent of the relative clause
+			j := k - 1
+			if j >= s.FirstToken && c.toks[j].Text == "," {
+				j--
+			}
+			for ; j >= s.FirstToken && !strings.HasPrefix(c.toks[j].Tag, "VB") && c.toks[j].Text != ","; j-- {
+				if a := c.candidate(j, s.FirstToken, k); a != nil {
+					return a
+				}
+			}
+			return nil
 		}
 		if a := c.candidate(k, s.FirstToken, i); a != nil {
 			return a
@@ -211,7 +296,7 @@ func (c *context) sentenceSubject(si, i int) []chronicle.EventActor {
 // candidate codes token k as a subject, or returns nil: an entity not after a preposition and
 // not a possessor, a role noun with its modifiers, or a pronoun.
 func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
-	if pronounWords[c.lower(k)] && c.lower(k) != "it" && c.lower(k) != "him" && c.lower(k) != "her" && c.lower(k) != "them" && c.lower(k) != "us" && c.lower(k) != "me" {
+	if subjectPronouns[c.lower(k)] {
 		return c.pronoun(k)
 	}
 	e := c.entAt[k]
@@ -225,7 +310,11 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for end+1 < limit && c.entAt[end+1] == e {
 			end++
 		}
-		if start > first && prepositions[c.lower(start-1)] {
+		before := start
+		for before > first && determiners[c.lower(before-1)] {
+			before-- // "from the University of Chile"
+		}
+		if before > first && prepositions[c.lower(before-1)] {
 			return nil
 		}
 		if start > first+1 && c.lower(start-1) == "of" && !partitives[c.lower(start-2)] {
@@ -256,9 +345,20 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		if a > first && prepositions[c.lower(a-1)] {
 			return nil
 		}
-		return c.actorOf(a, k+1)
+		ac := c.actorOf(a, k+1)
+		if a > first && ac != nil && (c.lower(a-1) == "its" || c.lower(a-1) == "their") && !c.names(a, k+1) {
+			// "its troops": the country of what "its" stands for
+			if owner := c.pronoun(a - 1); owner != nil && len(owner.Code) >= 3 {
+				ac.Code = owner.Code[:3] + r
+			}
+		}
+		return ac
 	}
 	return nil
 }
 
-var modifierTags = map[string]bool{"JJ": true, "NNP": true, "NNPS": true, "NN": true, "VBN": true, "JJR": true, "CD": true}
+var dashes = map[string]bool{"-": true, "–": true, "—": true, "--": true}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+var modifierTags = map[string]bool{"POS": true, "JJ": true, "NNP": true, "NNPS": true, "NN": true, "VBN": true, "JJR": true, "CD": true}

@@ -105,3 +105,38 @@ func benchProse(b *testing.B, opts ...prose.DocOpt) {
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkExtractEvents measures the event stage alone over the test corpus, on documents the
+// earlier stages have already analysed.
+func BenchmarkExtractEvents(b *testing.B) {
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts, size := benchCorpus(b)
+	var before chronicle.Pipeline
+	var events chronicle.Stage
+	for _, s := range p {
+		if s.Name() == "events" {
+			events = s
+		} else {
+			before = append(before, s)
+		}
+	}
+	docs := make([]*chronicle.Document, len(arts))
+	for i, a := range arts {
+		if docs[i], err = Analyze(before, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if err := events.Process(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

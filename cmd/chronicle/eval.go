@@ -23,11 +23,14 @@ func evalCmd() *cobra.Command {
 		Short: "Score Chronicle against annotated gold data (precision, recall, F1)",
 		Long: `Eval runs the pipeline over annotated articles and prints precision, recall and F1 per
 layer and type. Each PATH is a gold file (*.gold.json, the seed's format, next to the article
-it names), a CoNLL-2003 file (*.conll) or a directory holding them. Each PATH is scored on its
-own, so a development and a held-out set can be compared in one run.`,
+it names), a CoNLL-2003 file (*.conll), a sentence set (*.jsonl: one {"text", "events"} object a
+line, each sentence analysed alone and scored on event triples and PLOVER types) or a directory
+holding them. Each PATH is scored on its own, and each sentence set within it, so a development
+and a held-out set can be compared in one run.`,
 		Example: `  chronicle eval testdata/dev testdata/heldout
   chronicle eval --verbose testdata/dev/seed.gold.json
-  chronicle eval testdata/conll/news.conll`,
+  chronicle eval testdata/conll/news.conll
+  chronicle eval testdata/sentences/codebook.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError{fmt.Errorf("eval: name at least one gold file or directory")}
@@ -59,7 +62,7 @@ own, so a development and a held-out set can be compared in one run.`,
 
 // evaluate scores every gold file under path and returns one table per layer.
 func evaluate(p chronicle.Pipeline, path string) ([]*eval.Table, error) {
-	var golds, conlls []string
+	var golds, conlls, sentences []string
 	err := filepath.WalkDir(path, func(f string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -69,14 +72,16 @@ func evaluate(p chronicle.Pipeline, path string) ([]*eval.Table, error) {
 			golds = append(golds, f)
 		case strings.HasSuffix(f, ".conll"):
 			conlls = append(conlls, f)
+		case strings.HasSuffix(f, ".jsonl"):
+			sentences = append(sentences, f)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if len(golds)+len(conlls) == 0 {
-		return nil, usageError{fmt.Errorf("eval: no *.gold.json or *.conll files in %s", path)}
+	if len(golds)+len(conlls)+len(sentences) == 0 {
+		return nil, usageError{fmt.Errorf("eval: no *.gold.json, *.conll or *.jsonl files in %s", path)}
 	}
 	sort.Strings(golds)
 	var tables []*eval.Table
@@ -121,6 +126,23 @@ func evaluate(p chronicle.Pipeline, path string) ([]*eval.Table, error) {
 			t.Merge(eval.ScoreConll(d, doc))
 		}
 		tables = append(tables, t)
+	}
+	for _, sf := range sentences {
+		set, err := eval.ReadSentences(sf)
+		if err != nil {
+			return nil, err
+		}
+		scores := eval.NewSentenceScores()
+		for _, g := range set {
+			doc, err := pipeline.Analyze(p, chronicle.Article{ID: fmt.Sprintf("%s:%d", sf, g.Line), Text: g.Text})
+			if err != nil {
+				return nil, err
+			}
+			scores.Merge(eval.ScoreSentence(g, doc))
+		}
+		scores.Triples.Title = fmt.Sprintf("sentence events — %s (%d sentences; source country, target country, root)", sf, len(set))
+		scores.Plover.Title = fmt.Sprintf("sentence events — %s (%d sentences; PLOVER type)", sf, len(set))
+		tables = append(tables, scores.Triples, scores.Plover)
 	}
 	return tables, nil
 }

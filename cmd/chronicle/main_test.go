@@ -154,6 +154,18 @@ func TestEvalPrintsScores(t *testing.T) {
 	}
 }
 
+func TestEvalScoresSentenceSets(t *testing.T) {
+	r := run(t, "", "eval", "../../testdata/sentences/codebook.jsonl")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"source country, target country, root", "PLOVER type", "ASSAULT", "ALL"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
 // TestLargeInputBoundedMemory runs extract over a 50 MB text file and checks that the process
 // never held more than 500 MB.
 func TestLargeInputBoundedMemory(t *testing.T) {

@@ -38,11 +38,20 @@ var irregular = map[string][4]string{
 	"kidnap":    {"kidnaps", "kidnapped", "kidnapped", "kidnapping"},
 	"ban":       {"bans", "banned", "banned", "banning"},
 	"bar":       {"bars", "barred", "barred", "barring"},
+	"break":     {"breaks", "broke", "broken", "breaking"},
+	"freeze":    {"freezes", "froze", "frozen", "freezing"},
+	"find":      {"finds", "found", "found", "finding"},
+	"lay":       {"lays", "laid", "laid", "laying"},
+	"set":       {"sets", "set", "set", "setting"},
+	"shut":      {"shuts", "shut", "shut", "shutting"},
+	"throw":     {"throws", "threw", "thrown", "throwing"},
+	"fly":       {"flies", "flew", "flown", "flying"},
 }
 
 // doubled verbs double their last consonant before -ed and -ing.
 var doubled = map[string]bool{"expel": true, "compel": true, "patrol": true, "control": true, "submit": true, "permit": true,
-	"equip": true, "transfer": true, "prefer": true, "occur": true, "drop": true, "stop": true, "rob": true, "grab": true, "slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true}
+	"equip": true, "transfer": true, "prefer": true, "occur": true, "drop": true, "stop": true, "rob": true, "grab": true, "slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true,
+	"stab": true, "repel": true, "plot": true, "ship": true, "trap": true, "strip": true, "slap": true}
 
 // Verb returns a verb's forms: base, -s, -ed (and participle), -ing.
 func Verb(v string) []string {

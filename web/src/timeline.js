@@ -24,7 +24,12 @@ export async function timeline(el, query) {
     width: el.clientWidth || 800,
     height: 260,
     scales: { x: { time: true } },
-    axes: [{}, { label: 'events', size: 50 }],
+    // counts are per UTC day: ticks fall on whole days and read as dates, never as hours
+    tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
+    axes: [
+      { space: 80, incrs: [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 365 * DAY], values: (u, splits) => splits.map(dayLabel) },
+      { label: 'events', size: 50 },
+    ],
     cursor: { drag: { x: true, y: false } },
     series: [{}, ...labels.map((label, i) => ({ label, stroke: COLORS[i % COLORS.length], width: 1.5, points: { size: 4 } }))],
   };
@@ -33,6 +38,11 @@ export async function timeline(el, query) {
   if (lo > 0 || hi < xs.length - 1) plot.setScale('x', { min: xs[lo], max: xs[hi] });
   new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: 260 })).observe(el);
   return plot;
+}
+
+// dayLabel writes a tick (seconds) as its UTC date.
+export function dayLabel(t) {
+  return new Date(t * 1000).toISOString().slice(0, 10);
 }
 
 // busiest is the range of day indexes holding the middle 90% of the events, padded by a few

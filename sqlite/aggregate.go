@@ -24,7 +24,7 @@ func (s *Store) Places(f Filter) ([]PlaceCount, error) {
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	rows, err := s.db.Query(q, args...)
+	rows, err := s.read.Query(q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", err)
 	}
@@ -68,7 +68,7 @@ type GraphEdge struct {
 // the f.Limit heaviest edges (0 is no limit). Events without both actors are left out.
 func (s *Store) Graph(f Filter) (Graph, error) {
 	cond, args := f.where()
-	rows, err := s.db.Query(`SELECT e.source_code, e.source_name, COALESCE(e.source_country, ''), e.target_code, e.target_name,
+	rows, err := s.read.Query(`SELECT e.source_code, e.source_name, COALESCE(e.source_country, ''), e.target_code, e.target_name,
 		COALESCE(e.target_country, ''), e.root, e.quad, COUNT(*), AVG(e.goldstein) FROM events e
 		WHERE `+cond+` AND e.source_code != '' AND e.target_code != ''
 		GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`, args...)

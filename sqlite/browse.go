@@ -29,7 +29,7 @@ func (s *Store) Articles(q string, limit, offset int) ([]ArticleRow, error) {
 	}
 	query += ` ORDER BY id DESC LIMIT ? OFFSET ?`
 	args = append(args, limit, offset)
-	rows, err := s.db.Query(query, args...)
+	rows, err := s.read.Query(query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +48,7 @@ func (s *Store) Articles(q string, limit, offset int) ([]ArticleRow, error) {
 // Document returns the contract Document (JSON) of an article.
 func (s *Store) Document(id int64) ([]byte, error) {
 	var doc []byte
-	err := s.db.QueryRow(`SELECT doc FROM articles WHERE id = ?`, id).Scan(&doc)
+	err := s.read.QueryRow(`SELECT doc FROM articles WHERE id = ?`, id).Scan(&doc)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -64,7 +64,7 @@ type ActorCount struct {
 
 // Actors lists the most frequent actor codes with a name seen for them.
 func (s *Store) Actors(limit int) ([]ActorCount, error) {
-	rows, err := s.db.Query(`SELECT code, MAX(name), COUNT(*) AS n FROM (
+	rows, err := s.read.Query(`SELECT code, MAX(name), COUNT(*) AS n FROM (
 		SELECT source_code AS code, source_name AS name FROM events UNION ALL SELECT target_code, target_name FROM events)
 		GROUP BY code ORDER BY n DESC, code LIMIT ?`, limit)
 	if err != nil {

@@ -108,7 +108,7 @@ func (s *Store) Events(f Filter, fn func(EventRow) error) error {
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
 	}
-	rows, err := s.db.Query(q, args...)
+	rows, err := s.read.Query(q, args...)
 	if err != nil {
 		return fmt.Errorf("query: %w", err)
 	}
@@ -150,7 +150,7 @@ func (s *Store) Counts(country, from, to string) ([]Count, error) {
 		args = append(args, to)
 	}
 	q += ` ORDER BY day, country, root`
-	rows, err := s.db.Query(q, args...)
+	rows, err := s.read.Query(q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +168,7 @@ func (s *Store) Counts(country, from, to string) ([]Count, error) {
 
 // Documents calls fn with each stored article's contract Document (JSON), in ingest order.
 func (s *Store) Documents(fn func(id int64, doc []byte) error) error {
-	rows, err := s.db.Query(`SELECT id, doc FROM articles ORDER BY id`)
+	rows, err := s.read.Query(`SELECT id, doc FROM articles ORDER BY id`)
 	if err != nil {
 		return err
 	}
@@ -196,7 +196,7 @@ type Mention struct {
 
 // Mentions calls fn for every event mention.
 func (s *Store) Mentions(fn func(Mention) error) error {
-	rows, err := s.db.Query(`SELECT m.event_id, m.article_id, e.date, a.ingested_at, COALESCE(m.source, ''), COALESCE(m.url, ''),
+	rows, err := s.read.Query(`SELECT m.event_id, m.article_id, e.date, a.ingested_at, COALESCE(m.source, ''), COALESCE(m.url, ''),
 		m.rule, COALESCE(m.attributed_to, ''), m.sentence, m.start, m."end", length(a.doc)
 		FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id ORDER BY m.event_id, m.article_id`)
 	if err != nil {
@@ -221,7 +221,7 @@ type Stats struct{ Articles, NearDuplicates, Events, Mentions, Quotes int }
 // Stats counts what the store holds.
 func (s *Store) Stats() (Stats, error) {
 	var st Stats
-	err := s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL),
+	err := s.read.QueryRow(`SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL),
 		(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM event_mentions), (SELECT COUNT(*) FROM quotes)`).
 		Scan(&st.Articles, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Quotes)
 	return st, err

@@ -24,8 +24,9 @@ import (
 // Store is an open store. Add must be called from one goroutine at a time; reads may run
 // concurrently.
 type Store struct {
-	db    *sql.DB
-	stmts map[string]*sql.Stmt // prepared once; the store has one connection, so they are reused
+	db    *sql.DB              // the writer: one connection
+	read  *sql.DB              // readers: a pool that never waits for the writer (WAL)
+	stmts map[string]*sql.Stmt // prepared once; the writer has one connection, so they are reused
 }
 
 // Open opens (creating if needed) the store at path and brings its schema up to date.
@@ -44,6 +45,12 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	// Queries go through their own connections, so a long ingest never holds up a page.
+	if s.read, err = sql.Open("sqlite", dsn+"&_pragma=query_only(1)"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s.read.SetMaxOpenConns(4)
 	// Prepare outside any transaction: the store's one connection is busy inside one.
 	all := queries
 	for _, ri := range []*rowInsert{entityRows, quoteRows, mentionRows} {
@@ -62,6 +69,9 @@ func Open(path string) (*Store, error) {
 func (s *Store) Close() error {
 	for _, st := range s.stmts {
 		st.Close()
+	}
+	if s.read != nil {
+		s.read.Close()
 	}
 	return s.db.Close()
 }
@@ -249,7 +259,7 @@ func (s *Store) stmt(query string) (*sql.Stmt, error) {
 }
 
 // DB exposes the database for read-only queries by other packages (the server).
-func (s *Store) DB() *sql.DB { return s.db }
+func (s *Store) DB() *sql.DB { return s.read }
 
 func (s *Store) migrate() error {
 	var version int

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronicle-news/chronicle"
 )
@@ -266,5 +267,35 @@ func TestMigrationFromVersion1(t *testing.T) {
 	res, err := s.Add(doc("copy", "Baghdad, Jan 23 (AFP) - "+body, "", "AFP"))
 	if err != nil || res.NearDuplicateOf != 1 {
 		t.Errorf("a copy of the migrated article: %+v %v", res, err)
+	}
+}
+
+// TestReadsDoNotWaitForTheWriter: while a write transaction is open, queries answer at once
+// with what was committed before it.
+func TestReadsDoNotWaitForTheWriter(t *testing.T) {
+	s := open(t)
+	if _, err := s.Add(doc("a", story, "", "Agency A", rally("2020-01-24"))); err != nil {
+		t.Fatal(err)
+	}
+	w, err := s.begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.tx.Rollback()
+	if _, err := w.add(doc("b", "Another report on the rally in Baghdad, with new words about the crowd and the weather there.", "", "Agency B"), "now"); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int, 1)
+	go func() {
+		arts, _ := s.Articles("", 10, 0)
+		done <- len(arts)
+	}()
+	select {
+	case n := <-done:
+		if n != 1 {
+			t.Errorf("%d articles seen during the write, want the 1 committed", n)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a query waited for the open write transaction")
 	}
 }

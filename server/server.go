@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/klauspost/compress/gzhttp"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
@@ -45,6 +46,7 @@ type Server struct {
 	pipeline chronicle.Pipeline
 	opt      Options
 	mux      *http.ServeMux
+	handler  http.Handler // mux, compressed for clients that accept gzip
 	tmpl     *template.Template
 	requests *prometheus.CounterVec
 	registry *prometheus.Registry
@@ -78,6 +80,8 @@ func New(store *sqlite.Store, p chronicle.Pipeline, opt Options) (*Server, error
 	s.route("GET /articles/{id}", s.pageArticle)
 	s.route("GET /events", s.pageEvents)
 	s.route("GET /dashboard", s.pageDashboard)
+	// The chart bundle is ~760 KB and JSON pages of events compress as well: gzip them.
+	s.handler = gzhttp.GzipHandler(s.mux)
 	return s, nil
 }
 
@@ -109,7 +113,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
-	s.mux.ServeHTTP(w, r)
+	s.handler.ServeHTTP(w, r)
 }
 
 // HTTPServer wraps the handler with timeouts for addr.

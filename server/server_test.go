@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -267,7 +269,7 @@ func TestEventsPartialForHTMX(t *testing.T) {
 	if !strings.Contains(body, `href="/events?country=IRQ&amp;limit=2&amp;offset=2"`) || !strings.Contains(body, `href="/dashboard?country=IRQ"`) {
 		t.Errorf("next page or dashboard link missing:\n%s", body)
 	}
-	if !strings.Contains(resp.Header.Get("Vary"), "HX-Request") {
+	if !strings.Contains(strings.Join(resp.Header.Values("Vary"), ","), "HX-Request") {
 		t.Error("no Vary: HX-Request")
 	}
 	_, full, _ := get(t, srv.URL+"/events?country=IRQ&limit=2")
@@ -308,5 +310,29 @@ func TestDashboard(t *testing.T) {
 	resp.Body.Close()
 	if resp.Request.URL.Path != "/dashboard" {
 		t.Errorf("/ leads to %s", resp.Request.URL.Path)
+	}
+}
+
+// TestCompressesForClientsThatAcceptGzip: the chart bundle goes out gzipped, and smaller.
+func TestCompressesForClientsThatAcceptGzip(t *testing.T) {
+	srv, _ := newServer(t, Options{})
+	req, _ := http.NewRequest("GET", srv.URL+"/static/dist/app.js", nil)
+	req.Header.Set("Accept-Encoding", "gzip") // set by hand, so the client leaves the body compressed
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != "gzip" {
+		t.Fatalf("status %d, Content-Encoding %q", res.StatusCode, res.Header.Get("Content-Encoding"))
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := io.ReadAll(zr)
+	if err != nil || len(plain) < 100_000 || len(body) > len(plain)/2 {
+		t.Errorf("bundle %d bytes, sent %d compressed: %v", len(plain), len(body), err)
 	}
 }

@@ -62,9 +62,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 		case chronicle.Org:
 			// "Saudi Arabia's Foreign Ministry", "the Chinese Foreign Ministry": a ministry the
 			// organisation file knows by name only takes the country before it
+			// a name used by the same kind of body in many countries ("the Interior Ministry",
+			// "the Supreme Court", "the General Confederation of Labour") is the article's
+			// country's when no other is named before it
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
+				} else if localRoles[e.Actor[3:]] && main != "" {
+					e.Actor, e.Country = main+e.Actor[3:], main
 				}
 			}
 		}
@@ -112,6 +117,9 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	return country + role
 }
+
+// localRoles are the roles of bodies every country has its own of.
+var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}
 
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
 

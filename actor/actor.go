@@ -98,6 +98,13 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	// an organisation in an apposition or "of …" right after the name gives the role (and the
 	// country, unless a nationality before the name says otherwise)
 	country := countryBefore(doc, i)
+	if country == "" {
+		// "EU foreign policy chief Henrik Vestergaard", "UN envoy Hans Grundberg": an
+		// official of an international body speaks for it, whatever the article's country
+		if igo := igoBefore(doc, i); igo != "" {
+			return igo
+		}
+	}
 	if org := orgAfter(doc, i); org != "" && len(org) >= 6 {
 		if role == "" {
 			role = org[3:]
@@ -145,6 +152,29 @@ func countryBefore(doc *chronicle.Document, i int) string {
 			if strings.HasPrefix(between, "'s") || strings.HasPrefix(between, "’s") || between == "" || !strings.Contains(between, " of ") {
 				return p.Country
 			}
+		}
+	}
+	return ""
+}
+
+// igoBefore finds an international body right before a name, with only title words between
+// ("EU foreign policy chief", "UN special envoy"): its code.
+func igoBefore(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	for k := i - 1; k >= 0; k-- {
+		p := doc.Entities[k]
+		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:()\n\"“”") {
+			return ""
+		}
+		if p.Type == chronicle.Org && strings.HasPrefix(p.Actor, "IGO") {
+			between := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart])
+			if between != "" && !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") && strings.Contains(" "+between+" ", " of ") {
+				return ""
+			}
+			return p.Actor
+		}
+		if p.Type == chronicle.Person || p.Type == chronicle.GPE || p.Type == chronicle.NORP {
+			return ""
 		}
 	}
 	return ""

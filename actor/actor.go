@@ -99,10 +99,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	// country, unless a nationality before the name says otherwise)
 	country := countryBefore(doc, i)
 	if country == "" {
-		// "EU foreign policy chief Henrik Vestergaard", "UN envoy Hans Grundberg": an
-		// official of an international body speaks for it, whatever the article's country
-		if igo := igoBefore(doc, i); igo != "" {
-			return igo
+		// "EU foreign policy chief Henrik Vestergaard", "ELN commander Pablo Beltrán": an
+		// official of a body named before the title speaks for it, whatever the article's
+		// country
+		if org := orgBefore(doc, i); org != "" {
+			return org
 		}
 	}
 	if org := orgAfter(doc, i); org != "" && len(org) >= 6 {
@@ -157,16 +158,19 @@ func countryBefore(doc *chronicle.Document, i int) string {
 	return ""
 }
 
-// igoBefore finds an international body right before a name, with only title words between
-// ("EU foreign policy chief", "UN special envoy"): its code.
-func igoBefore(doc *chronicle.Document, i int) string {
+// orgBefore finds an organisation right before a name, with only title words between ("EU
+// foreign policy chief", "UN special envoy", "ELN commander"): its code, when it has a role.
+func orgBefore(doc *chronicle.Document, i int) string {
 	e := doc.Entities[i]
 	for k := i - 1; k >= 0; k-- {
 		p := doc.Entities[k]
 		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:()\n\"“”") {
 			return ""
 		}
-		if p.Type == chronicle.Org && strings.HasPrefix(p.Actor, "IGO") {
+		if p.Type == chronicle.Org && (strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
+			if p.ByteEnd == e.ByteStart || strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart]) == "" {
+				return "" // the name is the organisation's own
+			}
 			between := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart])
 			if between != "" && !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") && strings.Contains(" "+between+" ", " of ") {
 				return ""

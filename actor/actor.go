@@ -62,9 +62,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 		case chronicle.Org:
 			// "Saudi Arabia's Foreign Ministry", "the Chinese Foreign Ministry": a ministry the
 			// organisation file knows by name only takes the country before it
+			// a name used by the same kind of body in many countries ("the Interior Ministry",
+			// "the Supreme Court", "the General Confederation of Labour") is the article's
+			// country's when no other is named before it
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
+				} else if localRoles[e.Actor[3:]] && main != "" {
+					e.Actor, e.Country = main+e.Actor[3:], main
 				}
 			}
 		}
@@ -93,6 +98,14 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	// an organisation in an apposition or "of …" right after the name gives the role (and the
 	// country, unless a nationality before the name says otherwise)
 	country := countryBefore(doc, i)
+	if country == "" {
+		// "EU foreign policy chief Henrik Vestergaard", "ELN commander Pablo Beltrán": an
+		// official of a body named before the title speaks for it, whatever the article's
+		// country
+		if org := orgBefore(doc, i); org != "" {
+			return org
+		}
+	}
 	if org := orgAfter(doc, i); org != "" && len(org) >= 6 {
 		if role == "" {
 			role = org[3:]
@@ -112,6 +125,9 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	return country + role
 }
+
+// localRoles are the roles of bodies every country has its own of.
+var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}
 
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
 
@@ -137,6 +153,32 @@ func countryBefore(doc *chronicle.Document, i int) string {
 			if strings.HasPrefix(between, "'s") || strings.HasPrefix(between, "’s") || between == "" || !strings.Contains(between, " of ") {
 				return p.Country
 			}
+		}
+	}
+	return ""
+}
+
+// orgBefore finds an organisation right before a name, with only title words between ("EU
+// foreign policy chief", "UN special envoy", "ELN commander"): its code, when it has a role.
+func orgBefore(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	for k := i - 1; k >= 0; k-- {
+		p := doc.Entities[k]
+		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:()\n\"“”") {
+			return ""
+		}
+		if p.Type == chronicle.Org && (strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
+			if p.ByteEnd == e.ByteStart || strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart]) == "" {
+				return "" // the name is the organisation's own
+			}
+			between := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart])
+			if between != "" && !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") && strings.Contains(" "+between+" ", " of ") {
+				return ""
+			}
+			return p.Actor
+		}
+		if p.Type == chronicle.Person || p.Type == chronicle.GPE || p.Type == chronicle.NORP {
+			return ""
 		}
 	}
 	return ""

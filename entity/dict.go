@@ -220,6 +220,12 @@ func (d *Dictionary) loadOrgs(file string, r io.Reader) error {
 		if name == "" {
 			return fmt.Errorf("empty name")
 		}
+		block := ""
+		if country == "IGO" || country == "NGO" {
+			// an international body: the block is the actor code's first part (IGOJUD: the
+			// International Criminal Court), the entity has no country
+			block, country = country, ""
+		}
 		if country != "" && d.gaz.CountryByCode(country) == nil {
 			return fmt.Errorf("unknown country code %q", country)
 		}
@@ -230,7 +236,12 @@ func (d *Dictionary) loadOrgs(file string, r io.Reader) error {
 			return fmt.Errorf("type %q, want ORG or FAC", typ)
 		}
 		actor := country + role
-		if country == "" && role != "" {
+		switch {
+		case block != "" && (role == "" || role == block):
+			actor = block
+		case block != "":
+			actor = block + role
+		case country == "" && role != "":
 			actor = role
 			switch {
 			case role == "IGO" || role == "NGO" || role == "IMG":
@@ -252,7 +263,7 @@ func (d *Dictionary) loadOrgs(file string, r io.Reader) error {
 }
 
 // nonState roles of an organisation with no country are an international NGO's.
-var nonState = map[string]bool{"HRI": true, "MED": true, "LAB": true, "REL": true, "ENV": true}
+var nonState = map[string]bool{"HRI": true, "MED": true, "REL": true, "ENV": true}
 
 func (d *Dictionary) loadGiven(file string, r io.Reader) error {
 	return eachLine(file, r, func(line string) error {

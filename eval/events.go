@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/chronicle-news/chronicle"
 )
@@ -54,19 +55,48 @@ func ScoreEvents(g *Gold, doc *chronicle.Document) *EventScores {
 	t.Get("events")
 	name := filepath.Base(g.TextPath)
 	used := make([]bool, len(g.Events))
+	// events whose sentence holds the evidence of a gold event with their triple are matched
+	// first, so that a headline restating the lede does not take the lede's gold event
+	order := make([]chronicle.Event, 0, len(doc.Events))
+	var rest []chronicle.Event
 	for _, ev := range doc.Events {
 		if !happened(ev) {
 			continue
 		}
+		sentence := sentenceText(doc, ev.Sentence)
+		local := false
+		for _, ge := range g.Events {
+			if countryOf(ge.Source) == countryOf(ev.Source.Code) && countryOf(ge.Target) == countryOf(ev.Target.Code) && rootOf(ge.Code) == ev.Root && ge.Evidence != "" && strings.Contains(sentence, ge.Evidence) {
+				local = true
+				break
+			}
+		}
+		if local {
+			order = append(order, ev)
+		} else {
+			rest = append(rest, ev)
+		}
+	}
+	for _, ev := range append(order, rest...) {
 		triple := fmt.Sprintf("%s→%s %s", countryOf(ev.Source.Code), countryOf(ev.Target.Code), ev.Root)
-		best := -1
+		// of the gold events with the same triple, prefer the one whose evidence is in the
+		// event's sentence, then the one with the same full code: dates and codes are then
+		// compared with the event the prediction is about
+		best, bestScore := -1, -1
+		sentence := sentenceText(doc, ev.Sentence)
 		for i, ge := range g.Events {
 			if used[i] || countryOf(ge.Source) != countryOf(ev.Source.Code) || countryOf(ge.Target) != countryOf(ev.Target.Code) || rootOf(ge.Code) != ev.Root {
 				continue
 			}
-			best = i
+			score := 0
+			if ge.Evidence != "" && strings.Contains(sentence, ge.Evidence) {
+				score += 2
+			}
 			if ge.Code == ev.Code {
-				break
+				score++
+			}
+			if score > bestScore {
+				best, bestScore = i, score
 			}
 		}
 		if best < 0 {
@@ -110,4 +140,17 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceText is the text of sentence si of doc ("" when there is none).
+func sentenceText(doc *chronicle.Document, si int) string {
+	if si < 0 || si >= len(doc.Sentences) {
+		return ""
+	}
+	r := []rune(doc.Text)
+	sp := doc.Sentences[si]
+	if sp.Start < 0 || sp.End > len(r) || sp.Start > sp.End {
+		return ""
+	}
+	return string(r[sp.Start:sp.End])
 }

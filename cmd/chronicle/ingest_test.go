@@ -170,3 +170,41 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Errorf("integrity check: %q %v", ok, err)
 	}
 }
+
+// TestIngestCommitsWhileASourceStalls: an article read before a source that makes the run wait
+// (here a named pipe nobody writes to yet) is committed within about a second, not at the end.
+func TestIngestCommitsWhileASourceStalls(t *testing.T) {
+	dir := t.TempDir()
+	seed, _ := os.ReadFile("../../testdata/dev/seed.txt")
+	os.WriteFile(filepath.Join(dir, "a.txt"), seed, 0o644)
+	fifo := filepath.Join(dir, "slow.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "news.db")
+	cmd := exec.Command(bin, "ingest", "--db", db, "--published", "2020-01-23", filepath.Join(dir, "a.txt"), fifo)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for stored(db) == 0 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	n := stored(db)
+	// let the run finish: the pipe gets an article and closes
+	w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.WriteString("Kenyan police arrested twelve opposition supporters in Nairobi on Monday after clashes in the city centre, officials said.")
+	w.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("ingest: %v", err)
+	}
+	if n != 1 {
+		t.Errorf("%d articles committed while the second source stalled, want 1", n)
+	}
+	if got := stored(db); got != 2 {
+		t.Errorf("%d articles at the end, want 2", got)
+	}
+}

@@ -105,6 +105,12 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	// an organisation in an apposition or "of …" right after the name gives the role (and the
 	// country, unless a nationality before the name says otherwise)
+	if org := st.describedBy(doc, i); org != "" {
+		// "The head of the African Union mission in Burkina Faso, Kwame Adjei,": the
+		// description before the name says whom the person speaks for, whatever their
+		// nationality
+		return org
+	}
 	country := countryBefore(doc, i)
 	if country == "" {
 		// "EU foreign policy chief Henrik Vestergaard", "ELN commander Pablo Beltrán": an
@@ -163,6 +169,41 @@ func countryBefore(doc *chronicle.Document, i int) string {
 			between := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart])
 			if strings.HasPrefix(between, "'s") || strings.HasPrefix(between, "’s") || between == "" || !strings.Contains(between, " of ") {
 				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+// describedBy reads a description in apposition before a name, "<role> of <organisation> …,
+// NAME": the organisation's code, when it is an international body or has a role.
+func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	before := strings.TrimRight(doc.Text[:e.ByteStart], " ")
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	before = before[:len(before)-1]
+	start := strings.LastIndexAny(before, ",.;:\n\"“”()")
+	desc := before[start+1:]
+	if len(desc) > 90 {
+		return ""
+	}
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart > start; k-- {
+		p := doc.Entities[k]
+		if p.Type == chronicle.Person {
+			return ""
+		}
+		if p.Type != chronicle.Org || !(strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
+			continue
+		}
+		head := strings.Fields(strings.ToLower(doc.Text[start+1 : p.ByteStart]))
+		if n := len(head); n > 0 && head[n-1] == "the" {
+			head = head[:n-1]
+		}
+		if n := len(head); n >= 2 && head[n-1] == "of" {
+			if _, ok := st.roles[head[n-2]]; ok || head[n-2] == "head" {
+				return p.Actor
 			}
 		}
 	}

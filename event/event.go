@@ -279,6 +279,10 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 	if sp == nil || evs[0].Negated || evs[0].Mode != "" || role(sp.Code) == "MED" {
 		return nil // the press reports, it does not accuse
 	}
+	if role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
+		sp.Name == sp.Text && (strings.HasPrefix(sp.Text, "a ") || strings.HasPrefix(sp.Text, "an ")) {
+		return nil // "residents said", "a local official said": witnesses and sources report, they do not accuse
+	}
 	var out []chronicle.Event
 	for _, ev := range evs {
 		if root := ev.Root; root < "15" || sp.Code == ev.Source.Code || sp.Name == ev.Source.Name {

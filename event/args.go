@@ -186,6 +186,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive") && implicitTarget[t.code[:2]] && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
+	// Aid and pledges with no stated recipient go to the country of the story's disaster or
+	// crisis ("Australia sent a plane with tents"; "X, Y and Z pledged 40 million dollars")
+	if len(tgt) == 0 && len(src) >= 1 && t.pos == "verb" && (t.code[:2] == "07" || strings.HasPrefix(t.code, "033")) && c.main != "" && c.mainMentions >= 2 {
+		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
+	}
 	return src, tgt
 }
 

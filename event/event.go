@@ -246,6 +246,15 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 			}
 			continue
 		}
+		if subj, ok := strings.CutPrefix(w, "subject:"); ok {
+			// "Rescue teams from Japan arrived": a word of the subject before the trigger
+			for k := i - 1; k >= s.FirstToken && k >= i-10 && c.toks[k].Text != ";"; k-- {
+				if strings.Contains(" "+subj+" ", " "+c.lower(k)+" ") {
+					return true
+				}
+			}
+			continue
+		}
 		if w == "modal" {
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
 				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {

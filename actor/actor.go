@@ -105,6 +105,9 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	// an organisation in an apposition or "of …" right after the name gives the role (and the
 	// country, unless a nationality before the name says otherwise)
+	if role == "" && e.Role != "" {
+		role = bodyBefore(doc, e) // "Government spokeswoman X", "army spokesman X"
+	}
 	if org := st.describedBy(doc, i); org != "" {
 		// "The head of the African Union mission in Burkina Faso, Kwame Adjei,": the
 		// description before the name says whom the person speaks for, whatever their
@@ -208,6 +211,24 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 		}
 	}
 	return ""
+}
+
+// bodyWords are common nouns for a country's bodies, written before a spokesperson's role.
+var bodyWords = map[string]string{"government": "GOV", "presidential": "GOV", "ministry": "GOV", "army": "MIL", "military": "MIL",
+	"police": "COP", "opposition": "OPP", "court": "JUD", "judiciary": "JUD", "parliament": "LEG", "parliamentary": "LEG"}
+
+// bodyBefore reads the body word right before a person's role: "Government spokeswoman X".
+func bodyBefore(doc *chronicle.Document, e chronicle.Entity) string {
+	before := strings.ToLower(strings.TrimRight(doc.Text[:e.ByteStart], " "))
+	rest, ok := strings.CutSuffix(before, strings.ToLower(e.Role))
+	if !ok {
+		return ""
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return ""
+	}
+	return bodyWords[f[len(f)-1]]
 }
 
 // countryAfter finds a country right after a name with "of": "Prime Minister X of Kosovo".

@@ -140,6 +140,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 			}
 		}
 		if len(out) > 0 {
+			out = append(out, c.refusals(si, i, out)...)
 			return append(out, c.allegations(si, i, out)...)
 		}
 	}
@@ -308,6 +309,37 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		a.Rule = ev.Rule + "+alleged"
 		out = append(out, a)
 		break
+	}
+	return out
+}
+
+// refusals: a speaker saying what they will not do rejects it ("What we will not do is withdraw
+// the reform" → 12 by the speaker; "we will not sit down with a junta" → 125). The negated event
+// stays, flagged; the refusal is the speaker's statement, and it happened.
+func (c *context) refusals(si, i int, evs []chronicle.Event) []chronicle.Event {
+	ev := evs[0]
+	if !ev.Negated || ev.Mode != "future" || ev.Root >= "12" && ev.Root <= "14" {
+		return nil
+	}
+	sp := c.speakerActor(i)
+	if sp == nil {
+		return nil
+	}
+	var out []chronicle.Event
+	for _, ev := range evs {
+		if ev.Source.Code != sp.Code && ev.Source.Name != sp.Name {
+			continue
+		}
+		cc, ok := c.st.ont.Lookup(composed("120", ev.Code))
+		if !ok {
+			continue
+		}
+		r := ev
+		r.Code, r.Root, r.Name, r.Plover, r.PloverMode, r.Goldstein, r.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
+		r.Negated, r.Mode, r.Date, r.DateRange = false, "", "", nil
+		c.date(si, i, &r) // said now, of the future
+		r.Rule = ev.Rule + "+refusal"
+		out = append(out, r)
 	}
 	return out
 }

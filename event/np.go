@@ -241,9 +241,16 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 	} else if l == "it" || l == "its" {
 		want, also = chronicle.Org, chronicle.GPE // "Iran said it was ready"
 	}
+	var speaker *chronicle.EventActor
+	if want == chronicle.Org {
+		speaker = c.speakerActor(k) // in a quote, "they" are others than the speaker's side
+	}
 	for j := k - 1; j >= 0; j-- {
 		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {
 			a := c.entityActor(e)
+			if a != nil && (speaker != nil && a.Code == speaker.Code || want == chronicle.Org && role(a.Code) == "MED") {
+				continue // nor the news agency of the dateline
+			}
 			if a != nil {
 				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
 			}

@@ -242,8 +242,8 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		want, also = chronicle.Org, chronicle.GPE // "Iran said it was ready"
 	}
 	var speaker *chronicle.EventActor
-	if want == chronicle.Org {
-		speaker = c.speakerActor(k) // in a quote, "they" are others than the speaker's side
+	if want == chronicle.Org && also == chronicle.Org {
+		speaker = c.speakerActor(k) // in a quote, "they" are others than the speaker's side ("it" may be the speaker)
 	}
 	for j := k - 1; j >= 0; j-- {
 		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {

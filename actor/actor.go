@@ -20,6 +20,8 @@ import (
 type Stage struct {
 	gaz   *gazetteer.Gazetteer
 	roles map[string]string // role noun or title (lower case) → role code
+	// titleWord holds every word of the roles' phrases ("foreign", "minister", "secretary-general")
+	titleWord map[string]bool
 }
 
 // New returns the stage; roles maps role words to CAMEO role codes (the entity lexicon's).
@@ -28,7 +30,13 @@ func New(roles map[string]string) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{gaz: gaz, roles: roles}, nil
+	tw := map[string]bool{}
+	for r := range roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			tw[w] = true
+		}
+	}
+	return &Stage{gaz: gaz, roles: roles, titleWord: tw}, nil
 }
 
 // Name implements chronicle.Stage.
@@ -97,12 +105,21 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	// an organisation in an apposition or "of …" right after the name gives the role (and the
 	// country, unless a nationality before the name says otherwise)
+	if role == "" && e.Role != "" {
+		role = bodyBefore(doc, e) // "Government spokeswoman X", "army spokesman X"
+	}
+	if org := st.describedBy(doc, i); org != "" {
+		// "The head of the African Union mission in Burkina Faso, Kwame Adjei,": the
+		// description before the name says whom the person speaks for, whatever their
+		// nationality
+		return org
+	}
 	country := countryBefore(doc, i)
 	if country == "" {
 		// "EU foreign policy chief Henrik Vestergaard", "ELN commander Pablo Beltrán": an
 		// official of a body named before the title speaks for it, whatever the article's
 		// country
-		if org := orgBefore(doc, i); org != "" {
+		if org := st.orgBefore(doc, i); org != "" {
 			return org
 		}
 	}
@@ -113,6 +130,9 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		if country == "" && org[:3] != "---" {
 			country = org[:3]
 		}
+	}
+	if country == "" && role != "" {
+		country = countryAfter(doc, i) // "Prime Minister Arben Krasniqi of Kosovo"
 	}
 	if country == "" && role != "" && stateRoles[role] {
 		country = main
@@ -158,9 +178,75 @@ func countryBefore(doc *chronicle.Document, i int) string {
 	return ""
 }
 
+// describedBy reads a description in apposition before a name, "<role> of <organisation> …,
+// NAME": the organisation's code, when it is an international body or has a role.
+func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	before := strings.TrimRight(doc.Text[:e.ByteStart], " ")
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	before = before[:len(before)-1]
+	start := strings.LastIndexAny(before, ",.;:\n\"“”()")
+	desc := before[start+1:]
+	if len(desc) > 90 {
+		return ""
+	}
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart > start; k-- {
+		p := doc.Entities[k]
+		if p.Type == chronicle.Person {
+			return ""
+		}
+		if p.Type != chronicle.Org || !(strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
+			continue
+		}
+		head := strings.Fields(strings.ToLower(doc.Text[start+1 : p.ByteStart]))
+		if n := len(head); n > 0 && head[n-1] == "the" {
+			head = head[:n-1]
+		}
+		if n := len(head); n >= 2 && head[n-1] == "of" {
+			if _, ok := st.roles[head[n-2]]; ok || head[n-2] == "head" {
+				return p.Actor
+			}
+		}
+	}
+	return ""
+}
+
+// bodyWords are common nouns for a country's bodies, written before a spokesperson's role.
+var bodyWords = map[string]string{"government": "GOV", "presidential": "GOV", "ministry": "GOV", "army": "MIL", "military": "MIL",
+	"police": "COP", "opposition": "OPP", "court": "JUD", "judiciary": "JUD", "parliament": "LEG", "parliamentary": "LEG"}
+
+// bodyBefore reads the body word right before a person's role: "Government spokeswoman X".
+func bodyBefore(doc *chronicle.Document, e chronicle.Entity) string {
+	before := strings.ToLower(strings.TrimRight(doc.Text[:e.ByteStart], " "))
+	rest, ok := strings.CutSuffix(before, strings.ToLower(e.Role))
+	if !ok {
+		return ""
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return ""
+	}
+	return bodyWords[f[len(f)-1]]
+}
+
+// countryAfter finds a country right after a name with "of": "Prime Minister X of Kosovo".
+func countryAfter(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	if i+1 >= len(doc.Entities) {
+		return ""
+	}
+	n := doc.Entities[i+1]
+	if n.Type == chronicle.GPE && n.Country != "" && strings.TrimSpace(doc.Text[e.ByteEnd:n.ByteStart]) == "of" {
+		return n.Country
+	}
+	return ""
+}
+
 // orgBefore finds an organisation right before a name, with only title words between ("EU
 // foreign policy chief", "UN special envoy", "ELN commander"): its code, when it has a role.
-func orgBefore(doc *chronicle.Document, i int) string {
+func (st *Stage) orgBefore(doc *chronicle.Document, i int) string {
 	e := doc.Entities[i]
 	for k := i - 1; k >= 0; k-- {
 		p := doc.Entities[k]
@@ -171,8 +257,10 @@ func orgBefore(doc *chronicle.Document, i int) string {
 			if p.ByteEnd == e.ByteStart || strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart]) == "" {
 				return "" // the name is the organisation's own
 			}
-			between := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart])
-			if between != "" && !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") && strings.Contains(" "+between+" ", " of ") {
+			// title position only: "EU foreign policy chief X", "the EU's envoy X", "ELN
+			// commander X"; not "talks with the EU ended as Prime Minister X", where the body
+			// is no part of the title
+			if !st.titleWords(strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart]), e.Role) {
 				return ""
 			}
 			return p.Actor
@@ -183,6 +271,33 @@ func orgBefore(doc *chronicle.Document, i int) string {
 	}
 	return ""
 }
+
+// titleWords reports whether the words between a body and a name make a title for the name
+// alone: an optional possessive and determiner, modifiers, then the name's title or role
+// ("'s top diplomat", "foreign policy chief", "special envoy").
+func (st *Stage) titleWords(between, role string) bool {
+	between = strings.TrimPrefix(strings.TrimPrefix(between, "'s"), "’s")
+	words := strings.Fields(strings.ToLower(between))
+	if len(words) == 0 || role == "" {
+		return false
+	}
+	if !strings.HasSuffix(strings.ToLower(between), strings.ToLower(role)) {
+		return false // the words right before the name are not its title
+	}
+	for _, w := range words {
+		if _, ok := st.roles[w]; !ok && !st.titleWord[w] && !titleModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleModifiers qualify a title: "EU foreign policy chief", "UN special envoy".
+var titleModifiers = map[string]bool{"top": true, "chief": true, "special": true, "senior": true, "deputy": true, "acting": true,
+	"former": true, "interim": true, "new": true, "foreign": true, "policy": true, "affairs": true, "military": true,
+	"political": true, "peace": true, "lead": true, "regional": true, "local": true, "field": true, "human": true, "rights": true,
+	"humanitarian": true, "trade": true, "health": true, "security": true, "defence": true, "defense": true, "high": true,
+	"country": true, "mission": true, "de": true, "facto": true, "-": true}
 
 // orgAfter finds an organisation right after a name: ", spokesman for Kata'ib Hezbollah",
 // ", of the Fatah alliance", "(Fatah)".

@@ -140,10 +140,26 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				}
 			}
 		}
+		by := c.find(i+1, s.EndToken, "by", 8)
+		if subj == nil && by < 0 && t.code[:2] == "12" && c.proposalSubject(si, i) {
+			// "The offer was swiftly rejected": the party it was made to rejects whoever made it
+			if prev := c.lastProposal(si); prev != nil {
+				return []chronicle.EventActor{*prev.Target}, []chronicle.EventActor{*prev.Source}
+			}
+		}
+		if subj == nil && by < 0 && c.toks[i].Tag == "VBN" && !c.reduced(i) {
+			// "Four suspected collaborators were detained in Djibo": people the text does not
+			// name, of the country whose state acts
+			if _, ok := agentless[t.code[:3]]; ok && c.nounSubject(si, i) {
+				if where := c.stateOf(si); where != "" {
+					subj = &chronicle.EventActor{Name: where, Code: where}
+				}
+			}
+		}
 		if subj == nil {
 			return nil, nil
 		}
-		if k := c.find(i+1, s.EndToken, "by", 8); k >= 0 {
+		if k := by; k >= 0 {
 			return c.np(k+1, s.EndToken), []chronicle.EventActor{*subj}
 		}
 		// "an opposition leader was arrested in Kampala": coercion names no agent, and it is
@@ -183,7 +199,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
-	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive") && implicitTarget[t.code[:2]] && c.main != "" && c.mainMentions >= 2 {
+	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive") && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
+		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
+	}
+	// Aid and pledges with no stated recipient go to the country of the story's disaster or
+	// crisis ("Australia sent a plane with tents"; "X, Y and Z pledged 40 million dollars")
+	if len(tgt) == 0 && len(src) >= 1 && t.pos == "verb" && (t.code[:2] == "07" || strings.HasPrefix(t.code, "033")) && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt
@@ -380,7 +401,49 @@ func (c *context) verbRow(si, j int) (trigger, bool) {
 var quoteMarks = map[string]bool{"\"": true, "“": true, "‘": true, "'": true}
 
 // agentless lists the CAMEO codes whose agentless passive is the state's doing, with the role.
-var agentless = map[string]string{"170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+var agentless = map[string]string{"154": "GOV", "170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+
+// proposalSubject reports a passive whose subject is a proposal: "The offer was rejected".
+func (c *context) proposalSubject(si, i int) bool {
+	s := c.doc.Sentences[si]
+	for k := i - 1; k >= s.FirstToken && k >= i-5; k-- {
+		if proposalNouns[c.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var proposalNouns = map[string]bool{"offer": true, "proposal": true, "plan": true, "request": true, "demand": true,
+	"demands": true, "call": true, "calls": true, "invitation": true, "ultimatum": true, "initiative": true, "timetable": true}
+
+// lastProposal is the last offer, appeal or demand coded in the sentence or the three before.
+func (c *context) lastProposal(si int) *chronicle.Event {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-3 {
+			break
+		}
+		if !ev.Negated && (ev.Root == "02" || ev.Root == "03" || ev.Root == "10") && ev.Target.Code != "" {
+			return ev
+		}
+	}
+	return nil
+}
+
+// nounSubject reports a noun right before the passive's auxiliary: "Four suspected
+// collaborators were detained".
+func (c *context) nounSubject(si, i int) bool {
+	s := c.doc.Sentences[si]
+	k := i - 1
+	for k > s.FirstToken && (c.toks[k].Tag == "RB" || auxiliaries[c.lower(k)]) {
+		k--
+	}
+	return k >= s.FirstToken && k < i-1 && (c.toks[k].Tag == "NNS" || c.toks[k].Tag == "NN") && c.entAt[k] < 0
+}
+
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true,
+	"has": true, "have": true, "had": true}
 
 // stateOf is the country whose state acts in a sentence: the place named in it, else the
 // article's main country.

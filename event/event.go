@@ -140,6 +140,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 			}
 		}
 		if len(out) > 0 {
+			out = append(out, c.refusals(si, i, out)...)
 			return append(out, c.allegations(si, i, out)...)
 		}
 	}
@@ -246,6 +247,15 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 			}
 			continue
 		}
+		if subj, ok := strings.CutPrefix(w, "subject:"); ok {
+			// "Rescue teams from Japan arrived": a word of the subject before the trigger
+			for k := i - 1; k >= s.FirstToken && k >= i-10 && c.toks[k].Text != ";"; k-- {
+				if strings.Contains(" "+subj+" ", " "+c.lower(k)+" ") {
+					return true
+				}
+			}
+			continue
+		}
 		if w == "modal" {
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
 				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {
@@ -279,6 +289,10 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 	if sp == nil || evs[0].Negated || evs[0].Mode != "" || role(sp.Code) == "MED" {
 		return nil // the press reports, it does not accuse
 	}
+	if role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
+		sp.Name == sp.Text && (strings.HasPrefix(sp.Text, "a ") || strings.HasPrefix(sp.Text, "an ")) {
+		return nil // "residents said", "a local official said": witnesses and sources report, they do not accuse
+	}
 	var out []chronicle.Event
 	for _, ev := range evs {
 		if root := ev.Root; root < "15" || sp.Code == ev.Source.Code || sp.Name == ev.Source.Name {
@@ -295,6 +309,37 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		a.Rule = ev.Rule + "+alleged"
 		out = append(out, a)
 		break
+	}
+	return out
+}
+
+// refusals: a speaker saying what they will not do rejects it ("What we will not do is withdraw
+// the reform" → 12 by the speaker; "we will not sit down with a junta" → 125). The negated event
+// stays, flagged; the refusal is the speaker's statement, and it happened.
+func (c *context) refusals(si, i int, evs []chronicle.Event) []chronicle.Event {
+	ev := evs[0]
+	if !ev.Negated || ev.Mode != "future" || ev.Root >= "12" && ev.Root <= "14" {
+		return nil
+	}
+	sp := c.speakerActor(i)
+	if sp == nil {
+		return nil
+	}
+	var out []chronicle.Event
+	for _, ev := range evs {
+		if ev.Source.Code != sp.Code && ev.Source.Name != sp.Name {
+			continue
+		}
+		cc, ok := c.st.ont.Lookup(composed("120", ev.Code))
+		if !ok {
+			continue
+		}
+		r := ev
+		r.Code, r.Root, r.Name, r.Plover, r.PloverMode, r.Goldstein, r.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
+		r.Negated, r.Mode, r.Date, r.DateRange = false, "", "", nil
+		c.date(si, i, &r) // said now, of the future
+		r.Rule = ev.Rule + "+refusal"
+		out = append(out, r)
 	}
 	return out
 }

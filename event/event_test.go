@@ -157,3 +157,19 @@ func TestWhatOthersShouldDoIsADemand(t *testing.T) {
 		t.Errorf("'X said Y should …' is a demand: %s", describe(evs))
 	}
 }
+
+func TestFourthPassRecall(t *testing.T) {
+	evs := events(t, "The European Union on Monday offered Serbia a new timetable for talks with Kosovo. The offer was swiftly rejected in Belgrade.\n\n\"What we will not do is recognise Kosovo through the back door,\" Serbian Foreign Minister Marko Ilic told reporters.", "2026-06-10")
+	if e := find(evs, "120", "SRB", "IGO"); e == nil || e.Negated {
+		t.Errorf("'The offer was swiftly rejected': want Serbia rejecting the EU: %s", describe(evs))
+	}
+	if e := find(evs, "120", "SRB", "KSV"); e == nil || e.Negated || e.Mode != "" {
+		t.Errorf("'What we will not do is recognise Kosovo': want a rejection by the speaker: %s", describe(evs))
+	}
+	evs = events(t, "An earthquake struck Peru on Sunday. Rescue teams from Chile and Japan arrived in Arequipa, Peru on Tuesday. Canada sent a military plane with tents.", "2026-04-08")
+	for _, src := range []string{"CHL", "JPN", "CAN"} {
+		if find(evs, "073", src, "PER") == nil {
+			t.Errorf("want humanitarian aid from %s to Peru: %s", src, describe(evs))
+		}
+	}
+}

@@ -32,6 +32,7 @@ var roleNouns = map[string]string{
 	"rescuers": "", "teams": "", "prince": "GOV", "king": "GOV", "emir": "GOV", "premier": "GOV", "chancellor": "GOV",
 	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
 	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
+	"attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
@@ -240,9 +241,16 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 	} else if l == "it" || l == "its" {
 		want, also = chronicle.Org, chronicle.GPE // "Iran said it was ready"
 	}
+	var speaker *chronicle.EventActor
+	if want == chronicle.Org && also == chronicle.Org {
+		speaker = c.speakerActor(k) // in a quote, "they" are others than the speaker's side ("it" may be the speaker)
+	}
 	for j := k - 1; j >= 0; j-- {
 		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {
 			a := c.entityActor(e)
+			if a != nil && (speaker != nil && a.Code == speaker.Code || want == chronicle.Org && role(a.Code) == "MED") {
+				continue // nor the news agency of the dateline
+			}
 			if a != nil {
 				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
 			}

@@ -12,11 +12,13 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+	sqlitedriver "modernc.org/sqlite" // also the database/sql driver "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/chronicle-news/chronicle"
 )
@@ -31,9 +33,11 @@ type Store struct {
 
 // Open opens (creating if needed) the store at path and brings its schema up to date.
 func Open(path string) (*Store, error) {
-	// A 64 MiB page cache keeps the indexes an ingest touches in memory.
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(ON)&_pragma=cache_size(-65536)"
-	db, err := sql.Open("sqlite", dsn)
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(ON)"
+	// The writer takes the write lock when a transaction begins (a deferred transaction that
+	// upgrades later fails at once, without waiting, when another process writes), and keeps a
+	// 64 MiB page cache for the indexes an ingest touches.
+	db, err := sql.Open("sqlite", dsn+"&_txlock=immediate&_pragma=cache_size(-65536)")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -46,7 +50,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	// Queries go through their own connections, so a long ingest never holds up a page.
-	if s.read, err = sql.Open("sqlite", dsn+"&_pragma=query_only(1)"); err != nil {
+	if s.read, err = sql.Open("sqlite", dsn+"&_pragma=query_only(1)&_pragma=cache_size(-8192)"); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -321,25 +325,46 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 // ingest fast: SQLite writes each touched page, full-text segment and index page once per
 // commit, not once per article. When a document cannot be stored, the batch is rolled back and
 // each document is stored in a transaction of its own, so every article is stored whole or not
-// at all and the failing one says why in its Added.Err.
+// at all and the failing one says why in its Added.Err. An error of the store itself (disk
+// full, read-only, locked, corrupt) is returned: nothing more can be stored.
 func (s *Store) AddAll(docs []*chronicle.Document) ([]Added, error) {
 	res, err := s.addInOne(docs)
-	if err == nil || len(docs) == 1 {
-		if err != nil {
-			return []Added{{Err: err}}, nil
-		}
+	if err == nil {
 		return res, nil
 	}
+	if storeFailure(err) {
+		return nil, err
+	}
+	if len(docs) == 1 {
+		return []Added{{Err: err}}, nil
+	}
 	res = make([]Added, len(docs))
-	for i, doc := range docs {
+	for i := range docs {
 		one, err := s.addInOne(docs[i : i+1])
 		if err != nil {
-			res[i] = Added{Err: fmt.Errorf("storing %s: %w", doc.ID, err)}
+			if storeFailure(err) {
+				return nil, err
+			}
+			res[i] = Added{Err: err}
 			continue
 		}
 		res[i] = one[0]
 	}
 	return res, nil
+}
+
+// storeFailure tells errors of the store (which every document would meet) from errors of one
+// document: a constraint it breaks, a value SQLite or JSON cannot hold.
+func storeFailure(err error) bool {
+	var e *sqlitedriver.Error
+	if !errors.As(err, &e) {
+		return false // not from SQLite: encoding the document failed
+	}
+	switch e.Code() & 0xff {
+	case sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_TOOBIG, sqlite3.SQLITE_MISMATCH, sqlite3.SQLITE_RANGE:
+		return false
+	}
+	return true
 }
 
 // addInOne stores documents in one transaction, all or none.

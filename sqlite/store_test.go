@@ -204,8 +204,8 @@ func TestAddAllStoresEachArticleWholeOrNotAtAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res[0].Err != nil || res[2].Err != nil || res[1].Err == nil || !strings.Contains(res[1].Err.Error(), "bad") {
-		t.Fatalf("want only the bad document to fail, naming it: %+v", res)
+	if res[0].Err != nil || res[2].Err != nil || res[1].Err == nil || !strings.Contains(res[1].Err.Error(), "NaN") {
+		t.Fatalf("want only the bad document to fail, saying why: %+v", res)
 	}
 	if !res[3].Duplicate || res[3].ID != res[0].ID {
 		t.Errorf("a copy later in the same batch is a duplicate of the first: %+v", res[3])
@@ -297,5 +297,18 @@ func TestReadsDoNotWaitForTheWriter(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("a query waited for the open write transaction")
+	}
+}
+
+// TestAddAllStopsWhenTheStoreFails: an error every document would meet (here a store that
+// cannot be written) is the batch's error, not a reason to skip each article.
+func TestAddAllStopsWhenTheStoreFails(t *testing.T) {
+	s := open(t)
+	if _, err := s.db.Exec("PRAGMA query_only = 1"); err != nil { // the writer's only connection
+		t.Fatal(err)
+	}
+	res, err := s.AddAll([]*chronicle.Document{doc("a", story, "", "A"), doc("b", "Another story about the weather in Baghdad, with rain expected all week long.", "", "B")})
+	if err == nil {
+		t.Fatalf("want the store's error, got per-document results %+v", res)
 	}
 }

@@ -30,12 +30,14 @@ func ingestCmd() *cobra.Command {
 		Short: "Analyse articles and store them, deduplicated, in an embedded database",
 		Long: `Ingest reads each SOURCE — a file, a directory (recursive: text, HTML, JSONL, RSS/Atom,
 WARC), an RSS/Atom feed file or http(s) URL, a WARC or WARC.gz archive of HTTP responses — analyses the articles on all cores and stores them in
-the SQLite store at --db, one transaction per article. An article already stored (same text or
+the SQLite store at --db, in transactions of up to 64 articles (each article whole or not at
+all; one that cannot be stored is reported and skipped). An article already stored (same text or
 URL) is not added again, so re-running an interrupted ingest finishes the job. Near-duplicate
 articles (wire copies) are linked to the original and not counted twice; the same event
 reported by several articles becomes one event with mention, source and article counts.
 
-Bad inputs are reported with their path and reason, counted as skipped, and never stop the run.`,
+Bad inputs are reported with their path and reason, counted as skipped, and never stop the run;
+an error of the store itself (disk full, read-only) does.`,
 		Example: `  chronicle ingest --db news.db testdata/
   chronicle ingest --db news.db https://example.org/world/rss.xml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -145,12 +147,24 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		}
 	}()
 	// cur is the batch being filled (under mu); it goes to the store when full, or when its
-	// first article has waited maxBatchWait (a slow feed still commits as it goes).
+	// first article has waited maxBatchWait (a slow feed still commits as it goes). sendMu keeps
+	// batches in input order between emit and the timer.
 	var cur batch
 	var batchStart time.Time
-	take := func() (b batch, ok bool) { // with mu held
-		b, cur = cur, batch{}
-		return b, len(b.docs) > 0
+	var sendMu sync.Mutex
+	flush := func(force bool) {
+		sendMu.Lock()
+		defer sendMu.Unlock()
+		mu.Lock()
+		b := cur
+		ready := len(b.docs) > 0 && (force || len(b.docs) >= maxBatch || time.Since(batchStart) >= maxBatchWait)
+		if ready {
+			cur = batch{}
+		}
+		mu.Unlock() // the store side takes mu to count what it stored
+		if ready {
+			batches <- b
+		}
 	}
 	stopTimer, timerDone := make(chan struct{}), make(chan struct{})
 	go func() {
@@ -162,16 +176,7 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 			case <-stopTimer:
 				return
 			case <-tick.C:
-			}
-			mu.Lock()
-			var b batch
-			ok := false
-			if len(cur.docs) > 0 && time.Since(batchStart) >= maxBatchWait {
-				b, ok = take()
-			}
-			mu.Unlock()
-			if ok {
-				batches <- b
+				flush(false)
 			}
 		}
 	}()
@@ -205,23 +210,17 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		if len(cur.docs) == 1 {
 			batchStart = time.Now()
 		}
-		var b batch
 		full := len(cur.docs) >= maxBatch
+		mu.Unlock()
 		if full {
-			b, _ = take()
-		}
-		mu.Unlock() // the store side takes the lock to count what it stored
-		if full {
-			batches <- b
+			flush(false)
 		}
 		return nil
 	}
 	err = process(p, files, opt, workers, prog.file, emit)
 	close(stopTimer)
 	<-timerDone
-	if b, ok := take(); ok {
-		batches <- b
-	}
+	flush(true)
 	close(batches)
 	<-stored
 	if serr := storeErr.Load(); err == nil && serr != nil {

@@ -18,7 +18,8 @@ type segment struct {
 	Entity    *chronicle.Entity
 	Quote     int // 1-based quote number, 0 for none
 	Evidence  bool
-	Paragraph bool // a paragraph break precedes this segment
+	Paragraph bool     // a paragraph break precedes this segment
+	Anchors   []string // targets of the quote list's links that start here: q1 (a quote), s1 (its speaker)
 }
 
 // segments cuts the text at every span boundary so that each piece can be marked.
@@ -28,8 +29,14 @@ func segments(doc *chronicle.Document) []segment {
 	for _, e := range doc.Entities {
 		cuts[e.Start], cuts[e.End] = true, true
 	}
-	for _, q := range doc.Quotes {
+	anchors := map[int][]string{}
+	for i, q := range doc.Quotes {
 		cuts[q.Start], cuts[q.End] = true, true
+		anchors[q.Start] = append(anchors[q.Start], "q"+strconv.Itoa(i+1))
+		if sp := q.Speaker; sp != nil && sp.Start < sp.End {
+			cuts[sp.Start], cuts[sp.End] = true, true
+			anchors[sp.Start] = append(anchors[sp.Start], "s"+strconv.Itoa(i+1))
+		}
 	}
 	for _, ev := range doc.Events {
 		cuts[ev.Evidence.Start], cuts[ev.Evidence.End] = true, true
@@ -51,7 +58,7 @@ func segments(doc *chronicle.Document) []segment {
 	var out []segment
 	for k := 0; k+1 < len(points); k++ {
 		a, b := points[k], points[k+1]
-		seg := segment{Text: string(runes[a:b]), Paragraph: paraStarts[a]}
+		seg := segment{Text: string(runes[a:b]), Paragraph: paraStarts[a], Anchors: anchors[a]}
 		for i := range doc.Entities {
 			if e := &doc.Entities[i]; e.Start <= a && b <= e.End {
 				seg.Entity = e

@@ -57,7 +57,8 @@ func New(store *sqlite.Store, p chronicle.Pipeline, opt Options) (*Server, error
 	if opt.MaxBody == 0 {
 		opt.MaxBody = 2 << 20
 	}
-	tmpl, err := template.New("").ParseFS(templateFS, "templates/*.html")
+	funcs := template.FuncMap{"inc": func(i int) int { return i + 1 }} // 1-based numbers for people
+	tmpl, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html")
 	if err != nil {
 		return nil, err
 	}

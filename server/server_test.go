@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -163,6 +164,16 @@ func TestArticlePageMarksAndEscapes(t *testing.T) {
 	}
 	if !strings.Contains(body, "class=\"quotes\"") || !strings.Contains(body, "Legend") {
 		t.Error("quote list or legend missing")
+	}
+	// every quote and speaker the list links to is a place in the text
+	links := regexp.MustCompile(`href="#([qs][0-9]+)"`).FindAllStringSubmatch(body, -1)
+	if len(links) < 20 {
+		t.Errorf("%d quote and speaker links, want one per quote and attributed speaker", len(links))
+	}
+	for _, l := range links {
+		if !strings.Contains(body, `<a id="`+l[1]+`"></a>`) {
+			t.Errorf("the quote list links to #%s, which is not in the text", l[1])
+		}
 	}
 	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
 		t.Errorf("CSP %q", csp)

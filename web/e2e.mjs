@@ -98,7 +98,7 @@ try {
   const seed = articles.find((a) => a.doc_id.endsWith('seed.txt'));
   await check('the demo store holds the seed article', () => assert(seed, 'no seed.txt in /api/articles'));
   if (seed) {
-    await check('article page marks Muqtada al-Sadr and lists quotes', async () => {
+    await check('article page marks Muqtada al-Sadr, lists quotes, links speakers', async () => {
       await page.goto(`${base}/articles/${seed.id}`);
       const sadr = page.locator('mark.PERSON[title*="Muqtada al-Sadr"]');
       assert((await sadr.count()) > 0, 'no PERSON mark for Muqtada al-Sadr');
@@ -106,6 +106,12 @@ try {
       const quotes = await page.locator('ol.quotes li').count();
       assert(quotes > 0, 'no quotes listed');
       assert((await page.locator('.text .quote').count()) > 0, 'no quote marked in the text');
+      // a speaker in the quote list leads to the speaker in the text
+      const speaker = page.locator('ol.quotes li strong a').first();
+      const target = (await speaker.getAttribute('href')) || '';
+      await speaker.click();
+      assert(new URL(page.url()).hash === target, `clicking the speaker went to ${page.url()}, want ${target}`);
+      assert((await page.locator(`.text a[id="${target.slice(1)}"]`).count()) === 1, `no ${target} in the text`);
       await page.screenshot({ path: join(shots, 'article.png'), fullPage: true });
       noProblems('article page');
     });

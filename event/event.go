@@ -6,6 +6,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -120,6 +121,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 				continue
 			}
 			if comp, ok := c.verbRow(si, j); ok {
+				if t.code[:2] == "12" && comp.code[:2] == "01" {
+					continue // "declined to comment" is no refusal of anything
+				}
 				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
 			}
 		}
@@ -135,6 +139,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 				}
 				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {
 					continue // a leader visiting a city of their own country meets nobody
+				}
+				if slices.ContainsFunc(out, func(e chronicle.Event) bool { return e.Source.Code == src.Code && e.Target.Code == tgt.Code }) {
+					continue // "suspended the French broadcasters RFI and France 24": one dyad, one event
 				}
 				out = append(out, c.event(si, i, t, code, rule, src, tgt))
 			}

@@ -127,6 +127,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
 			}
 		}
+		if endorsing[t.lemma] && (c.passive(i) && c.reduced(i) || !c.directObject(si, i)) {
+			// "troops backed by air force jets", "we will defend it", "defend it in Geneva": a
+			// description or a thing, not an actor endorsed
+			continue
+		}
 		srcs, tgts := c.arguments(si, i, t)
 		if len(srcs) == 0 || len(tgts) == 0 {
 			continue
@@ -152,6 +157,24 @@ func (c *context) at(si, i int) []chronicle.Event {
 		}
 	}
 	return nil
+}
+
+// endorsing verbs code support only for an actor named as their object.
+var endorsing = map[string]bool{"back": true, "support": true, "defend": true}
+
+// directObject reports an actor in the noun phrase right after the verb: "backed the
+// president", not "supported it", nor "defended the decision in Geneva".
+func (c *context) directObject(si, i int) bool {
+	s := c.doc.Sentences[si]
+	from := c.skipParticles(i+1, s.EndToken)
+	if c.passive(i) {
+		return true
+	}
+	if from >= s.EndToken || pronounWords[c.lower(from)] && c.lower(from) != "them" && c.lower(from) != "him" && c.lower(from) != "her" {
+		return false
+	}
+	out, _ := c.np1(from, s.EndToken)
+	return len(out) > 0
 }
 
 // skip drops triggers that do not report an event: infinitives of purpose ("to expel"), gerunds

@@ -21,7 +21,7 @@ var roleNouns = map[string]string{
 	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "supporters": "",
 	"paramilitary": "MIL", "paramilitaries": "MIL", "junta": "MIL", "rebel": "REB", "jihadist": "REB",
 	"warplanes": "MIL", "jets": "MIL", "drones": "MIL", "aircraft": "MIL", "warships": "MIL", "guards": "COP",
-	"gunmen": "UAF", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
+	"gunmen": "UAF", "coastguard": "COP", "pupils": "EDU", "schoolchildren": "EDU", "commanders": "MIL", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
 	"nationalists": "CVL", "activists": "OPP", "dissidents": "OPP", "traders": "BUS", "businesses": "BUS",
 	"doctors": "HLH", "nurses": "HLH", "teachers": "EDU", "prisoners": "CVL", "detainees": "CVL", "hostages": "CVL",
 	"migrants": "CVL", "women": "CVL", "children": "CVL", "girls": "CVL", "families": "CVL", "negotiators": "GOV",

@@ -350,6 +350,9 @@ func MainCountry(doc *chronicle.Document) string {
 	for _, e := range doc.Entities {
 		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country != "" {
 			count[e.Country]++
+			if e.Rule == "rule:dateline" {
+				count[e.Country]++ // the place the story is filed from breaks ties
+			}
 			if count[e.Country] > bestN {
 				best, bestN = e.Country, count[e.Country]
 			}

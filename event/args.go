@@ -191,11 +191,18 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	if a := c.subjectBefore(si, i); a != nil {
 		src = c.coordinated(si, *a)
-	} else if sp := c.speakerActor(i); sp != nil {
-		src = []chronicle.EventActor{*sp} // a statement: the speaker acts
+	} else if sp := c.speakerActor(i); sp != nil && t.code[:2] < "15" {
+		src = []chronicle.EventActor{*sp} // a statement: the speaker acts (not "an attack on our troops")
 	} else if len(tgt) == 2 && strings.Contains(t.frame, "between") {
 		// "fighting between the army and rebels": the two act on each other
 		return tgt[:1], tgt[1:]
+	}
+	// "The defence ministry denied the accusation", "rejected the charges": the target is who
+	// made them, the source of the accusation coded just before
+	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12") && c.rebuttal(si, i) {
+		if acc := c.lastAccusation(si, src[0]); acc != nil {
+			tgt = []chronicle.EventActor{*acc.Source}
+		}
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
@@ -531,4 +538,33 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 		return nil
 	}
 	return &chronicle.EventActor{TextSpan: chronicle.TextSpan{Text: sp.Text, Start: sp.Start, End: sp.End}, Name: sp.Name, Code: code}
+}
+
+// rebuttal reports a denial or rejection whose object is an accusation: "denied the charge".
+func (c *context) rebuttal(si, i int) bool {
+	s := c.doc.Sentences[si]
+	for k := i + 1; k < s.EndToken && k <= i+3; k++ {
+		if accusationNouns[c.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var accusationNouns = map[string]bool{"accusation": true, "accusations": true, "charge": true, "charges": true,
+	"allegation": true, "allegations": true, "claim": true, "claims": true}
+
+// lastAccusation is the last accusation or criticism coded in the sentence or the three before
+// whose target is of the denier's country, by someone else.
+func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Event {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-3 {
+			break
+		}
+		if ev.Root == "11" && !ev.Negated && country(ev.Target.Code) == country(by.Code) && ev.Source.Name != by.Name {
+			return ev
+		}
+	}
+	return nil
 }

@@ -6,6 +6,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -120,8 +121,16 @@ func (c *context) at(si, i int) []chronicle.Event {
 				continue
 			}
 			if comp, ok := c.verbRow(si, j); ok {
+				if t.code[:2] == "12" && comp.code[:2] == "01" {
+					continue // "declined to comment" is no refusal of anything
+				}
 				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
 			}
+		}
+		if endorsing[t.lemma] && (c.passive(i) && c.reduced(i) || !c.directObject(si, i)) {
+			// "troops backed by air force jets", "we will defend it", "defend it in Geneva": a
+			// description or a thing, not an actor endorsed
+			continue
 		}
 		srcs, tgts := c.arguments(si, i, t)
 		if len(srcs) == 0 || len(tgts) == 0 {
@@ -136,6 +145,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {
 					continue // a leader visiting a city of their own country meets nobody
 				}
+				if slices.ContainsFunc(out, func(e chronicle.Event) bool { return e.Source.Code == src.Code && e.Target.Code == tgt.Code }) {
+					continue // "suspended the French broadcasters RFI and France 24": one dyad, one event
+				}
 				out = append(out, c.event(si, i, t, code, rule, src, tgt))
 			}
 		}
@@ -145,6 +157,24 @@ func (c *context) at(si, i int) []chronicle.Event {
 		}
 	}
 	return nil
+}
+
+// endorsing verbs code support only for an actor named as their object.
+var endorsing = map[string]bool{"back": true, "support": true, "defend": true}
+
+// directObject reports an actor in the noun phrase right after the verb: "backed the
+// president", not "supported it", nor "defended the decision in Geneva".
+func (c *context) directObject(si, i int) bool {
+	s := c.doc.Sentences[si]
+	from := c.skipParticles(i+1, s.EndToken)
+	if c.passive(i) {
+		return true
+	}
+	if from >= s.EndToken || pronounWords[c.lower(from)] && c.lower(from) != "them" && c.lower(from) != "him" && c.lower(from) != "her" {
+		return false
+	}
+	out, _ := c.np1(from, s.EndToken)
+	return len(out) > 0
 }
 
 // skip drops triggers that do not report an event: infinitives of purpose ("to expel"), gerunds

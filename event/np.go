@@ -21,7 +21,7 @@ var roleNouns = map[string]string{
 	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "supporters": "",
 	"paramilitary": "MIL", "paramilitaries": "MIL", "junta": "MIL", "rebel": "REB", "jihadist": "REB",
 	"warplanes": "MIL", "jets": "MIL", "drones": "MIL", "aircraft": "MIL", "warships": "MIL", "guards": "COP",
-	"gunmen": "UAF", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
+	"gunmen": "UAF", "coastguard": "COP", "pupils": "EDU", "schoolchildren": "EDU", "commanders": "MIL", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
 	"nationalists": "CVL", "activists": "OPP", "dissidents": "OPP", "traders": "BUS", "businesses": "BUS",
 	"doctors": "HLH", "nurses": "HLH", "teachers": "EDU", "prisoners": "CVL", "detainees": "CVL", "hostages": "CVL",
 	"migrants": "CVL", "women": "CVL", "children": "CVL", "girls": "CVL", "families": "CVL", "negotiators": "GOV",
@@ -322,8 +322,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for before > first && determiners[c.lower(before-1)] {
 			before-- // "from the University of Chile"
 		}
-		if before > first && prepositions[c.lower(before-1)] {
-			return nil
+		if before > first && prepositions[c.lower(before-1)] && !(subordinators[c.lower(before-1)] && end+1 < len(c.toks) && finite[c.toks[end+1].Tag]) {
+			return nil // not "after the ELN accused …": there "after" starts a clause
 		}
 		if start > first+1 && c.lower(start-1) == "of" && !partitives[c.lower(start-2)] {
 			return nil
@@ -364,6 +364,12 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// subordinators are prepositions that may also start a clause.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// finite verb tags.
+var finite = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
 
 var dashes = map[string]bool{"-": true, "–": true, "—": true, "--": true}
 

@@ -273,14 +273,24 @@ func (c *context) recentOrg(code, noun string, b int) int {
 			continue // the media report statements; they rarely issue them
 		}
 		any = i
-		if code != "*" && strings.HasSuffix(e.Actor, code) || strings.Contains(strings.ToLower(e.Canonical), noun) {
+		if code != "*" && strings.HasSuffix(e.Actor, code) || shortened(e, noun) {
 			fit = i
 		}
 	}
-	if fit >= 0 {
-		return fit
+	if fit >= 0 || code != "*" {
+		return fit // "the army" is not whatever organisation came last
 	}
 	return any
+}
+
+// shortened reports a name the text may shorten to a common noun: "the army" for "Malian
+// Army" (a country's word and the noun), not for "Popular Liberation Army".
+func shortened(e chronicle.Entity, noun string) bool {
+	words := strings.Fields(strings.ToLower(e.Canonical))
+	if len(words) == 0 || words[len(words)-1] != noun && !strings.HasPrefix(words[len(words)-1], noun) {
+		return false
+	}
+	return len(words) == 1 || len(words) == 2 && e.Country != "" && !strings.HasPrefix(e.Actor, "---") && !strings.HasSuffix(e.Actor, "REB")
 }
 
 // personWithRole finds the person the text introduced with this role (and organisation, when

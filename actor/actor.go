@@ -115,6 +115,14 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		return org
 	}
 	country := countryBefore(doc, i)
+	if country == "" && role == "" {
+		// "Tesfaye Alemu, Ethiopia's defence minister,", "X, the Philippines' defence
+		// secretary,", "X, a Kenyan government spokesman,": the apposition right after the
+		// name is explicit evidence and wins over the main-country fallback
+		if c, r := st.appositionAfter(doc, i); c != "" && r != "" {
+			return c + r
+		}
+	}
 	if country == "" {
 		// "EU foreign policy chief Henrik Vestergaard", "ELN commander Pablo Beltrán": an
 		// official of a body named before the title speaks for it, whatever the article's
@@ -359,4 +367,74 @@ func MainCountry(doc *chronicle.Document) string {
 		}
 	}
 	return best
+}
+
+// spokesWords speak for a body named around them.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// appositionAfter reads a description in apposition right after a name, ", <det> <country's |
+// nationality> <modifiers> <role>,": the country and the role it gives ("" when it names no
+// country or no role, or holds an organisation or another person).
+func (st *Stage) appositionAfter(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	rest := doc.Text[e.ByteEnd:]
+	if !strings.HasPrefix(rest, ", ") {
+		return "", ""
+	}
+	end := strings.IndexAny(rest[2:], ",.;:\n\"“”()")
+	if end < 0 || end > 80 {
+		return "", ""
+	}
+	lo, hi := e.ByteEnd+2, e.ByteEnd+2+end
+	for k := i + 1; k < len(doc.Entities) && doc.Entities[k].ByteStart < hi; k++ {
+		p := doc.Entities[k]
+		switch {
+		case (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "":
+			if country == "" {
+				country = p.Country
+			}
+		case p.Type == chronicle.Org && !p.Nominal, p.Type == chronicle.Person:
+			return "", "" // an organisation's or another person's description is read elsewhere
+		}
+	}
+	if country == "" {
+		return "", ""
+	}
+	words := strings.Fields(strings.ToLower(doc.Text[lo:hi]))
+	if len(words) == 0 {
+		return "", ""
+	}
+	if w := words[0]; w != "the" && w != "a" && w != "an" && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'") {
+		if _, ok := st.roles[w]; !ok && country == "" {
+			return "", ""
+		}
+	}
+	// the role is the head noun's (the last role word), or a body word before a role without one
+	// ("government spokesman")
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k]
+		if r, ok := st.roles[w]; ok || spokesWords[w] {
+			if r != "" {
+				return country, r
+			}
+			// "a spokeswoman for the Chinese foreign ministry"
+			for _, x := range words[k+1:] {
+				if b := bodyWords[x]; b != "" {
+					return country, b
+				}
+			}
+			if k > 0 {
+				if b := bodyWords[words[k-1]]; b != "" {
+					return country, b
+				}
+			}
+			if k > 1 {
+				if b := bodyWords[words[k-2]]; b != "" {
+					return country, b // "a Kenyan foreign ministry spokesman"
+				}
+			}
+			return "", ""
+		}
+	}
+	return "", ""
 }

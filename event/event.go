@@ -331,6 +331,9 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		if country(sp.Code) == country(ev.Source.Code) && stateRole[role(sp.Code)] && stateRole[role(ev.Source.Code)] {
 			continue // a minister reporting what the army did
 		}
+		if stateRole[role(sp.Code)] && armedNonState[role(ev.Source.Code)] {
+			continue // "militants killed two guards, a police commander said": officials report insurgent attacks
+		}
 		cc, _ := c.st.ont.Lookup("112")
 		a := ev
 		a.Code, a.Root, a.Name, a.Plover, a.PloverMode, a.Goldstein, a.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
@@ -440,6 +443,9 @@ func (c *context) isPlace(a chronicle.EventActor) bool {
 }
 
 // stateRole lists the roles of a state's own organs.
+// armedNonState are the roles of armed actors outside a state's command.
+var armedNonState = map[string]bool{"REB": true, "CRM": true, "UAF": true, "IMG": true}
+
 var stateRole = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "SPY": true, "LEG": true}
 
 func role(code string) string {

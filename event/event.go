@@ -407,6 +407,13 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	if t.lemma == "meet" && place != nil && place.Country != "" && place.Country != country(src.Code) && place.Country != country(tgt.Code) {
 		code = "044" // meeting at a third location
 	}
+	nonState := false
+	if (t.lemma == "kill" || t.lemma == "wound") && code == "190" && armedNonState[role(src.Code)] && !combatant[role(tgt.Code)] {
+		// "militants killed two guards", "gunmen killed five villagers": armed groups' violence
+		// against people who are not fighting is unconventional violence (180), as in the dev
+		// annotations; clashes with troops stay 190
+		code, nonState = "180", true
+	}
 	cc, _ := c.st.ont.Lookup(code)
 	ev := chronicle.Event{
 		Code: cc.Code, Root: cc.Root(), Name: cc.Name, Plover: cc.Plover, PloverMode: cc.Mode,
@@ -415,6 +422,9 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	if t.lemma == "meet" && code == "044" {
 		ev.Rule = rule + "+third-location"
+	}
+	if nonState {
+		ev.Rule = rule + "+non-state"
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
@@ -443,6 +453,9 @@ func (c *context) isPlace(a chronicle.EventActor) bool {
 }
 
 // stateRole lists the roles of a state's own organs.
+// combatant roles: fighting them is conventional force (police and guards are not at war).
+var combatant = map[string]bool{"MIL": true, "REB": true, "UAF": true, "CRM": true, "IMG": true, "SPY": true}
+
 // armedNonState are the roles of armed actors outside a state's command.
 var armedNonState = map[string]bool{"REB": true, "CRM": true, "UAF": true, "IMG": true}
 

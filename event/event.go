@@ -54,6 +54,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if c.consumed[i] {
 				continue // "calling for the expulsion of X": one event, not two
 			}
+			if c.casualties(i) && slices.ContainsFunc(doc.Events, func(e chronicle.Event) bool { return e.Sentence == si && e.Root >= "18" }) {
+				continue // "shelled two villages, wounding three civilians": the toll of the attack, not another
+			}
 			for _, ev := range c.at(si, i) {
 				doc.Events = append(doc.Events, ev)
 				c.lastSource[si] = *ev.Source
@@ -71,6 +74,18 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 		}
 	}
 	return nil
+}
+
+// casualties reports a participle of harm after a comma: ", killing at least 41 civilians".
+func (c *context) casualties(i int) bool {
+	if i == 0 || c.toks[i].Tag != "VBG" || c.toks[i-1].Text != "," {
+		return false
+	}
+	switch c.lower(i) {
+	case "killing", "wounding", "injuring", "leaving":
+		return true
+	}
+	return false
 }
 
 // headline reports a title line: the first sentence, alone in its paragraph, without final
@@ -330,6 +345,9 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		}
 		if country(sp.Code) == country(ev.Source.Code) && stateRole[role(sp.Code)] && stateRole[role(ev.Source.Code)] {
 			continue // a minister reporting what the army did
+		}
+		if stateRole[role(sp.Code)] && country(ev.Target.Code) == country(sp.Code) && country(ev.Source.Code) != country(sp.Code) {
+			continue // "Azerbaijani forces shelled Armenian villages, Armenia's defence ministry said": a state's report of an attack on it
 		}
 		if stateRole[role(sp.Code)] && armedNonState[role(ev.Source.Code)] {
 			continue // "militants killed two guards, a police commander said": officials report insurgent attacks

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -112,6 +113,14 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	}
 	if stop == from {
 		return nil, stop
+	}
+	if !c.names(from, stop) {
+		if sides := c.bothSides(from, stop); len(sides) > 0 {
+			return sides, stop
+		}
+		if g := c.theGroup(from, stop); g != nil {
+			return []chronicle.EventActor{*g}, stop
+		}
 	}
 	// coordination: split at "and"/"or" when both sides have an actor
 	var out []chronicle.EventActor
@@ -376,3 +385,78 @@ var dashes = map[string]bool{"-": true, "–": true, "—": true, "--": true}
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 var modifierTags = map[string]bool{"POS": true, "JJ": true, "NNP": true, "NNPS": true, "NN": true, "VBN": true, "JJR": true, "CD": true}
+
+// bothSides reads "both sides", "the two sides", "the warring parties": the two countries the
+// article is most about, when a second one is named nearly as often as the main one (a conflict
+// between states); otherwise nil, and the phrase is the main country's, as before.
+func (c *context) bothSides(a, b int) []chronicle.EventActor {
+	if b-a > 3 || b-a < 2 || c.main == "" {
+		return nil
+	}
+	head := c.lower(b - 1)
+	if head != "sides" && head != "parties" {
+		return nil
+	}
+	if q := c.lower(b - 2); q != "both" && q != "two" && q != "warring" {
+		return nil
+	}
+	count := map[string]int{}
+	for _, e := range c.doc.Entities {
+		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country != "" {
+			count[e.Country]++
+		}
+	}
+	second, n := "", 0
+	for k, v := range count {
+		if k != c.main && (v > n || v == n && k < second) {
+			second, n = k, v
+		}
+	}
+	if second == "" || n < 3 || 2*n < count[c.main] {
+		return nil
+	}
+	// the two must be at odds in an event coded before (an attack, an accusation), not a
+	// host or mediator named often
+	if !slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+		s, t := country(e.Source.Code), country(e.Target.Code)
+		return e.Root >= "11" && (s == c.main && t == second || s == second && t == c.main)
+	}) {
+		return nil
+	}
+	bs, be := c.toks[a].ByteStart, c.toks[b-1].ByteEnd
+	return []chronicle.EventActor{*c.actor(bs, be, c.main), *c.actor(bs, be, second)}
+}
+
+// groupHeads are the words a text uses to refer back to a named armed or political group.
+var groupHeads = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true,
+	"rebels": true, "militants": true, "insurgents": true, "guerrillas": true, "militia": true, "jihadists": true}
+
+// nonStateGroup roles are those "the group" can refer back to.
+var nonStateGroup = map[string]bool{"REB": true, "UAF": true, "CRM": true, "IMG": true, "OPP": true, "PTY": true}
+
+// theGroup reads "the group", "the rebels": the most recently named armed or political group
+// (in this or the three sentences before), nil when there is none.
+func (c *context) theGroup(a, b int) *chronicle.EventActor {
+	if b-a != 2 || c.lower(a) != "the" || !groupHeads[c.lower(a+1)] {
+		return nil
+	}
+	first := a
+	for si := range c.doc.Sentences {
+		if s := c.doc.Sentences[si]; s.FirstToken <= a && a <= s.EndToken {
+			first = c.doc.Sentences[max(0, si-3)].FirstToken
+			break
+		}
+	}
+	for k := a - 1; k >= first; k-- {
+		e := c.entAt[k]
+		if e < 0 || c.doc.Entities[e].Type != chronicle.Org {
+			continue
+		}
+		if act := c.entityActor(e); act != nil && len(act.Code) >= 6 && nonStateGroup[act.Code[3:6]] {
+			out := *act
+			out.TextSpan = c.actor(c.toks[a].ByteStart, c.toks[b-1].ByteEnd, "").TextSpan
+			return &out
+		}
+	}
+	return nil
+}

@@ -254,6 +254,11 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 	if want == chronicle.Org && also == chronicle.Org {
 		speaker = c.speakerActor(k) // in a quote, "they" are others than the speaker's side ("it" may be the speaker)
 	}
+	if want == chronicle.Person {
+		if a := c.personAntecedent(k); a != nil {
+			return a
+		}
+	}
 	for j := k - 1; j >= 0; j-- {
 		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {
 			a := c.entityActor(e)
@@ -456,6 +461,43 @@ func (c *context) theGroup(a, b int) *chronicle.EventActor {
 			out := *act
 			out.TextSpan = c.actor(c.toks[a].ByteStart, c.toks[b-1].ByteEnd, "").TextSpan
 			return &out
+		}
+	}
+	return nil
+}
+
+// personAntecedent resolves "he"/"she" opening a sentence to the subject of the sentence
+// before: its first person, when that person comes before any other person in it ("Russian
+// Foreign Minister Pavel Orlov called Sargsyan on Monday. He said …" → Orlov, not Sargsyan). A
+// pronoun later in its own sentence, or one with no person before it in the sentence before,
+// is left to the nearest-person rule.
+func (c *context) personAntecedent(k int) *chronicle.EventActor {
+	si := -1
+	for i, s := range c.doc.Sentences {
+		if s.FirstToken <= k && k < s.EndToken {
+			si = i
+			break
+		}
+	}
+	if si <= 0 {
+		return nil
+	}
+	for j := c.doc.Sentences[si].FirstToken; j < k; j++ {
+		if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+			return nil // a person in the pronoun's own sentence is nearer
+		}
+	}
+	prev := c.doc.Sentences[si-1]
+	for j := prev.FirstToken; j < prev.EndToken; j++ {
+		if c.quoteAt[j] >= 0 {
+			continue
+		}
+		if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+			a := c.entityActor(e)
+			if a != nil {
+				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+			}
+			return a
 		}
 	}
 	return nil

@@ -551,7 +551,7 @@ func (c *context) rebuttal(si, i int) bool {
 	return false
 }
 
-var accusationNouns = map[string]bool{"accusation": true, "accusations": true, "charge": true, "charges": true,
+var accusationNouns = map[string]bool{"complaint": true, "complaints": true, "accusation": true, "accusations": true, "charge": true, "charges": true,
 	"allegation": true, "allegations": true, "claim": true, "claims": true}
 
 // lastAccusation is the last accusation or criticism coded in the sentence or the three before

@@ -154,7 +154,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
-				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) {
+				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) && !c.domestic(src, tgt) {
 					continue // nobody does things to themselves in CAMEO, nor a country to itself
 				}
 				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {
@@ -693,4 +693,11 @@ func (c *context) mainPlaceOf() *chronicle.Place {
 		}
 	}
 	return best
+}
+
+// domestic reports a named person or body of the main country acting on the country itself,
+// the target filled in because the text names none ("Cabinet chief Laura Benedetti dismissed
+// the strike as political"): the dev annotations code such statements ARG→ARG.
+func (c *context) domestic(src, tgt chronicle.EventActor) bool {
+	return tgt.End == 0 && tgt.Name == c.main && src.End > src.Start && src.Name != c.main && !c.isPlace(src) && !pronounWords[strings.ToLower(src.Text)]
 }

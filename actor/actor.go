@@ -10,6 +10,7 @@
 package actor
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -174,6 +175,9 @@ func countryBefore(doc *chronicle.Document, i int) string {
 	for k := i - 1; k >= 0; k-- {
 		p := doc.Entities[k]
 		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:\n\"“”") {
+			if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" && possessiveTitle.MatchString(doc.Text[p.ByteEnd:e.ByteStart]) {
+				return p.Country // "Mexico's economy minister, Rosa Villanueva"
+			}
 			return ""
 		}
 		if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
@@ -438,3 +442,6 @@ func (st *Stage) appositionAfter(doc *chronicle.Document, i int) (country, role 
 	}
 	return "", ""
 }
+
+// possessiveTitle is "'s <title in lower case>, " between a country and a name in apposition.
+var possessiveTitle = regexp.MustCompile(`^['’]s(?: [a-z-]+){1,4}, $`)

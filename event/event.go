@@ -7,6 +7,7 @@ package event
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -156,6 +157,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 			for _, tgt := range tgts {
 				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) && !c.domestic(src, tgt) {
 					continue // nobody does things to themselves in CAMEO, nor a country to itself
+				}
+				if code[:2] < "14" && code[:2] != "07" && c.located(tgt) {
+					continue // "host talks in Moscow", "tensions in eastern Ladakh": where, not whom (aid, protests and force do go to a place)
 				}
 				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {
 					continue // a leader visiting a city of their own country meets nobody
@@ -700,4 +704,30 @@ func (c *context) mainPlaceOf() *chronicle.Place {
 // the strike as political"): the dev annotations code such statements ARG→ARG.
 func (c *context) domestic(src, tgt chronicle.EventActor) bool {
 	return tgt.End == 0 && tgt.Name == c.main && src.End > src.Start && src.Name != c.main && !c.isPlace(src) && !pronounWords[strings.ToLower(src.Text)]
+}
+
+// located reports a target that is a city or region named after "in", "at" or "near" (allowing
+// a determiner and adjectives between): the location of a statement or meeting, not its
+// target.
+func (c *context) located(a chronicle.EventActor) bool {
+	if a.End <= a.Start || !c.isPlace(a) {
+		return false
+	}
+	for _, e := range c.doc.Entities {
+		if e.Start == a.Start && c.st.gaz.CountryByName(e.Canonical) != nil {
+			return false // "crimes in Ukraine", "a ceasefire in Sudan": a country is the target
+		}
+	}
+	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start }) - 1
+	for k >= 0 && (determiners[c.lower(k)] || c.toks[k].Tag == "JJ") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch c.lower(k) {
+	case "in", "at", "near", "inside":
+		return true
+	}
+	return false
 }

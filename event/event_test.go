@@ -208,3 +208,19 @@ func TestPronounIsThePreviousSubject(t *testing.T) {
 		t.Errorf("'he' opening a sentence is the previous subject: %s", describe(evs))
 	}
 }
+
+func TestThingsAndPlacesAsObjects(t *testing.T) {
+	// a city after "in" is where, not whom
+	evs := events(t, "Russian Foreign Minister Pavel Orlov called on Armenia and Azerbaijan to show restraint. He offered to host new talks in Moscow.", "2024-05-08")
+	for _, e := range evs {
+		if e.Target.Text == "Moscow" {
+			t.Errorf("Moscow as a target: %s", describe(evs))
+		}
+	}
+	// a title in apposition before the name gives the country; coordinated capitals are one
+	// event each
+	evs = events(t, "Canada and the United States traded tariffs. Mexico's economy minister, Rosa Villanueva, urged Washington and Ottawa to return to the negotiating table.", "2024-05-08")
+	if find(evs, "026", "MEX", "USA") == nil || find(evs, "026", "MEX", "CAN") == nil {
+		t.Errorf("want MEX→USA and MEX→CAN 026, got %s", describe(evs))
+	}
+}

@@ -155,7 +155,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
-				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) && !c.domestic(src, tgt) {
+				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) && !(implicitTarget[code[:2]] && c.domestic(src, tgt)) {
 					continue // nobody does things to themselves in CAMEO, nor a country to itself
 				}
 				if code[:2] < "14" && code[:2] != "07" && c.located(tgt) {
@@ -699,11 +699,13 @@ func (c *context) mainPlaceOf() *chronicle.Place {
 	return best
 }
 
-// domestic reports a named person or body of the main country acting on the country itself,
-// the target filled in because the text names none ("Cabinet chief Laura Benedetti dismissed
-// the strike as political"): the dev annotations code such statements ARG→ARG.
+// domestic reports a named person or body of the main country making a statement about the
+// country itself: the target filled in because the text names none ("Cabinet chief Laura
+// Benedetti dismissed the strike as political"), or a nationality inside the words reported
+// ("called the verdict “a disgrace to Brazilian justice”"). The dev annotations code such
+// statements ARG→ARG.
 func (c *context) domestic(src, tgt chronicle.EventActor) bool {
-	return tgt.End == 0 && tgt.Name == c.main && src.End > src.Start && src.Name != c.main && !c.isPlace(src) && !pronounWords[strings.ToLower(src.Text)]
+	return (tgt.End == 0 && tgt.Name == c.main || c.personOf(src) && !c.isPlace(tgt) && c.quoteAt[c.tokenAt(tgt.Start)] >= 0) && src.End > src.Start && src.Name != c.main && !c.isPlace(src) && !pronounWords[strings.ToLower(src.Text)]
 }
 
 // located reports a target that is a city or region named after "in", "at" or "near" (allowing
@@ -730,4 +732,19 @@ func (c *context) located(a chronicle.EventActor) bool {
 		return true
 	}
 	return false
+}
+
+// personOf reports an actor that is a person named in the text.
+func (c *context) personOf(a chronicle.EventActor) bool {
+	for _, e := range c.doc.Entities {
+		if e.Start <= a.Start && a.End <= e.End {
+			return e.Type == chronicle.Person
+		}
+	}
+	return false
+}
+
+// tokenAt is the token at a code point offset.
+func (c *context) tokenAt(off int) int {
+	return min(sort.Search(len(c.toks), func(j int) bool { return c.toks[j].End > off }), len(c.toks)-1)
 }

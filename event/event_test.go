@@ -224,3 +224,11 @@ func TestThingsAndPlacesAsObjects(t *testing.T) {
 		t.Errorf("want MEX→USA and MEX→CAN 026, got %s", describe(evs))
 	}
 }
+
+func TestDomesticStatements(t *testing.T) {
+	// a named official of the main country dismissing a thing: the country itself is the target
+	evs := events(t, "Argentine unions staged a general strike against the labour reform in Argentina. Argentina's government said the reform would pass. Cabinet chief Laura Benedetti dismissed the strike as political.", "2024-05-08")
+	if find(evs, "120", "ARG", "ARG") == nil {
+		t.Errorf("want ARG→ARG 120, got %s", describe(evs))
+	}
+}

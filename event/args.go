@@ -101,7 +101,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 		}
 	case t.frame == "obj":
-		tgt = c.np(c.skipParticles(i+1, s.EndToken), s.EndToken)
+		k := c.skipParticles(i+1, s.EndToken)
+		if prev := c.anaphoricObject(si, i, k); prev != nil && implicitTarget[t.code[:2]] {
+			tgt = []chronicle.EventActor{*prev}
+		} else {
+			tgt = c.np(k, s.EndToken)
+		}
 	case t.frame == "that":
 		if k := c.find(i+1, s.EndToken, "that", 10); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
@@ -568,3 +573,47 @@ func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Eve
 	}
 	return nil
 }
+
+// anaphoricObject reads "the move", "the decision", "the sanctions" at token k, the object of a
+// statement at token i: a thing done by the actor of an event coded in the sentences before,
+// who is the target ("Tbilisi condemned the move as interference"). It returns that event's
+// source when its country is not the speaker's, else nil.
+func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if k+1 >= s.EndToken || !finiteOrBare(c.toks[i].Tag) {
+		return nil
+	}
+	if l := c.lower(k); l != "the" && l != "this" && l != "that" && l != "these" {
+		return nil
+	}
+	if !anaphoricNouns[c.lower(k+1)] || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" || c.lower(k+2) == "by") {
+		return nil // "the decision of the court", "the move by Russia": the text names the actor
+	}
+	subj := c.subjectBefore(si, i)
+	if subj == nil {
+		return nil
+	}
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-2 {
+			break
+		}
+		if ev.Negated || ev.Source == nil || ev.Source.Code == "" {
+			continue
+		}
+		if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {
+			return ev.Source
+		}
+		return nil // the last act was the speaker's own side
+	}
+	return nil
+}
+
+func finiteOrBare(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBN" || tag == "VB"
+}
+
+// anaphoricNouns name an act that the text has just reported.
+var anaphoricNouns = map[string]bool{"move": true, "decision": true, "step": true, "measure": true, "measures": true,
+	"sanctions": true, "restrictions": true, "ban": true, "complaint": true, "ruling": true, "verdict": true,
+	"action": true, "actions": true, "announcement": true, "deployment": true, "expulsion": true, "tariffs": true}

@@ -232,3 +232,11 @@ func TestDomesticStatements(t *testing.T) {
 		t.Errorf("want ARG→ARG 120, got %s", describe(evs))
 	}
 }
+
+func TestAnaphoricObject(t *testing.T) {
+	// "the move" is the act just reported: its actor is the target
+	evs := events(t, "The United States on Wednesday imposed visa restrictions and financial sanctions on four senior Georgian officials. Tbilisi condemned the move as interference in Georgia's internal affairs.", "2024-05-08")
+	if find(evs, "111", "GEO", "USA") == nil {
+		t.Errorf("want GEO→USA 111, got %s", describe(evs))
+	}
+}

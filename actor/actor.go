@@ -62,6 +62,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				e.Actor = e.Country
 				if st.isCapital(e.Text) && !afterLocative(doc, e.ByteStart) {
 					e.Actor = e.Country + "GOV" // "Washington said", "Moscow's move"
+					if eu := euActor(doc); eu != "" && e.Text == "Brussels" {
+						e.Actor = eu // "Brussels remained open to dialogue" in a story on the EU
+					}
 				}
 			}
 		case chronicle.NORP:
@@ -445,3 +448,14 @@ func (st *Stage) appositionAfter(doc *chronicle.Document, i int) (country, role 
 
 // possessiveTitle is "'s <title in lower case>, " between a country and a name in apposition.
 var possessiveTitle = regexp.MustCompile(`^['’]s(?: [a-z-]+){1,4}, $`)
+
+// euActor is the code of the European Union when the document names it ("the European
+// Union", "the EU", "the European Commission"), else "".
+func euActor(doc *chronicle.Document) string {
+	for _, e := range doc.Entities {
+		if e.Type == chronicle.Org && strings.HasPrefix(e.Actor, "IGO") && (strings.HasPrefix(e.Canonical, "European ") || e.Canonical == "EU") {
+			return e.Actor
+		}
+	}
+	return ""
+}

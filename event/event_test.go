@@ -240,3 +240,12 @@ func TestAnaphoricObject(t *testing.T) {
 		t.Errorf("want GEO→USA 111, got %s", describe(evs))
 	}
 }
+
+func TestPronounSkipsRelativeClause(t *testing.T) {
+	evs := events(t, "Fighting spread across northern Mali. The Economic Community of West African States (ECOWAS), which Mali has said it will quit, said on Wednesday that it was deeply concerned and called on all parties to protect civilians.", "2024-05-08")
+	for _, e := range evs {
+		if e.Root == "02" && strings.HasPrefix(e.Source.Code, "MLI") {
+			t.Errorf("'it' is ECOWAS, not Mali: %s", describe(evs))
+		}
+	}
+}

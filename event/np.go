@@ -259,7 +259,11 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 			return a
 		}
 	}
+	relative := c.relativeClauses(k)
 	for j := k - 1; j >= 0; j-- {
+		if relative[j] {
+			continue // "ECOWAS, which Mali has said it will quit, said that it …": not Mali
+		}
 		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {
 			a := c.entityActor(e)
 			if a != nil && (speaker != nil && a.Code == speaker.Code || want == chronicle.Org && role(a.Code) == "MED") {
@@ -501,4 +505,36 @@ func (c *context) personAntecedent(k int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// relativeClauses marks the tokens of the non-restrictive relative clauses (", which …,", ",
+// who …,") closed before token k in its sentence.
+func (c *context) relativeClauses(k int) map[int]bool {
+	first := 0
+	for _, s := range c.doc.Sentences {
+		if s.FirstToken <= k && k < s.EndToken {
+			first = s.FirstToken
+			break
+		}
+	}
+	var out map[int]bool
+	for j := first + 1; j < k; j++ {
+		if l := c.lower(j); (l == "which" || l == "who") && c.toks[j-1].Text == "," {
+			end := j + 1
+			for end < k && c.toks[end].Text != "," {
+				end++
+			}
+			if end >= k {
+				break
+			}
+			if out == nil {
+				out = map[int]bool{}
+			}
+			for m := j; m <= end; m++ {
+				out[m] = true
+			}
+			j = end
+		}
+	}
+	return out
 }

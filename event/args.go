@@ -182,6 +182,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		if a, ok := c.lastSource[si]; ok {
 			return []chronicle.EventActor{a}, tgt
 		}
+		if a := c.matrixSubject(si, i); a != nil {
+			return []chronicle.EventActor{*a}, tgt
+		}
 	}
 	// "Tinubu and Mahama met", "Russia and Ukraine clashed": two actors as one subject of a
 	// symmetric verb act on each other
@@ -617,3 +620,33 @@ func finiteOrBare(tag string) bool {
 var anaphoricNouns = map[string]bool{"move": true, "decision": true, "step": true, "measure": true, "measures": true,
 	"sanctions": true, "restrictions": true, "ban": true, "complaint": true, "ruling": true, "verdict": true,
 	"action": true, "actions": true, "announcement": true, "deployment": true, "expulsion": true, "tariffs": true}
+
+// matrixSubject reads "X tweeted that Kenyans "deserve a credible process" and called on …":
+// a verb after "and" in the tense of the verb before "that", not of the verbs in the
+// that-clause, is coordinated with the former and shares its subject.
+func (c *context) matrixSubject(si, i int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	tag := c.toks[i].Tag
+	if tag == "VBN" && !c.passive(i) {
+		tag = "VBD" // the tagger reads "and called on" as a participle
+	}
+	if tag != "VBD" && tag != "VBZ" {
+		return nil
+	}
+	for k := i - 2; k > s.FirstToken; k-- {
+		if c.lower(k) != "that" {
+			continue
+		}
+		if c.toks[k-1].Tag != tag {
+			return nil
+		}
+		// the that-clause's own verbs are in another tense
+		for m := k + 1; m < i-1; m++ {
+			if t := c.toks[m].Tag; t == tag || t == "MD" {
+				return nil
+			}
+		}
+		return c.subjectBefore(si, k-1)
+	}
+	return nil
+}

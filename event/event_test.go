@@ -249,3 +249,10 @@ func TestPronounSkipsRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+func TestMatrixSubjectAfterThatClause(t *testing.T) {
+	evs := events(t, `Kenya's election commission declared the results. The U.S. embassy in Nairobi tweeted that Kenyans "deserve a credible process" and called on all leaders to restrain their supporters.`, "2024-05-08")
+	if find(evs, "020", "USA", "KEN") == nil {
+		t.Errorf("want USA→KEN 020, got %s", describe(evs))
+	}
+}

@@ -77,6 +77,12 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			// a name used by the same kind of body in many countries ("the Interior Ministry",
 			// "the Supreme Court", "the General Confederation of Labour") is the article's
 			// country's when no other is named before it
+			if strings.HasSuffix(e.Actor, "REL") && i+1 < len(doc.Entities) {
+				// "the Catholic Church in Argentina": a church's national branch
+				if n := doc.Entities[i+1]; n.Type == chronicle.GPE && n.Country != "" && strings.TrimSpace(doc.Text[e.ByteEnd:n.ByteStart]) == "in" {
+					e.Actor, e.Country = n.Country+"REL", n.Country
+				}
+			}
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c

@@ -33,7 +33,7 @@ var roleNouns = map[string]string{
 	"rescuers": "", "teams": "", "prince": "GOV", "king": "GOV", "emir": "GOV", "premier": "GOV", "chancellor": "GOV",
 	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
 	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
-	"attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
+	"ship": "MIL", "ships": "MIL", "vessels": "MIL", "attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
 }
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").

@@ -33,8 +33,11 @@ var roleNouns = map[string]string{
 	"rescuers": "", "teams": "", "prince": "GOV", "king": "GOV", "emir": "GOV", "premier": "GOV", "chancellor": "GOV",
 	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
 	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
-	"ship": "MIL", "ships": "MIL", "vessels": "MIL", "attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
+	"attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
 }
+
+// vesselNouns are ships, which act for their country only as subjects.
+var vesselNouns = map[string]bool{"ship": true, "ships": true, "vessel": true, "vessels": true}
 
 // groupNouns stand for the country's actors in general ("all parties", "both sides").
 var groupNouns = map[string]bool{"parties": true, "sides": true, "leaders": true, "supporters": true, "factions": true}
@@ -354,6 +357,10 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			for j := end + 1; j < limit && j <= end+3; j++ {
 				if _, ok := roleNouns[c.lower(j)]; ok {
 					return c.actorOf(start, j+1)
+				}
+				if vesselNouns[c.lower(j)] {
+					// "A Chinese coast guard ship rammed …": a state's ship as a subject acts for it
+					return c.actor(c.toks[start].ByteStart, c.toks[j].ByteEnd, country(c.entityActor(e).Code)+"MIL")
 				}
 			}
 			if ent.Type == chronicle.NORP && !isPlural(ent.Text) {

@@ -366,6 +366,9 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			if ent.Type == chronicle.NORP && !isPlural(ent.Text) {
 				return nil // an adjective without its noun
 			}
+			if ent.Type == chronicle.GPE && end+1 < limit && c.toks[end+1].Tag == "NN" && c.entAt[end+1] < 0 {
+				return nil // "the Algiers accord": a place naming a thing
+			}
 		}
 		return c.actorOf(start, end+1)
 	}

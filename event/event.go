@@ -426,7 +426,10 @@ func composed(gov, comp string) string {
 // event builds the coded event.
 func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chronicle.EventActor) chronicle.Event {
 	place := c.place(si)
-	if t.lemma == "meet" && place != nil && place.Country != "" && place.Country != country(src.Code) && place.Country != country(tgt.Code) {
+	intent := t.lemma == "meet" && t.pos == "verb" && code == "040" && c.willMeet(si, i)
+	if intent {
+		code = "036" // "would meet Indonesian officials next week": an intent to meet, not a meeting
+	} else if t.lemma == "meet" && place != nil && place.Country != "" && place.Country != country(src.Code) && place.Country != country(tgt.Code) {
 		code = "044" // meeting at a third location
 	}
 	nonState := false
@@ -445,6 +448,9 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	if t.lemma == "meet" && code == "044" {
 		ev.Rule = rule + "+third-location"
 	}
+	if intent {
+		ev.Rule = rule + "+intent"
+	}
 	if nonState {
 		ev.Rule = rule + "+non-state"
 	}
@@ -462,6 +468,35 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	ev.Evidence = chronicle.Span{Start: lo, End: hi}
 	return ev
+}
+
+// willMeet reports a meeting announced for later right before the verb: "will meet", "would
+// meet", "is to meet", "are due to meet" (not "did not meet", nor "might meet").
+func (c *context) willMeet(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if c.negated(si, i) {
+		return false // "will not meet" stays a meeting refused
+	}
+	k := i - 1
+	for k >= s.FirstToken && k >= i-2 && strings.HasPrefix(c.toks[k].Tag, "RB") {
+		k-- // "would also meet", "will soon meet"
+	}
+	if k < s.FirstToken {
+		return false
+	}
+	switch c.lower(k) {
+	case "will", "would", "'ll", "shall":
+		return true
+	case "to":
+		if k-1 < s.FirstToken {
+			return false
+		}
+		switch c.lower(k - 1) {
+		case "is", "are", "was", "were", "due", "set", "scheduled", "expected", "plans", "planned", "intends":
+			return true
+		}
+	}
+	return false
 }
 
 // isPlace reports an actor that is a bare place name.

@@ -83,11 +83,24 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					e.Actor, e.Country = n.Country+"REL", n.Country
 				}
 			}
+			if e.Text == "Congress" && e.Actor == "USALEG" && countryBefore(doc, i) == "" && !usStory(doc, main) {
+				// "Congress lawmaker Rakesh Tiwari" in a story on India: the Indian National
+				// Congress; elsewhere the country's own congress. The US Congress is meant when
+				// the story is about the US or says so ("US Congress", "Capitol Hill")
+				switch {
+				case main == "IND":
+					e.Actor, e.Country = "INDPTY", "IND"
+				case main != "":
+					e.Actor, e.Country = main+"LEG", main
+				}
+			}
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
-				} else if localRoles[e.Actor[3:]] && main != "" {
-					e.Actor, e.Country = main+e.Actor[3:], main
+				} else if h := home(doc, main); localRoles[e.Actor[3:]] && h != "" {
+					// "The Department of Foreign Affairs summoned China's ambassador" under a
+					// MANILA dateline: the country the story is filed from and about
+					e.Actor, e.Country = h+e.Actor[3:], h
 				}
 			}
 		}
@@ -361,6 +374,40 @@ func afterLocative(doc *chronicle.Document, b int) bool {
 		}
 	}
 	return false
+}
+
+// usStory reports a story on the United States, or one that names the US Congress as such.
+func usStory(doc *chronicle.Document, main string) bool {
+	if main == "USA" {
+		return true
+	}
+	for _, w := range []string{"US Congress", "U.S. Congress", "United States Congress", "Capitol Hill", "American Congress"} {
+		if strings.Contains(doc.Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// home is the country a story's own domestic bodies belong to: its dateline's, when the story is
+// about that country too (named at least half as often as the most named one: "MANILA" on a
+// story of Chinese ships and Philippine protests, not "VIENTIANE" on an India–China meeting),
+// else the main country.
+func home(doc *chronicle.Document, main string) string {
+	dl := ""
+	count := map[string]int{}
+	for _, e := range doc.Entities {
+		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country != "" {
+			count[e.Country]++
+			if e.Rule == "rule:dateline" && dl == "" {
+				dl = e.Country
+			}
+		}
+	}
+	if dl != "" && 2*count[dl] >= count[main] {
+		return dl
+	}
+	return main
 }
 
 // MainCountry is the country the article is most about: the most mentioned country among its

@@ -131,6 +131,12 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	if role == "" && e.Role != "" {
 		role = bodyBefore(doc, e) // "Government spokeswoman X", "army spokesman X"
 	}
+	if org := missionHead(doc, i); org != "" {
+		// "The African Union mission, headed by former Ghanaian foreign minister X", "the head
+		// of the AU observer mission, a former Ghanaian president, X": the mission's leader
+		// speaks for the international body, not for their own country
+		return org
+	}
 	if org := st.describedBy(doc, i); org != "" {
 		// "The head of the African Union mission in Burkina Faso, Kwame Adjei,": the
 		// description before the name says whom the person speaks for, whatever their
@@ -208,6 +214,38 @@ func countryBefore(doc *chronicle.Document, i int) string {
 				return p.Country
 			}
 		}
+	}
+	return ""
+}
+
+// missionLedBy is an international body's mission and the words before its leader's name:
+// "'s observer mission, headed by former Ghanaian foreign minister ", " mission, a former
+// Ghanaian president, " (after "the head of the").
+var (
+	missionLedBy   = regexp.MustCompile(`^(?:['’]s)?(?: [A-Za-z-]+){0,3} (?:mission|delegation|team|observers|monitors),? (?:headed|led|chaired) by(?: [A-Za-z'’-]+){0,6} $`)
+	missionAppos   = regexp.MustCompile(`^(?:['’]s)?(?: [A-Za-z-]+){0,3} (?:mission|delegation|team), (?:a|an|the) [^,.;:"“”()]{0,60}, $`)
+	missionHeadPre = regexp.MustCompile(`(?i)\b(?:head|chief|leader)(?: of)?(?: the)? $`)
+)
+
+// missionHead reads the leader of an international body's mission named before them.
+func missionHead(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	for k := i - 1; k >= 0 && e.ByteStart-doc.Entities[k].ByteEnd <= 120; k-- {
+		p := doc.Entities[k]
+		if p.Type == chronicle.Person {
+			return ""
+		}
+		if p.Type != chronicle.Org || !strings.HasPrefix(p.Actor, "IGO") {
+			continue
+		}
+		mid := doc.Text[p.ByteEnd:e.ByteStart]
+		if missionLedBy.MatchString(mid) {
+			return p.Actor
+		}
+		if missionAppos.MatchString(mid) && missionHeadPre.MatchString(doc.Text[max(0, p.ByteStart-30):p.ByteStart]) {
+			return p.Actor
+		}
+		return ""
 	}
 	return ""
 }
@@ -335,6 +373,8 @@ var titleModifiers = map[string]bool{"top": true, "chief": true, "special": true
 
 // orgAfter finds an organisation right after a name: ", spokesman for Kata'ib Hezbollah",
 // ", of the Fatah alliance", "(Fatah)".
+var appositionStart = regexp.MustCompile(`^, (?:a|an|the)(?: former)? $`)
+
 func orgAfter(doc *chronicle.Document, i int) string {
 	e := doc.Entities[i]
 	for k := i + 1; k < len(doc.Entities); k++ {
@@ -342,6 +382,9 @@ func orgAfter(doc *chronicle.Document, i int) string {
 		gap := doc.Text[e.ByteEnd:n.ByteStart]
 		if len(gap) > 60 || strings.ContainsAny(gap, ".;\"“”") || strings.Count(gap, ",") > 1 {
 			return ""
+		}
+		if n.Type == chronicle.NORP && appositionStart.MatchString(gap) {
+			continue // "X, a Polish member of the European Parliament": the nationality modifies the role
 		}
 		g := " " + strings.TrimSpace(gap) + " "
 		if !strings.Contains(g, " of ") && !strings.Contains(g, " for ") && !strings.Contains(g, " from ") && !strings.Contains(g, " at ") {

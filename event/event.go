@@ -123,6 +123,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if isModal && i+2 < c.doc.Sentences[si].EndToken && c.lower(i+1) == "be" && c.lower(i+2) == "able" {
+		return nil // "Kenyans should be able to check the arithmetic": what they may do, not a demand on them
+	}
 	if _, coded := c.lastSource[si]; coded && isNoun && c.circumstance(si, i) {
 		return nil // "criticized the government for the arrest of activists": a reason, not news
 	}

@@ -19,7 +19,7 @@ var roleNouns = map[string]string{
 	"voters": "CVL", "public": "CVL", "students": "EDU", "workers": "LAB", "unions": "LAB", "union": "LAB", "opposition": "OPP",
 	"court": "JUD", "judges": "JUD", "prosecutors": "JUD", "media": "MED", "journalists": "MED", "clerics": "REL",
 	"factions": "", "groups": "", "group": "", "companies": "BUS", "company": "BUS", "refugees": "REF", "farmers": "AGR",
-	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "supporters": "",
+	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "side": "GOV", "supporters": "",
 	"paramilitary": "MIL", "paramilitaries": "MIL", "junta": "MIL", "rebel": "REB", "jihadist": "REB",
 	"warplanes": "MIL", "jets": "MIL", "drones": "MIL", "aircraft": "MIL", "warships": "MIL", "guards": "COP",
 	"gunmen": "UAF", "coastguard": "COP", "pupils": "EDU", "schoolchildren": "EDU", "commanders": "MIL", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
@@ -209,11 +209,15 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			return c.actor(e.ByteStart, e.ByteEnd, country+"CVL") // "Iraqis"
 		}
 		return c.entityActor(countryAt)
-	case roleAt >= 0 && (role != "" || groupNouns[c.lower(roleAt)]) && c.main != "":
+	case roleAt >= 0 && (role != "" || groupNouns[c.lower(roleAt)]) && c.main != "" && !namedOnly[c.lower(roleAt)]:
 		return c.actor(c.toks[roleAt].ByteStart, c.toks[roleAt].ByteEnd, c.main+role)
 	}
 	return nil
 }
+
+// namedOnly role nouns are actors only with their country named: "the Indian side", not
+// "either side".
+var namedOnly = map[string]bool{"side": true}
 
 func isPlural(s string) bool { return strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") }
 

@@ -97,7 +97,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
-				} else if h := home(doc, main); localRoles[e.Actor[3:]] && h != "" {
+				} else if h := Home(doc, main); localRoles[e.Actor[3:]] && h != "" {
 					// "The Department of Foreign Affairs summoned China's ambassador" under a
 					// MANILA dateline: the country the story is filed from and about
 					e.Actor, e.Country = h+e.Actor[3:], h
@@ -432,11 +432,11 @@ func usStory(doc *chronicle.Document, main string) bool {
 	return false
 }
 
-// home is the country a story's own domestic bodies belong to: its dateline's, when the story is
+// Home is the country a story's own domestic bodies belong to: its dateline's, when the story is
 // about that country too (named at least half as often as the most named one: "MANILA" on a
 // story of Chinese ships and Philippine protests, not "VIENTIANE" on an India–China meeting),
 // else the main country.
-func home(doc *chronicle.Document, main string) string {
+func Home(doc *chronicle.Document, main string) string {
 	dl := ""
 	count := map[string]int{}
 	for _, e := range doc.Entities {

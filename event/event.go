@@ -210,6 +210,9 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 				return false
 			}
 		}
+		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && rows[0].lemma == "meet" && c.willMeet(si, i) {
+			return false // "is to meet", "are due to meet": a meeting planned
+		}
 		return true
 	}
 	if c.toks[i].Tag == "VBG" && i > first {

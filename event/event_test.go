@@ -66,6 +66,13 @@ func TestCodes(t *testing.T) {
 		{"Fighting between Sudanese troops and the Rapid Support Forces spread to Omdurman.", "190", "SDNMIL", "SDN"},
 		// a described speaker acts for the statement in the quote
 		{`"We urge Israel to allow aid into Gaza," the Jordanian foreign ministry said.`, "020", "JORGOV", "ISR"},
+		// a meeting announced for later is an intent to meet
+		{"French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Geneva next week.", "036", "FRAGOV", "DEUGOV"},
+		{"Kenyan President William Ruto is to meet Ugandan President Yoweri Museveni on Friday.", "036", "KENGOV", "UGAGOV"},
+		// an international mission's head speaks for the body, not for their nationality
+		{"The African Union mission, headed by former Ghanaian foreign minister Kwabena Mensah, urged Kenyan leaders to settle their disputes in the courts.", "027", "IGO", "KEN"},
+		// a foreign observer's "should" is a demand on the body addressed
+		{"Chief observer Marta Nowak, a Polish member of the European Parliament, said the Kenyan electoral commission should publish the forms.", "100", "IGO", "KEN"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2024-05-08")
@@ -254,5 +261,18 @@ func TestMatrixSubjectAfterThatClause(t *testing.T) {
 	evs := events(t, `Kenya's election commission declared the results. The U.S. embassy in Nairobi tweeted that Kenyans "deserve a credible process" and called on all leaders to restrain their supporters.`, "2024-05-08")
 	if find(evs, "020", "USA", "KEN") == nil {
 		t.Errorf("want USA→KEN 020, got %s", describe(evs))
+	}
+}
+
+// TestDomesticBodiesTakeTheStorysCountry: a body named without a country is the story's own,
+// not the last foreign country named; bare "Congress" is the US Congress only in a US story.
+func TestDomesticBodiesTakeTheStorysCountry(t *testing.T) {
+	evs := events(t, "MANILA, May 14 (AP) - A Chinese coast guard ship rammed a Philippine navy supply boat on Wednesday, the Philippine military said.\n\nThe Department of Foreign Affairs summoned China's ambassador, spokeswoman Teresa Lim said.", "2024-05-14")
+	if find(evs, "114", "PHL", "CHN") == nil {
+		t.Errorf("Department of Foreign Affairs: %s", describe(evs))
+	}
+	evs = events(t, "India and China traded barbs over Ladakh. Indian officials met Chinese diplomats in New Delhi.\n\nCongress lawmaker Rakesh Tiwari accused the Indian government of hiding the truth.", "2024-05-14")
+	if e := find(evs, "112", "IND", "IND"); e == nil {
+		t.Errorf("Congress lawmaker: %s", describe(evs))
 	}
 }

@@ -94,6 +94,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		if a := c.subjectBefore(si, i); a != nil {
 			tgt = []chronicle.EventActor{*a}
+		} else if len(src) == 1 {
+			tgt = c.judgedThing(si, i, t)
 		}
 		return src, tgt
 	case t.frame == "none":
@@ -527,6 +529,22 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 		}
 	}
 	if code == "" {
+		// "Elena Moreau, a spokeswoman for the UN human rights office, said": the apposition
+		// names whom the speaker speaks for
+		a := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= sp.End })
+		if a+1 < len(c.toks) && c.toks[a].Text == "," {
+			b := a + 1
+			for b < len(c.toks) && b < a+12 && c.toks[b].Text != "," && c.toks[b].Text != "." {
+				b++
+			}
+			if b < len(c.toks) && c.toks[b].Text == "," {
+				if ac := c.actorOf(a+1, b); ac != nil {
+					code = ac.Code
+				}
+			}
+		}
+	}
+	if code == "" {
 		// a description: "the French foreign ministry said"
 		a := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= sp.Start })
 		b := a
@@ -650,3 +668,60 @@ func (c *context) matrixSubject(si, i int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// judgedThing finds whom a speaker's statement about a thing is aimed at, when the quote opens
+// after the clause's subject: "the figures were "a fabrication"" (112 against the actor behind
+// the figures), "reports of summary executions "must be investigated"" (10: a demand on the
+// authorities). The subject before the quote is the target when it names an actor; a thing
+// stands for the country the story is about.
+func (c *context) judgedThing(si, i int, t trigger) []chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	var k int
+	switch {
+	case t.pos == "noun" && t.code[:2] == "11":
+		// a copula before the quoted judgement: "were "a fabrication …""
+		k = -1
+		for j := i - 1; j >= s.FirstToken && j >= i-4; j-- {
+			if copulas[c.lower(j)] {
+				k = j
+				break
+			}
+		}
+	case t.pos == "modal" && i+2 < s.EndToken && c.lower(i+1) == "be" && accountable[c.lower(i+2)]:
+		k = i // a passive demand: "must be investigated"
+	default:
+		return nil
+	}
+	if k < 0 {
+		return nil
+	}
+	// the quote must open between the subject and the judgement
+	q := c.quoteAt[i]
+	opened := false
+	for j := k - 1; j >= s.FirstToken; j-- {
+		l := c.lower(j)
+		if c.quoteAt[j] != q {
+			opened = true
+		}
+		if l == "that" || c.toks[j].Text == "," || c.toks[j].Text == ":" || c.toks[j].Text == ";" || strings.HasPrefix(c.toks[j].Tag, "VB") && !copulas[l] {
+			break
+		}
+		if opened {
+			if a := c.candidate(j, s.FirstToken, k); a != nil {
+				return []chronicle.EventActor{*a}
+			}
+		}
+	}
+	if !opened || c.main == "" || c.mainMentions < 2 {
+		return nil
+	}
+	return []chronicle.EventActor{{Name: c.main, Code: c.main}}
+}
+
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
+
+// accountable lists what a passive demand asks someone to do to a thing: "must be
+// investigated", "should be released" (not "should be placed in its appropriate position").
+var accountable = map[string]bool{"investigated": true, "probed": true, "prosecuted": true, "punished": true,
+	"released": true, "freed": true, "stopped": true, "halted": true, "lifted": true, "withdrawn": true,
+	"respected": true, "protected": true, "restored": true, "reversed": true, "ended": true}

@@ -215,6 +215,10 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		}
 		return true
 	}
+	if end := c.doc.Sentences[si].EndToken; isVerb && i > first && i+2 < end && c.lower(i-1) == "that" && strings.HasPrefix(c.toks[i+1].Tag, "NN") && auxiliaries[c.lower(i+2)] {
+		// "told Al Jazeera that aid convoys had been stuck": a noun modifying the subject
+		return true
+	}
 	if c.toks[i].Tag == "VBG" && i > first {
 		// "aimed at expelling", "on defending … and expelling"
 		prev := c.lower(i - 1)

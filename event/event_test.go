@@ -276,3 +276,28 @@ func TestDomesticBodiesTakeTheStorysCountry(t *testing.T) {
 		t.Errorf("Congress lawmaker: %s", describe(evs))
 	}
 }
+
+// Statements about a thing, and a rival named earlier by the same noun.
+func TestQuotedJudgementsAndEpithets(t *testing.T) {
+	cases := []struct {
+		text, code, src, tgt string
+	}{
+		// a quoted judgement of a thing accuses the country the story is about
+		{"Zambia's electoral commission declared the result on Monday. Zambian opposition leader Mary Banda told supporters in Lusaka that the figures were \"a fabrication\" and that Zambian voters had been cheated.", "1121", "ZMB", "ZMB"},
+		// a passive demand about a thing is a demand on the country's authorities
+		{"Fighting continued in northern Mali on Monday. Anna Berg, a spokeswoman for the UN human rights office, said that reports of killings in Mali \"must be investigated promptly\".", "100", "IGO", "MLI"},
+		// "his rival" is the person introduced as the rival
+		{"Kenyan President William Ruto won the vote. His main rival, former governor Raila Odinga, took 48 percent. Speaking in Nyeri, Ruto urged his rival to accept the outcome.", "020", "KEN", "KEN"},
+	}
+	for _, c := range cases {
+		evs := events(t, c.text, "2024-05-08")
+		if find(evs, c.code, c.src, c.tgt) == nil {
+			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+	// a passive statement of no demand ("should be placed in its position") codes nothing
+	evs := events(t, "China and India held talks on Monday. Chinese Foreign Minister Wang Yi told his Indian counterpart that the boundary question \"should be placed in its appropriate position\" in bilateral relations.", "2024-05-08")
+	if e := find(evs, "100", "", ""); e != nil {
+		t.Errorf("unexpected demand: %s", describe(evs))
+	}
+}

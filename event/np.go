@@ -149,6 +149,9 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	if a >= b {
 		return nil
 	}
+	if r := c.epithet(a, b); r != nil {
+		return r
+	}
 	if pronounWords[c.lower(a)] && b-a <= 2 {
 		if c.lower(a) == "it" {
 			return nil
@@ -551,4 +554,34 @@ func (c *context) relativeClauses(k int) map[int]bool {
 		}
 	}
 	return out
+}
+
+// epithets are nouns by which a story refers back to a person it has introduced with them.
+var epithets = map[string]bool{"rival": true, "opponent": true, "challenger": true}
+
+// epithet resolves "his rival", "her main opponent" to the person the text introduced by that
+// noun in apposition: "His main rival, former Kisumu governor Esther Akinyi Ochieng, …".
+func (c *context) epithet(a, b int) *chronicle.EventActor {
+	if b-a < 2 || b-a > 3 || !epithets[c.lower(b-1)] {
+		return nil
+	}
+	if l := c.lower(a); l != "his" && l != "her" && l != "their" {
+		return nil
+	}
+	for k := a - 1; k >= 0; k-- {
+		if c.lower(k) != c.lower(b-1) || k+1 >= len(c.toks) || c.toks[k+1].Text != "," {
+			continue
+		}
+		for j := k + 2; j < len(c.toks) && j < k+10 && c.toks[j].Text != "." && c.toks[j].Text != ","; j++ {
+			if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+				r := c.entityActor(e)
+				if r != nil {
+					r.Text, r.Start, r.End = c.doc.Text[c.toks[a].ByteStart:c.toks[b-1].ByteEnd], c.toks[a].Start, c.toks[b-1].End
+				}
+				return r
+			}
+		}
+		return nil
+	}
+	return nil
 }

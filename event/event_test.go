@@ -287,7 +287,7 @@ func TestQuotedJudgementsAndEpithets(t *testing.T) {
 		// a passive demand about a thing is a demand on the country's authorities
 		{"Fighting continued in northern Mali on Monday. Anna Berg, a spokeswoman for the UN human rights office, said that reports of killings in Mali \"must be investigated promptly\".", "100", "IGO", "MLI"},
 		// "his rival" is the person introduced as the rival
-		{"Kenyan President William Ruto won the vote. His main rival, former governor Raila Odinga, took 48 percent. Speaking in Nyeri, Ruto urged his rival to accept the outcome.", "020", "KEN", "KEN"},
+		{"Kenyan President William Ruto won the vote. His main rival, former governor Raila Odinga, took 48 percent. Speaking in Nyeri, Ruto urged his rival to accept the outcome.", "025", "KEN", "KEN"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2024-05-08")

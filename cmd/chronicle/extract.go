@@ -65,12 +65,8 @@ func extract(out io.Writer, p chronicle.Pipeline, paths []string, opt source.Opt
 		for _, w := range r.Meta.Warnings {
 			fmt.Fprintln(os.Stderr, "chronicle: warning:", w)
 		}
-		if r.Meta.Err != nil || r.Err != nil {
+		if reason := failure(r); reason != nil {
 			skipped++
-			reason := r.Meta.Err
-			if reason == nil {
-				reason = r.Err
-			}
 			fmt.Fprintf(os.Stderr, "chronicle: skipped %s: %v\n", r.Meta.Where, reason)
 			return nil
 		}
@@ -84,6 +80,14 @@ func extract(out io.Writer, p chronicle.Pipeline, paths []string, opt source.Opt
 		return skippedError{skipped}
 	}
 	return nil
+}
+
+// failure says why an input yielded no document: it could not be read, or not analysed.
+func failure(r pipeline.Result[source.Item]) error {
+	if r.Meta.Err != nil {
+		return r.Meta.Err
+	}
+	return r.Err
 }
 
 func checkOptions(opt source.Options) error {

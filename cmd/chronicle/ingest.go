@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -77,20 +76,13 @@ type ingestSummary struct {
 	reasons                                                                     map[string]int
 }
 
-// An ingest commits after maxBatch articles or maxBatchWait, whichever comes first, so a killed
-// run loses at most that much work (re-running redoes it).
-const (
-	maxBatch     = 64
-	maxBatchWait = time.Second
-)
-
 func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt source.Options, workers int) error {
 	files, err := expand(sources)
 	if err != nil {
 		return err
 	}
 	sum := ingestSummary{reasons: map[string]int{}}
-	var mu sync.Mutex // sum and prog: the analysis side counts reads, the store side the rest
+	var mu sync.Mutex // sum and prog: the analysis side counts reads, the store writer the rest
 	start := time.Now()
 	prog := newProgress(len(files))
 	skip := func(where string, reason error) {
@@ -102,129 +94,51 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		sum.reasons[r]++
 		prog.log(fmt.Sprintf("skipped %s: %v", where, reason))
 	}
-	// Analysed articles are stored in batches, one transaction each (every article whole or not
-	// at all): one commit per article would cost as much as analysing it. The store writes on
-	// its own goroutine so that analysis goes on meanwhile.
-	type batch struct {
-		docs  []*chronicle.Document
-		where []string
-	}
-	batches := make(chan batch, 2)
-	var storeErr atomic.Pointer[error]
-	stored := make(chan struct{})
-	go func() {
-		defer close(stored)
-		for b := range batches {
-			if storeErr.Load() != nil {
-				continue // drain; the run is stopping
-			}
-			added, err := store.AddAll(b.docs)
-			if err != nil {
-				err = fmt.Errorf("store: %w", err)
-				storeErr.Store(&err)
+	writer := newStoreWriter(store, func(where []string, added []sqlite.Added) {
+		mu.Lock()
+		defer mu.Unlock()
+		for i, res := range added {
+			switch {
+			case res.Err != nil:
+				skip(where[i], res.Err)
 				continue
+			case res.Duplicate:
+				sum.duplicates++
+			case res.NearDuplicateOf != 0:
+				sum.nearDuplicates++
+				sum.added++
+			default:
+				sum.added++
 			}
-			mu.Lock()
-			for i, res := range added {
-				switch {
-				case res.Err != nil:
-					skip(b.where[i], res.Err)
-					continue
-				case res.Duplicate:
-					sum.duplicates++
-				case res.NearDuplicateOf != 0:
-					sum.nearDuplicates++
-					sum.added++
-				default:
-					sum.added++
-				}
-				sum.events += res.Events
-				sum.newEvents += res.NewEvents
-				sum.quotes += res.Quotes
-			}
-			prog.article(sum.read, sum.bytes)
-			mu.Unlock()
+			sum.events += res.Events
+			sum.newEvents += res.NewEvents
+			sum.quotes += res.Quotes
 		}
-	}()
-	// cur is the batch being filled (under mu); it goes to the store when full, or when its
-	// first article has waited maxBatchWait (a slow feed still commits as it goes). sendMu keeps
-	// batches in input order between emit and the timer.
-	var cur batch
-	var batchStart time.Time
-	var sendMu sync.Mutex
-	flush := func(force bool) {
-		sendMu.Lock()
-		defer sendMu.Unlock()
-		mu.Lock()
-		b := cur
-		ready := len(b.docs) > 0 && (force || len(b.docs) >= maxBatch || time.Since(batchStart) >= maxBatchWait)
-		if ready {
-			cur = batch{}
-		}
-		mu.Unlock() // the store side takes mu to count what it stored
-		if ready {
-			batches <- b
-		}
-	}
-	stopTimer, timerDone := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(timerDone)
-		tick := time.NewTicker(maxBatchWait / 4)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stopTimer:
-				return
-			case <-tick.C:
-				flush(false)
-			}
-		}
-	}()
+		prog.article(sum.read, sum.bytes)
+	})
 	emit := func(r pipeline.Result[source.Item]) error {
-		if err := storeErr.Load(); err != nil {
-			return *err
-		}
 		mu.Lock()
-		it := r.Meta
-		for _, w := range it.Warnings {
+		for _, w := range r.Meta.Warnings {
 			prog.log("warning: " + w)
 		}
-		if it.Err != nil || r.Err != nil {
-			reason := it.Err
-			if reason == nil {
-				reason = r.Err
-			}
-			skip(it.Where, reason)
+		if reason := failure(r); reason != nil {
+			skip(r.Meta.Where, reason)
 			mu.Unlock()
 			return nil
 		}
 		sum.read++
 		sum.bytes += int64(len(r.Doc.Text))
 		if ok, share := source.English(r.Doc.Text); !ok {
-			skip(it.Where, fmt.Errorf("not English (%.0f%% English function words)", share*100))
+			skip(r.Meta.Where, fmt.Errorf("not English (%.0f%% English function words)", share*100))
 			mu.Unlock()
 			return nil
 		}
-		cur.docs = append(cur.docs, r.Doc)
-		cur.where = append(cur.where, it.Where)
-		if len(cur.docs) == 1 {
-			batchStart = time.Now()
-		}
-		full := len(cur.docs) >= maxBatch
-		mu.Unlock()
-		if full {
-			flush(false)
-		}
-		return nil
+		mu.Unlock() // the writer takes mu to count what it stored
+		return writer.Add(r.Doc, r.Meta.Where)
 	}
 	err = process(p, files, opt, workers, prog.file, emit)
-	close(stopTimer)
-	<-timerDone
-	flush(true)
-	close(batches)
-	<-stored
-	if serr := storeErr.Load(); err == nil && serr != nil {
-		err = *serr
+	if werr := writer.Close(); err == nil {
+		err = werr
 	}
 	if err != nil {
 		return err

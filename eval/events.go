@@ -147,10 +147,6 @@ func sentenceText(doc *chronicle.Document, si int) string {
 	if si < 0 || si >= len(doc.Sentences) {
 		return ""
 	}
-	r := []rune(doc.Text)
 	sp := doc.Sentences[si]
-	if sp.Start < 0 || sp.End > len(r) || sp.Start > sp.End {
-		return ""
-	}
-	return string(r[sp.Start:sp.End])
+	return chronicle.SpanText(doc.Text, sp.Start, sp.End)
 }

@@ -300,18 +300,17 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	return c.np(start, end)
 }
 
+// sentenceOf is the index of the sentence holding token k (the last one for k past the end).
+func (c *context) sentenceOf(k int) int {
+	return c.toks[min(max(k, 0), len(c.toks)-1)].Sentence
+}
+
 // lastTwo returns the last two actors of different countries named in the three sentences
 // before token k, in the order the text names them.
 func (c *context) lastTwo(k int) []chronicle.EventActor {
 	var out []chronicle.EventActor
 	seen := map[string]bool{}
-	first := k
-	for si := range c.doc.Sentences {
-		if s := c.doc.Sentences[si]; s.FirstToken <= k && k <= s.EndToken {
-			first = c.doc.Sentences[max(0, si-3)].FirstToken
-			break
-		}
-	}
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-3)].FirstToken
 	// people and organisations first, then places
 	for _, types := range [][]string{{chronicle.Person, chronicle.Org}, {chronicle.GPE, chronicle.NORP}} {
 		for j := k - 1; j >= first && len(out) < 2; j-- {

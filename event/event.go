@@ -511,12 +511,19 @@ func (c *context) willMeet(si, i int) bool {
 
 // isPlace reports an actor that is a bare place name.
 func (c *context) isPlace(a chronicle.EventActor) bool {
-	for _, e := range c.doc.Entities {
-		if e.Start == a.Start && e.End == a.End {
-			return e.Type == chronicle.GPE || e.Type == chronicle.Loc || e.Type == chronicle.Fac
-		}
+	e := c.entityOf(a)
+	return e != nil && e.Start == a.Start && e.End == a.End && (e.Type == chronicle.GPE || e.Type == chronicle.Loc || e.Type == chronicle.Fac)
+}
+
+// entityOf is the entity mention where an actor's text begins, nil for none (or no text).
+func (c *context) entityOf(a chronicle.EventActor) *chronicle.Entity {
+	if a.End <= a.Start || len(c.toks) == 0 {
+		return nil
 	}
-	return false
+	if e := c.entAt[c.tokenAt(a.Start)]; e >= 0 {
+		return &c.doc.Entities[e]
+	}
+	return nil
 }
 
 // stateRole lists the roles of a state's own organs.
@@ -760,10 +767,8 @@ func (c *context) located(a chronicle.EventActor) bool {
 	if a.End <= a.Start || !c.isPlace(a) {
 		return false
 	}
-	for _, e := range c.doc.Entities {
-		if e.Start == a.Start && c.st.gaz.CountryByName(e.Canonical) != nil {
-			return false // "crimes in Ukraine", "a ceasefire in Sudan": a country is the target
-		}
+	if c.st.gaz.CountryByName(c.entityOf(a).Canonical) != nil { // isPlace: an entity at a.Start
+		return false // "crimes in Ukraine", "a ceasefire in Sudan": a country is the target
 	}
 	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start }) - 1
 	for k >= 0 && (determiners[c.lower(k)] || c.toks[k].Tag == "JJ") {
@@ -781,12 +786,8 @@ func (c *context) located(a chronicle.EventActor) bool {
 
 // personOf reports an actor that is a person named in the text.
 func (c *context) personOf(a chronicle.EventActor) bool {
-	for _, e := range c.doc.Entities {
-		if e.Start <= a.Start && a.End <= e.End {
-			return e.Type == chronicle.Person
-		}
-	}
-	return false
+	e := c.entityOf(a)
+	return e != nil && e.Start <= a.Start && a.End <= e.End && e.Type == chronicle.Person
 }
 
 // tokenAt is the token at a code point offset.

@@ -466,13 +466,7 @@ func (c *context) theGroup(a, b int) *chronicle.EventActor {
 	if b-a != 2 || c.lower(a) != "the" || !groupHeads[c.lower(a+1)] {
 		return nil
 	}
-	first := a
-	for si := range c.doc.Sentences {
-		if s := c.doc.Sentences[si]; s.FirstToken <= a && a <= s.EndToken {
-			first = c.doc.Sentences[max(0, si-3)].FirstToken
-			break
-		}
-	}
+	first := c.doc.Sentences[max(0, c.sentenceOf(a)-3)].FirstToken
 	for k := a - 1; k >= first; k-- {
 		e := c.entAt[k]
 		if e < 0 || c.doc.Entities[e].Type != chronicle.Org {
@@ -493,13 +487,7 @@ func (c *context) theGroup(a, b int) *chronicle.EventActor {
 // pronoun later in its own sentence, or one with no person before it in the sentence before,
 // is left to the nearest-person rule.
 func (c *context) personAntecedent(k int) *chronicle.EventActor {
-	si := -1
-	for i, s := range c.doc.Sentences {
-		if s.FirstToken <= k && k < s.EndToken {
-			si = i
-			break
-		}
-	}
+	si := c.sentenceOf(k)
 	if si <= 0 {
 		return nil
 	}
@@ -527,13 +515,7 @@ func (c *context) personAntecedent(k int) *chronicle.EventActor {
 // relativeClauses marks the tokens of the non-restrictive relative clauses (", which …,", ",
 // who …,") closed before token k in its sentence.
 func (c *context) relativeClauses(k int) map[int]bool {
-	first := 0
-	for _, s := range c.doc.Sentences {
-		if s.FirstToken <= k && k < s.EndToken {
-			first = s.FirstToken
-			break
-		}
-	}
+	first := c.doc.Sentences[c.sentenceOf(k)].FirstToken
 	var out map[int]bool
 	for j := first + 1; j < k; j++ {
 		if l := c.lower(j); (l == "which" || l == "who") && c.toks[j-1].Text == "," {

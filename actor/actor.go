@@ -12,6 +12,7 @@ package actor
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/gazetteer"
@@ -46,7 +47,8 @@ func (*Stage) Name() string { return "actors" }
 // Process implements chronicle.Stage.
 func (st *Stage) Process(doc *chronicle.Document) error {
 	main := MainCountry(doc)
-	codes := map[string]string{} // canonical person → code
+	home := sync.OnceValue(func() string { return Home(doc, main) }) // one scan, when needed
+	codes := map[string]string{}                                     // canonical person → code
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		switch e.Type {
@@ -97,7 +99,8 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
-				} else if h := Home(doc, main); localRoles[e.Actor[3:]] && h != "" {
+				} else if localRoles[e.Actor[3:]] && home() != "" {
+					h := home()
 					// "The Department of Foreign Affairs summoned China's ambassador" under a
 					// MANILA dateline: the country the story is filed from and about
 					e.Actor, e.Country = h+e.Actor[3:], h

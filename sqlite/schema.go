@@ -86,4 +86,10 @@ INSERT OR IGNORE INTO entities_v2 SELECT article_id, start, "end", type, text, c
 DROP TABLE entities;
 ALTER TABLE entities_v2 RENAME TO entities;
 `,
+	// 3: an event's mentions by source, so the count of its distinct sources grows as articles
+	// come in instead of being recounted over all its mentions
+	`
+DROP INDEX event_mentions_event;
+CREATE INDEX event_mentions_event ON event_mentions(event_id, source);
+`,
 }

@@ -97,17 +97,20 @@ const (
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, 1, 1, 1)`
 	sqlCountEvents = `INSERT INTO event_counts (day, country, root, n) VALUES (?, ?, ?, ?)
 				ON CONFLICT(day, country, root) DO UPDATE SET n = n + excluded.n`
-	sqlUpdateEventCounts = `UPDATE events SET
-		num_mentions = num_mentions + 1,
-		num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
-		num_sources  = (SELECT COUNT(DISTINCT COALESCE(NULLIF(source, ''), article_id)) FROM event_mentions WHERE event_id = ?1)
+	// An event seen before gets a new article's ?2 mentions; its source ?3 counts once (an
+	// article without a source stands for a source of its own).
+	sqlCountSeenEvent = `UPDATE events SET
+		num_mentions = num_mentions + ?2,
+		num_articles = num_articles + 1,
+		num_sources  = num_sources + (?3 = '' OR NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_id = ?1 AND source = ?3))
 		WHERE id = ?1`
+	sqlCountMentions  = `UPDATE events SET num_mentions = num_mentions + ?2 WHERE id = ?1`
 	sqlNearCandidates = `SELECT article_id, simhash FROM simhash_bands
 			WHERE (band = 0 AND value = ?1) OR (band = 1 AND value = ?2) OR (band = 2 AND value = ?3) OR (band = 3 AND value = ?4)
 			ORDER BY article_id`
 )
 
-var queries = []string{sqlFindArticle, sqlInsertArticle, sqlInsertBands, sqlInsertArticleFTS, sqlLastQuote, sqlIndexQuotes, sqlFindEvent, sqlInsertEvent, sqlCountEvents, sqlUpdateEventCounts, sqlNearCandidates}
+var queries = []string{sqlFindArticle, sqlInsertArticle, sqlInsertBands, sqlInsertArticleFTS, sqlLastQuote, sqlIndexQuotes, sqlFindEvent, sqlInsertEvent, sqlCountEvents, sqlCountSeenEvent, sqlCountMentions, sqlNearCandidates}
 
 // Rows of an article's entities, quotes and event mentions go in a few multi-row statements:
 // the cost of a statement is mostly per statement, not per row.
@@ -321,34 +324,95 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 	return res[0], res[0].Err
 }
 
-// AddAll stores documents in one transaction. One commit for many articles is what makes
+// Prepared is a document with what storing it needs worked out ahead: its identity, its
+// fingerprint, its JSON and its events' keys. Preparing is a third of the work of storing and
+// needs no database, so ingest does it beside the analysis, off the store's one writer.
+type Prepared struct {
+	Doc  *chronicle.Document
+	hash string
+	sim  uint64
+	body string
+	keys []string // EventKey of each event, "" for one not stored (negated, or an actor missing)
+	err  error    // why the document cannot be stored
+}
+
+// Prepare works out what storing doc needs; an error (a value JSON cannot hold) is reported by
+// AddPrepared as the document's Added.Err.
+func Prepare(doc *chronicle.Document) *Prepared {
+	p := &Prepared{Doc: doc, hash: Hash(doc.Text), sim: SimHash(doc.Text)}
+	body, err := json.Marshal(doc)
+	if err != nil {
+		p.err = fmt.Errorf("encoding the document: %w", err)
+		return p
+	}
+	p.body = string(body)
+	p.keys = make([]string, len(doc.Events))
+	for i, ev := range doc.Events {
+		if stored(ev) {
+			p.keys[i] = EventKey(doc, ev)
+		}
+	}
+	return p
+}
+
+// stored says whether an event goes into the events table: only what happened, between actors.
+func stored(ev chronicle.Event) bool {
+	return !ev.Negated && ev.Source != nil && ev.Target != nil
+}
+
+// AddAll stores documents in one transaction; see AddPrepared.
+func (s *Store) AddAll(docs []*chronicle.Document) ([]Added, error) {
+	prepared := make([]*Prepared, len(docs))
+	for i, doc := range docs {
+		prepared[i] = Prepare(doc)
+	}
+	return s.AddPrepared(prepared)
+}
+
+// AddPrepared stores documents in one transaction. One commit for many articles is what makes
 // ingest fast: SQLite writes each touched page, full-text segment and index page once per
 // commit, not once per article. When a document cannot be stored, the batch is rolled back and
 // each document is stored in a transaction of its own, so every article is stored whole or not
 // at all and the failing one says why in its Added.Err. An error of the store itself (disk
 // full, read-only, locked, corrupt) is returned: nothing more can be stored.
-func (s *Store) AddAll(docs []*chronicle.Document) ([]Added, error) {
-	res, err := s.addInOne(docs)
+func (s *Store) AddPrepared(docs []*Prepared) ([]Added, error) {
+	res := make([]Added, len(docs))
+	var ok []*Prepared // the documents that can be stored, and where their results go
+	var at []int
+	for i, p := range docs {
+		if p.err != nil {
+			res[i].Err = p.err
+			continue
+		}
+		ok, at = append(ok, p), append(at, i)
+	}
+	if len(ok) == 0 {
+		return res, nil
+	}
+	stored, err := s.addInOne(ok)
 	if err == nil {
+		for j, r := range stored {
+			res[at[j]] = r
+		}
 		return res, nil
 	}
 	if storeFailure(err) {
 		return nil, err
 	}
-	if len(docs) == 1 {
-		return []Added{{Err: err}}, nil
+	if len(ok) == 1 {
+		res[at[0]].Err = err
+		return res, nil
 	}
-	res = make([]Added, len(docs))
-	for i := range docs {
-		one, err := s.addInOne(docs[i : i+1])
+	for j := range ok {
+		one, err := s.addInOne(ok[j : j+1])
 		if err != nil {
 			if storeFailure(err) {
 				return nil, err
 			}
-			res[i] = Added{Err: err}
+			res[at[j]] = Added{Err: err}
 			continue
 		}
-		res[i] = one[0]
+		res[at[j]] = one[0]
 	}
 	return res, nil
 }
@@ -368,7 +432,7 @@ func storeFailure(err error) bool {
 }
 
 // addInOne stores documents in one transaction, all or none.
-func (s *Store) addInOne(docs []*chronicle.Document) ([]Added, error) {
+func (s *Store) addInOne(docs []*Prepared) ([]Added, error) {
 	w, err := s.begin()
 	if err != nil {
 		return nil, err
@@ -376,8 +440,8 @@ func (s *Store) addInOne(docs []*chronicle.Document) ([]Added, error) {
 	defer w.tx.Rollback()
 	now := time.Now().UTC().Format(time.RFC3339)
 	res := make([]Added, len(docs))
-	for i, doc := range docs {
-		if res[i], err = w.add(doc, now); err != nil {
+	for i, p := range docs {
+		if res[i], err = w.add(p, now); err != nil {
 			return nil, err
 		}
 	}
@@ -387,28 +451,23 @@ func (s *Store) addInOne(docs []*chronicle.Document) ([]Added, error) {
 	return res, w.tx.Commit()
 }
 
-func (w *writeTx) add(doc *chronicle.Document, now string) (Added, error) {
+func (w *writeTx) add(p *Prepared, now string) (Added, error) {
 	var res Added
-	hash := Hash(doc.Text)
+	doc, sim := p.Doc, p.sim
 	var existing int64
-	err := w.queryRow(sqlFindArticle, hash, doc.URL).Scan(&existing)
+	err := w.queryRow(sqlFindArticle, p.hash, doc.URL).Scan(&existing)
 	if err == nil {
 		return Added{ID: existing, Duplicate: true}, nil
 	}
 	if err != sql.ErrNoRows {
 		return res, err
 	}
-	sim := SimHash(doc.Text)
 	near, err := w.nearDuplicate(sim)
 	if err != nil {
 		return res, err
 	}
-	body, err := json.Marshal(doc)
-	if err != nil {
-		return res, err
-	}
 	r, err := w.exec(sqlInsertArticle,
-		doc.ID, hash, doc.URL, doc.Title, doc.Source, doc.Published, int64(sim), near, string(body), now)
+		doc.ID, p.hash, doc.URL, doc.Title, doc.Source, doc.Published, int64(sim), near, p.body, now)
 	if err != nil {
 		return res, err
 	}
@@ -419,14 +478,15 @@ func (w *writeTx) add(doc *chronicle.Document, now string) (Added, error) {
 		if _, err := w.exec(sqlInsertBands, band(sim, 0), band(sim, 1), band(sim, 2), band(sim, 3), id, int64(sim)); err != nil {
 			return res, err
 		}
-		if err := w.addAnalysis(id, doc, now, &res); err != nil {
+		if err := w.addAnalysis(id, p, now, &res); err != nil {
 			return res, err
 		}
 	}
 	return res, nil
 }
 
-func (w *writeTx) addAnalysis(id int64, doc *chronicle.Document, now string, res *Added) error {
+func (w *writeTx) addAnalysis(id int64, p *Prepared, now string, res *Added) error {
+	doc := p.Doc
 	values := make([]any, 0, len(doc.Entities)*entityRows.width)
 	for _, e := range doc.Entities {
 		values = append(values, id, e.Start, e.End, e.Type, e.Text, e.Canonical, e.Actor, e.Country)
@@ -450,12 +510,16 @@ func (w *writeTx) addAnalysis(id int64, doc *chronicle.Document, now string, res
 	}
 	res.Quotes = len(doc.Quotes)
 	values = values[:0]
-	var seen []int64 // events mentioned before this article: their counts are recomputed
-	for _, ev := range doc.Events {
-		if ev.Negated || ev.Source == nil || ev.Target == nil {
+	// Events seen before this article get its mentions, one more article, and one more source
+	// unless that source mentioned them before: counted before this article's mentions go in.
+	created := map[int64]bool{}
+	var seen []int64
+	again := map[int64]int{} // mentions of events seen before
+	for i, ev := range doc.Events {
+		if p.keys[i] == "" {
 			continue // not something that happened
 		}
-		eventID, isNew, err := w.addEvent(id, doc, ev, now)
+		eventID, isNew, err := w.addEvent(id, doc, ev, p.keys[i], now)
 		if err != nil {
 			return err
 		}
@@ -465,22 +529,32 @@ func (w *writeTx) addAnalysis(id int64, doc *chronicle.Document, now string, res
 		}
 		values = append(values, eventID, id, doc.Source, doc.URL, ev.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Rule, attributed)
 		res.Events++
-		if isNew {
+		switch {
+		case isNew:
 			res.NewEvents++
-		} else {
-			seen = append(seen, eventID)
+			created[eventID] = true
+		case created[eventID]: // a second mention in the article that created it
+			again[eventID]++
+		default:
+			if again[eventID] == 0 {
+				seen = append(seen, eventID)
+			}
+			again[eventID]++
 		}
 	}
-	if err := w.insertRows(mentionRows, values); err != nil {
-		return err
-	}
-	// GDELT's counts for events seen before: mentions, distinct sources, distinct articles
 	for _, eventID := range seen {
-		if _, err := w.exec(sqlUpdateEventCounts, eventID); err != nil {
+		if _, err := w.exec(sqlCountSeenEvent, eventID, again[eventID], doc.Source); err != nil {
 			return err
 		}
 	}
-	return nil
+	for eventID := range created {
+		if n := again[eventID]; n > 0 {
+			if _, err := w.exec(sqlCountMentions, eventID, n); err != nil {
+				return err
+			}
+		}
+	}
+	return w.insertRows(mentionRows, values)
 }
 
 // EventKey identifies an event across articles: the same actors, code, day and place.
@@ -509,8 +583,7 @@ func country(code string) string {
 
 // addEvent finds an event, creating it the first time it is seen (with one mention, source and
 // article), and counts new events in the daily summary.
-func (w *writeTx) addEvent(articleID int64, doc *chronicle.Document, ev chronicle.Event, now string) (id int64, isNew bool, err error) {
-	key := EventKey(doc, ev)
+func (w *writeTx) addEvent(articleID int64, doc *chronicle.Document, ev chronicle.Event, key, now string) (id int64, isNew bool, err error) {
 	err = w.queryRow(sqlFindEvent, key).Scan(&id)
 	if err != sql.ErrNoRows {
 		return id, false, err

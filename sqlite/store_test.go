@@ -65,12 +65,34 @@ func TestAddIsIdempotentAndMergesEvents(t *testing.T) {
 	if n != 1 || mentions != 2 || sources != 2 || articles != 2 {
 		t.Errorf("want 1 event with 2 mentions, sources, articles; got %d events, %d/%d/%d", n, mentions, sources, articles)
 	}
-	counts, err := s.Counts("IRQ", "", "")
+	// Counts grow as articles come in; they must equal a recount over the mentions, whatever
+	// the mix: a source seen before, an event mentioned twice in one article, a new event
+	// mentioned twice in the article that brings it.
+	third := "Agency A returns to the rally: organisers repeat that the march in Baghdad on Friday will be huge, and that the rally will be peaceful."
+	twice := rally("2020-01-25")
+	if _, err := s.Add(doc("c", third, "", "Agency A", rally("2020-01-24"), rally("2020-01-24"), twice, twice)); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.DB().Query(`SELECT e.num_mentions, e.num_sources, e.num_articles, COUNT(*),
+		COUNT(DISTINCT COALESCE(NULLIF(m.source, ''), m.article_id)), COUNT(DISTINCT m.article_id)
+		FROM events e JOIN event_mentions m ON m.event_id = e.id GROUP BY e.id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var m, src, art, wantM, wantSrc, wantArt int
+		rows.Scan(&m, &src, &art, &wantM, &wantSrc, &wantArt)
+		if m != wantM || src != wantSrc || art != wantArt {
+			t.Errorf("counts kept %d/%d/%d, recounted %d/%d/%d", m, src, art, wantM, wantSrc, wantArt)
+		}
+	}
+	rows.Close()
+	counts, err := s.Counts("IRQ", "2020-01-24", "2020-01-24")
 	if err != nil || len(counts) != 1 || counts[0].N != 1 || counts[0].Day != "2020-01-24" || counts[0].Root != "14" {
 		t.Errorf("summary counts: %+v %v", counts, err)
 	}
 	st, _ := s.Stats()
-	if st.Articles != 2 || st.Quotes != 2 || st.Mentions != 2 {
+	if st.Articles != 3 || st.Quotes != 3 || st.Mentions != 6 {
 		t.Errorf("stats %+v", st)
 	}
 }
@@ -282,7 +304,7 @@ func TestReadsDoNotWaitForTheWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.tx.Rollback()
-	if _, err := w.add(doc("b", "Another report on the rally in Baghdad, with new words about the crowd and the weather there.", "", "Agency B"), "now"); err != nil {
+	if _, err := w.add(Prepare(doc("b", "Another report on the rally in Baghdad, with new words about the crowd and the weather there.", "", "Agency B")), "now"); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan int, 1)

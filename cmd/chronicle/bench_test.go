@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/pipeline"
 	"github.com/chronicle-news/chronicle/source"
 	"github.com/chronicle-news/chronicle/sqlite"
@@ -99,4 +100,61 @@ func BenchmarkCommands(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkStoreShare analyses the corpus once, then times analysis and storing separately in
+// the same run: store/analysis is the CPU the store adds to each article. On a machine whose
+// cores all analyse, ingest runs at analysis/(analysis+store) of extract's throughput.
+func BenchmarkStoreShare(b *testing.B) {
+	corpus, _ := benchCorpus(b, 1000)
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(corpus)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var articles []chronicle.Article
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var a chronicle.Article
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			b.Fatal(err)
+		}
+		articles = append(articles, a)
+	}
+	docs := make([]*chronicle.Document, len(articles))
+	analyse := func() {
+		for j, a := range articles {
+			if docs[j], err = pipeline.Analyze(p, a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	analyse()
+	b.Run("analyse", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			analyse()
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(articles)), "ns/article")
+	})
+	b.Run("store", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			store, err := sqlite.Open(filepath.Join(b.TempDir(), "bench.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			for j := 0; j < len(docs); j += maxBatch {
+				if _, err := store.AddAll(docs[j:min(j+maxBatch, len(docs))]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			store.Close()
+			b.StartTimer()
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/article")
+	})
 }

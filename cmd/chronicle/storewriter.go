@@ -36,7 +36,7 @@ type storeWriter struct {
 }
 
 type storeBatch struct {
-	docs  []*chronicle.Document
+	docs  []*sqlite.Prepared
 	where []string
 }
 
@@ -54,7 +54,7 @@ func (w *storeWriter) write() {
 		if w.err.Load() != nil {
 			continue // drain; the run is stopping
 		}
-		added, err := w.store.AddAll(b.docs)
+		added, err := w.store.AddPrepared(b.docs)
 		if err != nil {
 			err = fmt.Errorf("store: %w", err)
 			w.err.Store(&err)
@@ -78,13 +78,15 @@ func (w *storeWriter) tick() {
 	}
 }
 
-// Add queues a document; it returns the store's failure once there is one.
+// Add queues a document; it returns the store's failure once there is one. The document is
+// prepared for the store here, on the caller's goroutine, not on the writer's.
 func (w *storeWriter) Add(doc *chronicle.Document, where string) error {
 	if err := w.err.Load(); err != nil {
 		return *err
 	}
+	p := sqlite.Prepare(doc)
 	w.mu.Lock()
-	w.cur.docs = append(w.cur.docs, doc)
+	w.cur.docs = append(w.cur.docs, p)
 	w.cur.where = append(w.cur.where, where)
 	if len(w.cur.docs) == 1 {
 		w.started = time.Now()

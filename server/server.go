@@ -212,8 +212,7 @@ func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	counts, err := s.store.Counts(strings.ToUpper(q.Get("country")), q.Get("from"), q.Get("to"))
+	counts, err := s.store.Timeline(filterOf(r))
 	if err != nil {
 		fail(w, http.StatusBadRequest, err.Error())
 		return

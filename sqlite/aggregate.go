@@ -3,6 +3,7 @@ package sqlite
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // PlaceCount is a geocoded place with the number of events that happened there.
@@ -157,4 +158,26 @@ func commonest(names map[string]int, fallback string) string {
 		}
 	}
 	return best
+}
+
+// Timeline counts the events matching f by day, country involved and root code: from the daily
+// summary when f asks only for a country, dates and a root (or its first digit), else from the
+// events themselves, counted as the summary counts them (once for each country on either side).
+func (s *Store) Timeline(f Filter) ([]Count, error) {
+	if f.Actor == "" && f.Plover == "" && f.Place == "" && f.Text == "" && len(f.Code) <= 2 {
+		return s.counts(strings.ToUpper(f.Country), f.Code, f.From, f.To)
+	}
+	cond, args := f.where()
+	q := `SELECT day, country, root, COUNT(*) FROM (
+			SELECT e.date AS day, e.source_country AS country, e.root AS root FROM events e
+				WHERE ` + cond + ` AND e.source_country != ''
+			UNION ALL
+			SELECT e.date, e.target_country, e.root FROM events e
+				WHERE ` + cond + ` AND e.target_country != '' AND e.target_country != e.source_country)`
+	if f.Country != "" {
+		args = append(args, strings.ToUpper(f.Country))
+		q += fmt.Sprintf(` WHERE country = ?%d`, len(args))
+	}
+	q += ` GROUP BY day, country, root ORDER BY day, country, root`
+	return s.scanCounts(q, args...)
 }

@@ -135,21 +135,25 @@ type Count struct {
 
 // Counts reads the daily summary (events by day × country × root) between from and to.
 func (s *Store) Counts(country, from, to string) ([]Count, error) {
+	return s.counts(country, "", from, to)
+}
+
+// counts reads the daily summary for a country, a root code (or its first digit), from and to;
+// each may be empty.
+func (s *Store) counts(country, root, from, to string) ([]Count, error) {
 	q := `SELECT day, country, root, n FROM event_counts WHERE 1=1`
 	var args []any
-	if country != "" {
-		q += ` AND country = ?`
-		args = append(args, country)
+	for _, c := range []struct{ cond, v string }{{` AND country = ?`, country}, {` AND root LIKE ? || '%'`, root},
+		{` AND day >= ?`, from}, {` AND day <= ?`, to}} {
+		if c.v != "" {
+			q += c.cond
+			args = append(args, c.v)
+		}
 	}
-	if from != "" {
-		q += ` AND day >= ?`
-		args = append(args, from)
-	}
-	if to != "" {
-		q += ` AND day <= ?`
-		args = append(args, to)
-	}
-	q += ` ORDER BY day, country, root`
+	return s.scanCounts(q+` ORDER BY day, country, root`, args...)
+}
+
+func (s *Store) scanCounts(q string, args ...any) ([]Count, error) {
 	rows, err := s.read.Query(q, args...)
 	if err != nil {
 		return nil, err

@@ -152,6 +152,29 @@ func TestQueryFilters(t *testing.T) {
 			t.Errorf("%s: %d events, want %d", name, got, c.want)
 		}
 	}
+	// The timeline follows every filter: from the summary when it can, else from the events,
+	// counted the same way (once per country on either side).
+	timeline := func(f Filter) string {
+		counts, err := s.Timeline(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(counts)
+	}
+	for _, c := range []struct{ summary, events Filter }{
+		{Filter{}, Filter{Place: "Baghdad"}},
+		{Filter{Country: "irq"}, Filter{Country: "irq", Actor: "IRQ"}},
+		{Filter{Code: "1"}, Filter{Code: "1", Text: "Baghdad OR Kharkiv"}},
+		{Filter{Code: "19", From: "2020-02-01"}, Filter{Code: "190", Plover: "ASSAULT"}},
+	} {
+		want, got := timeline(c.summary), timeline(c.events)
+		if want != got || want == "[]" {
+			t.Errorf("timeline of %+v: %s; of %+v: %s", c.events, got, c.summary, want)
+		}
+	}
+	if got := timeline(Filter{Actor: "RUS", Country: "IRQ"}); got != "[]" {
+		t.Errorf("no event of RUS involves IRQ, timeline %s", got)
+	}
 }
 
 func TestReopenKeepsDataAndSchema(t *testing.T) {

@@ -197,6 +197,16 @@ try {
     noProblems('dashboard');
   });
 
+  await check('the timeline follows the filters', async () => {
+    const asked = page.waitForRequest((r) => r.url().includes('/api/stats/timeline'));
+    await page.goto(`${base}/dashboard?plover=PROTEST`);
+    const url = new URL((await asked).url());
+    assert(url.searchParams.get('plover') === 'PROTEST', `timeline asked ${url.search}`);
+    await page.waitForSelector('#timeline.ready, #timeline.failed', { timeout: 20000 });
+    assert(!(await page.locator('#timeline.failed').count()), 'timeline failed');
+    noProblems('filtered dashboard');
+  });
+
   await check('a place on the map leads to its events', async () => {
     await page.goto(`${base}/dashboard?country=IRQ`);
     await page.waitForSelector('#map.ready', { timeout: 20000 });

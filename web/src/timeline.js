@@ -1,4 +1,4 @@
-// The timeline: events per day from /api/stats/timeline, one line per country involved (the
+// The timeline: events per day matching the page's filters, from /api/stats/timeline, one line per country involved (the
 // busiest few, the rest summed as "other"), days without events as zeros.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -10,7 +10,7 @@ const TOP = 6;
 export async function timeline(el, query) {
   const params = new URLSearchParams(query);
   const keep = new URLSearchParams();
-  for (const k of ['country', 'from', 'to']) if (params.get(k)) keep.set(k, params.get(k));
+  for (const [k, v] of params) if (v && k !== 'limit' && k !== 'offset') keep.set(k, v);
   const res = await fetch('/api/stats/timeline?' + keep);
   if (!res.ok) throw new Error(`timeline: ${res.status}`);
   const { counts } = await res.json();

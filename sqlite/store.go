@@ -324,6 +324,17 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 	return res[0], res[0].Err
 }
 
+// Has says whether an article with this text or URL is stored (as Add would find it). It reads
+// what is committed, so ingest can skip analysing what an earlier run stored.
+func (s *Store) Has(text, url string) (bool, error) {
+	var id int64
+	err := s.read.QueryRow(sqlFindArticle, Hash(text), url).Scan(&id)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	return err == nil, err
+}
+
 // Prepared is a document with what storing it needs worked out ahead: its identity, its
 // fingerprint, its JSON and its events' keys. Preparing is a third of the work of storing and
 // needs no database, so ingest does it beside the analysis, off the store's one writer.

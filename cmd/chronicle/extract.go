@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -61,7 +62,7 @@ func extract(out io.Writer, p chronicle.Pipeline, paths []string, opt source.Opt
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	skipped := 0
-	err := process(p, paths, opt, workers, nil, func(r pipeline.Result[source.Item]) error {
+	err := process(p, paths, opt, workers, nil, nil, func(r pipeline.Result[source.Item]) error {
 		for _, w := range r.Meta.Warnings {
 			fmt.Fprintln(os.Stderr, "chronicle: warning:", w)
 		}
@@ -107,7 +108,10 @@ func checkOptions(opt source.Options) error {
 // process reads every input on one goroutine — files, feeds and feed URLs — and analyses the
 // articles on the worker pool, calling emit in input order for documents and for skipped
 // inputs alike. done is called after each input.
-func process(p chronicle.Pipeline, paths []string, opt source.Options, workers int, done func(), emit func(pipeline.Result[source.Item]) error) error {
+// errKnown marks an input that process was told not to analyse: it is known already.
+var errKnown = errors.New("known already")
+
+func process(p chronicle.Pipeline, paths []string, opt source.Options, workers int, done func(), known func(*chronicle.Article) bool, emit func(pipeline.Result[source.Item]) error) error {
 	items := make(chan source.Item, 2) // few parts in flight: memory stays bounded
 	readErr := make(chan error, 1)
 	go func() {
@@ -139,6 +143,10 @@ func process(p chronicle.Pipeline, paths []string, opt source.Options, workers i
 			return pipeline.Job[source.Item]{}, false
 		}
 		job := pipeline.Job[source.Item]{Meta: it}
+		if it.Err == nil && known != nil && known(&it.Article) {
+			job.Meta.Err, job.Meta.Article.Text = errKnown, ""
+			return job, true // passed through in order, not analysed
+		}
 		if it.Err == nil {
 			a := it.Article
 			job.Article = &a

@@ -121,6 +121,12 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		for _, w := range r.Meta.Warnings {
 			prog.log("warning: " + w)
 		}
+		if r.Meta.Err == errKnown {
+			sum.read++
+			sum.duplicates++
+			mu.Unlock()
+			return nil
+		}
 		if reason := failure(r); reason != nil {
 			skip(r.Meta.Where, reason)
 			mu.Unlock()
@@ -136,7 +142,13 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		mu.Unlock() // the writer takes mu to count what it stored
 		return writer.Add(r.Doc, r.Meta.Where)
 	}
-	err = process(p, files, opt, workers, prog.file, emit)
+	// An article already stored (a re-run after an interruption, a folder ingested again) is
+	// counted as a duplicate without being analysed.
+	known := func(a *chronicle.Article) bool {
+		ok, err := store.Has(a.Text, a.URL)
+		return ok && err == nil // when unsure, analyse: storing finds the duplicate anyway
+	}
+	err = process(p, files, opt, workers, prog.file, known, emit)
 	if werr := writer.Close(); err == nil {
 		err = werr
 	}

@@ -11,11 +11,17 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	_ "modernc.org/sqlite"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/pipeline"
+	"github.com/chronicle-news/chronicle/source"
+	"github.com/chronicle-news/chronicle/sqlite"
 )
 
 func count(t *testing.T, db, q string) int {
@@ -206,5 +212,42 @@ func TestIngestCommitsWhileASourceStalls(t *testing.T) {
 	}
 	if got := stored(db); got != 2 {
 		t.Errorf("%d articles at the end, want 2", got)
+	}
+}
+
+// analysed counts the documents a pipeline saw.
+type analysed struct{ n atomic.Int64 }
+
+func (a *analysed) Name() string                      { return "count" }
+func (a *analysed) Process(*chronicle.Document) error { a.n.Add(1); return nil }
+
+// TestIngestAgainAnalysesOnlyWhatIsNew: articles stored by an earlier run (an interrupted one,
+// or the same folder again) are counted as duplicates without being analysed.
+func TestIngestAgainAnalysesOnlyWhatIsNew(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"seed.txt", "kenya-election.txt", "mali-clash.txt"} {
+		data, _ := os.ReadFile(filepath.Join("../../testdata/dev", f))
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "news.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := &analysed{}
+	if err := ingest(store, append(chronicle.Pipeline{first}, p...), []string{filepath.Join(dir, "seed.txt")}, source.Options{}, 2); err != nil {
+		t.Fatal(err)
+	}
+	again := &analysed{}
+	if err := ingest(store, append(chronicle.Pipeline{again}, p...), []string{dir}, source.Options{}, 2); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := store.Stats()
+	if first.n.Load() != 1 || again.n.Load() != 2 || st.Articles != 3 {
+		t.Errorf("analysed %d then %d articles, stored %d; want 1, then the 2 new ones, 3 stored", first.n.Load(), again.n.Load(), st.Articles)
 	}
 }

@@ -107,6 +107,9 @@ func TestQualityFloor(t *testing.T) {
 		{"../testdata/dev/*.gold.json", 0.90, 0.90, 0.85, 0.85, 0.80},
 		// the articles written for the fourth events pass (annotated before the system ran on them)
 		{"../testdata/devnew/*.gold.json", 0.80, 0.80, 0, 0.80, 0.60},
+		// the articles written for the sixth events pass (annotated before the system ran on them;
+		// blind event F1 0.651)
+		{"../testdata/devnew2/*.gold.json", 0.85, 0.80, 0, 0.60, 0.60},
 		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
 		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},
 	} {

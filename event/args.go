@@ -559,6 +559,11 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 	if code == "" && c.main != "" {
 		code = c.main
 	}
+	if strings.HasPrefix(code, "---") && c.main != "" {
+		// "Opposition leader Venancio Mondlane said": a role without a country is of the
+		// article's main country, as for the person named in the text (entityActor)
+		code = c.main + code[3:]
+	}
 	if code == "" {
 		return nil
 	}

@@ -73,6 +73,8 @@ func TestCodes(t *testing.T) {
 		{"The African Union mission, headed by former Ghanaian foreign minister Kwabena Mensah, urged Kenyan leaders to settle their disputes in the courts.", "027", "IGO", "KEN"},
 		// a foreign observer's "should" is a demand on the body addressed
 		{"Chief observer Marta Nowak, a Polish member of the European Parliament, said the Kenyan electoral commission should publish the forms.", "100", "IGO", "KEN"},
+		// a speaker's role without a country is of the story's country; irregular verbs are inflected
+		{`Opposition leader Ana Silva spoke in Maputo, Mozambique. "The ruling party rigged this election," Silva said.`, "1121", "MOZOPP", "MOZ"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2024-05-08")

@@ -96,6 +96,25 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					e.Actor, e.Country = main+"LEG", main
 				}
 			}
+			if r := role(e.Actor); (r == "PTY" || r == "OPP") && main != "" && e.Country != "" && e.Country != main && !mentioned(doc, e.Country) {
+				// "the opposition Podemos party" in a story on Mozambique: a party name the file
+				// knows from another country, whose country the story never names, is the
+				// story's own country's party
+				e.Actor, e.Country = main+r, main
+			}
+			if e.Actor == "" && i > 0 {
+				// "The U.S. Navy's Fifth Fleet", "Kenya's Rapid Response Unit": a unit the file
+				// does not know is coded as the body or country that owns it
+				p := doc.Entities[i-1]
+				if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Country != "" {
+					switch p.Type {
+					case chronicle.Org:
+						e.Actor, e.Country = p.Actor, p.Country
+					case chronicle.GPE:
+						e.Actor, e.Country = p.Country, p.Country
+					}
+				}
+			}
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
@@ -557,4 +576,22 @@ func euActor(doc *chronicle.Document) string {
 		}
 	}
 	return ""
+}
+
+// role is the CAMEO role of an actor code ("" for none).
+func role(code string) string {
+	if len(code) < 6 {
+		return ""
+	}
+	return code[3:6]
+}
+
+// mentioned reports a place or nationality of country iso in the document.
+func mentioned(doc *chronicle.Document, iso string) bool {
+	for _, e := range doc.Entities {
+		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country == iso {
+			return true
+		}
+	}
+	return false
 }

@@ -106,6 +106,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		k := c.skipParticles(i+1, s.EndToken)
 		if prev := c.anaphoricObject(si, i, k); prev != nil && implicitTarget[t.code[:2]] {
 			tgt = []chronicle.EventActor{*prev}
+		} else if a := c.relativeObject(si, i, k); a != nil {
+			tgt = []chronicle.EventActor{*a}
 		} else {
 			tgt = c.np(k, s.EndToken)
 		}
@@ -135,9 +137,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return []chronicle.EventActor{*a}, tgt
 		}
 	}
-	if c.passive(i) {
+	among := c.amongThose(si, i)
+	if c.passive(i) || among != nil {
 		subj := c.subjectBefore(si, i)
-		if c.reduced(i) {
+		if among != nil {
+			subj = among
+		} else if c.reduced(i) {
 			// "a reform backed by the president": the noun phrase right before is the target
 			subj = nil
 			for k := i - 1; k >= s.FirstToken && (nominal[c.toks[k].Tag] || c.toks[k].Tag == "NNP" || c.toks[k].Tag == "NNPS"); k-- {
@@ -148,6 +153,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 		by := c.find(i+1, s.EndToken, "by", 8)
+		if by >= 0 && symmetric[t.lemma] {
+			// "The deal was signed by Congo's interior minister and the M23 leader": the two
+			// named after "by" act on each other
+			if pair := c.np(by+1, s.EndToken); len(pair) == 2 {
+				return pair[:1], pair[1:]
+			}
+		}
 		if subj == nil && by < 0 && t.code[:2] == "12" && c.proposalSubject(si, i) {
 			// "The offer was swiftly rejected": the party it was made to rejects whoever made it
 			if prev := c.lastProposal(si); prev != nil {
@@ -227,6 +239,60 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	return src, tgt
 }
 
+// relativeObject reads the object of a verb in a relative clause, the noun phrase the clause
+// follows: "Rwanda, which United Nations experts have accused of arming M23" → Rwanda. The verb
+// must have its subject inside the clause and no object after it (k, the token after the verb,
+// is a preposition or ends the clause).
+func (c *context) relativeObject(si, i, k int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if k < s.EndToken && !prepositions[c.lower(k)] && c.lower(k) != "of" && c.toks[k].Text != "," && c.toks[k].Text != "." || c.passive(i) {
+		return nil
+	}
+	rel := -1
+	for j := i - 1; j > s.FirstToken && j >= i-8; j-- {
+		if l := c.lower(j); l == "which" || l == "whom" || l == "who" {
+			rel = j
+			break
+		}
+		if c.toks[j].Text == "," || clauseStart[c.lower(j)] {
+			return nil
+		}
+	}
+	if rel < 0 || rel+1 >= i || c.candidate(rel+1, rel+1, i) == nil && !c.names(rel+1, i) {
+		return nil // "which accused …": the antecedent is the subject, not the object
+	}
+	j := rel - 1
+	if c.toks[j].Text == "," {
+		j--
+	}
+	for ; j >= s.FirstToken && !strings.HasPrefix(c.toks[j].Tag, "VB") && c.toks[j].Text != ","; j-- {
+		if a := c.candidate(j, s.FirstToken, rel); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// amongThose reads "Among those detained were two opposition leaders": the people after the
+// copula are the participle's object.
+func (c *context) amongThose(si, i int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if c.toks[i].Tag != "VBN" || i-2 < s.FirstToken || c.lower(i-1) != "those" || c.lower(i-2) != "among" {
+		return nil
+	}
+	k := i + 1
+	for k < s.EndToken && k <= i+4 && !copulas[c.lower(k)] {
+		k++
+	}
+	if k >= s.EndToken || !copulas[c.lower(k)] {
+		return nil
+	}
+	if out := c.np(k+1, s.EndToken); len(out) > 0 {
+		return &out[0]
+	}
+	return nil
+}
+
 // implicitTarget lists the CAMEO roots whose target may be left implicit.
 var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": true, "11": true, "12": true, "13": true, "14": true}
 
@@ -284,7 +350,7 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 		end--
 	}
 	start := end
-	for start > s.FirstToken && c.toks[start-1].Text != "," && !clauseStart[c.lower(start-1)] && end-start < 12 {
+	for start > s.FirstToken && c.toks[start-1].Text != "," && !dashes[c.toks[start-1].Text] && !clauseStart[c.lower(start-1)] && end-start < 16 {
 		start--
 	}
 	hasAnd := false
@@ -297,7 +363,21 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	if !hasAnd {
 		return nil
 	}
-	return c.np(start, end)
+	if out := c.np(start, end); len(out) != 1 {
+		return out
+	}
+	// "The government of the Democratic Republic of Congo and the M23 rebel group": a first
+	// phrase with "of" in it stops the reading; read each side of the last "and"
+	for k := end - 1; k > start; k-- {
+		if c.lower(k) == "and" && c.entAt[k] < 0 {
+			l, r := c.np(start, k), c.np(k+1, end)
+			if len(l) == 1 && len(r) == 1 {
+				return []chronicle.EventActor{l[0], r[0]}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // sentenceOf is the index of the sentence holding token k (the last one for k past the end).

@@ -366,6 +366,9 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		if stateRole[role(sp.Code)] && armedNonState[role(ev.Source.Code)] {
 			continue // "militants killed two guards, a police commander said": officials report insurgent attacks
 		}
+		if stateRole[role(sp.Code)] && !stateRole[role(ev.Source.Code)] && !stateRole[role(ev.Target.Code)] {
+			continue // "supporters of two parties exchanged fire, police said": a report of others' fighting
+		}
 		cc, _ := c.st.ont.Lookup("112")
 		a := ev
 		a.Code, a.Root, a.Name, a.Plover, a.PloverMode, a.Goldstein, a.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
@@ -449,6 +452,12 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 		// annotations; clashes with troops stay 190
 		code, nonState = "180", true
 	}
+	repression := false
+	if (t.lemma == "kill" || t.lemma == "shoot" || t.lemma == "wound") && code[:2] == "19" && role(src.Code) == "COP" && !combatant[role(tgt.Code)] && country(src.Code) == country(tgt.Code) {
+		// "killed by police gunfire", "police shot dead two protesters": a state's police
+		// killing its own unarmed people is violent repression (175), not combat
+		code, repression = "175", true
+	}
 	cc, _ := c.st.ont.Lookup(code)
 	ev := chronicle.Event{
 		Code: cc.Code, Root: cc.Root(), Name: cc.Name, Plover: cc.Plover, PloverMode: cc.Mode,
@@ -463,6 +472,9 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	if nonState {
 		ev.Rule = rule + "+non-state"
+	}
+	if repression {
+		ev.Rule = rule + "+repression"
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)

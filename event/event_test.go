@@ -303,3 +303,37 @@ func TestQuotedJudgementsAndEpithets(t *testing.T) {
 		t.Errorf("unexpected demand: %s", describe(evs))
 	}
 }
+
+// The sixth events pass: relative clauses, pronouns for a body named in the sentence before,
+// "among those detained", the means of force naming the force, passive and long reciprocal
+// subjects, and party names the organisation file knows from elsewhere.
+func TestSixthPassRecall(t *testing.T) {
+	cases := []struct {
+		text, code, src, tgt string
+	}{
+		{"Rwanda, which United Nations experts have accused of arming the rebels, welcomed the agreement.", "112", "IGO", "RWA"},
+		{"The U.S. Navy's Fifth Fleet, based in Bahrain, said it had monitored the incident. In a statement, it accused Iran of harassing commercial shipping.", "112", "USAMIL", "IRN"},
+		{"Police arrested hundreds of protesters in Pakistan on Tuesday. Among those detained was Farhan Qureshi-Baloch, a senior PPP leader.", "173", "PAKCOP", "PAK"},
+		{"At least 11 protesters had been killed by police gunfire in Mozambique since Sunday.", "175", "MOZCOP", "MOZ"},
+		{"The deal was signed by Congolese Interior Minister Jacquemain Shabani and M23 leader Bertrand Bisimwa in Doha.", "057", "COD", "COD"},
+		{"DOHA (Reuters) - The government of the Democratic Republic of Congo and the M23 rebel group signed a peace agreement in Doha on Thursday.", "057", "CODGOV", "CODREB"},
+		{"Police in Mozambique arrested two senior members of the opposition Podemos party in Maputo.", "173", "MOZCOP", "MOZ"},
+	}
+	for _, c := range cases {
+		evs := events(t, c.text, "2026-10-16")
+		if find(evs, c.code, c.src, c.tgt) == nil {
+			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+	// "fighting that has killed thousands": the antecedent of "that" is no actor
+	for _, text := range []string{
+		"The M23 rebels signed a deal with Kinshasa, aiming to end fighting that has killed thousands of people in eastern Congo.",
+		"In Karachi, two men were shot dead when supporters of the MQM-P and the PPP exchanged fire near a rally, police said.",
+	} {
+		for _, e := range events(t, text, "2026-10-16") {
+			if e.Root == "18" || e.Root == "11" {
+				t.Errorf("%q: unwanted %s", text, describe([]chronicle.Event{e}))
+			}
+		}
+	}
+}

@@ -128,6 +128,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	default:
 		if k := c.findAny(i+1, s.EndToken, t.frame, 8); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
+			if len(tgt) == 0 && implicitTarget[t.code[:2]] {
+				// "expressed concern over the seizure": whoever seized
+				if prev := c.anaphoricObject(si, i, k+1); prev != nil && antecedentStems[c.lower(k+2)] != nil {
+					tgt = []chronicle.EventActor{*prev}
+				}
+			}
 		}
 	}
 	// the source: a possessor ("Washington's assassination"), "by X" in the passive, else the
@@ -211,6 +217,18 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return prev[:1], prev[1:]
 		}
 	}
+	if c.participle(si, i) {
+		// "Belarus responded within hours, banning imports …": a participle clause after
+		// a comma shares the subject of the clause before it
+		if a, ok := c.lastSource[si]; ok {
+			return []chronicle.EventActor{a}, tgt
+		}
+		if v := c.mainVerb(si, i); v >= 0 {
+			if a := c.subjectBefore(si, v); a != nil {
+				return c.coordinated(si, *a), tgt
+			}
+		}
+	}
 	if a := c.subjectBefore(si, i); a != nil {
 		src = c.coordinated(si, *a)
 	} else if sp := c.speakerActor(i); sp != nil && t.code[:2] < "15" {
@@ -291,6 +309,54 @@ func (c *context) amongThose(si, i int) *chronicle.EventActor {
 		return &out[0]
 	}
 	return nil
+}
+
+// participle reports an -ing verb opening a clause after a comma (", banning imports"), or
+// coordinated with one (", banning imports and ordering …").
+func (c *context) participle(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if c.toks[i].Tag != "VBG" || i-1 <= s.FirstToken {
+		return false
+	}
+	if c.toks[i-1].Text == "," {
+		return !c.casualties(i) && c.quoteAt[i] == c.quoteAt[i-2]
+	}
+	if c.lower(i-1) != "and" {
+		return false
+	}
+	for k := i - 2; k > s.FirstToken; k-- {
+		if c.toks[k].Text == "," {
+			return c.toks[k+1].Tag == "VBG" && k+1 < i-1
+		}
+	}
+	return false
+}
+
+// participleComma is the comma opening the participle clause of token i, -1 when i is not in one.
+func (c *context) participleComma(si, i int) int {
+	if !c.participle(si, i) {
+		return -1
+	}
+	k := i - 1
+	for k > c.doc.Sentences[si].FirstToken && c.toks[k].Text != "," {
+		k--
+	}
+	return k
+}
+
+// mainVerb is the finite verb of the clause before the participle clause at i, or -1.
+func (c *context) mainVerb(si, i int) int {
+	s := c.doc.Sentences[si]
+	k := i - 1
+	for k > s.FirstToken && c.toks[k].Text != "," {
+		k--
+	}
+	for ; k >= s.FirstToken; k-- {
+		if t := c.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && c.quoteAt[k] == c.quoteAt[i] {
+			return k
+		}
+	}
+	return -1
 }
 
 // implicitTarget lists the CAMEO roots whose target may be left implicit.
@@ -685,18 +751,37 @@ func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Eve
 // source when its country is not the speaker's, else nil.
 func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 	s := c.doc.Sentences[si]
-	if k+1 >= s.EndToken || !finiteOrBare(c.toks[i].Tag) {
+	if k+1 >= s.EndToken || !finiteOrBare(c.toks[i].Tag) && !strings.HasPrefix(c.toks[i].Tag, "NN") {
 		return nil
 	}
 	if l := c.lower(k); l != "the" && l != "this" && l != "that" && l != "these" {
 		return nil
 	}
-	if !anaphoricNouns[c.lower(k+1)] || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" || c.lower(k+2) == "by") {
+	if !anaphoricNouns[c.lower(k+1)] && antecedentStems[c.lower(k+1)] == nil || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" || c.lower(k+2) == "by") {
 		return nil // "the decision of the court", "the move by Russia": the text names the actor
 	}
 	subj := c.subjectBefore(si, i)
 	if subj == nil {
 		return nil
+	}
+	if stems := antecedentStems[c.lower(k+1)]; stems != nil {
+		// "the sanctions", "the seizure": the last act (not a statement about it) the text
+		// reported in those words, a
+		// few paragraphs back if need be ("Poland welcomed the sanctions" after the Belarusian
+		// retaliation, which was no sanction)
+		for j := len(c.doc.Events) - 1; j >= 0; j-- {
+			ev := &c.doc.Events[j]
+			if ev.Sentence < si-12 {
+				break
+			}
+			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si || ev.Root < "15" || !c.says(ev.Evidence, stems) {
+				continue
+			}
+			if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {
+				return ev.Source
+			}
+			return nil
+		}
 	}
 	for j := len(c.doc.Events) - 1; j >= 0; j-- {
 		ev := &c.doc.Events[j]
@@ -712,6 +797,30 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 		return nil // the last act was the speaker's own side
 	}
 	return nil
+}
+
+// antecedentStems are the words by which a text first reports the act that a noun refers
+// back to: "the sanctions" → "imposed sanctions", "the seizure" → "seized".
+var antecedentStems = map[string][]string{
+	"sanctions": {"sanction"}, "sanction": {"sanction"}, "seizure": {"seiz"}, "expulsion": {"expel", "expul"},
+	"expulsions": {"expel", "expul"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
+	"detention": {"detain", "arrest"}, "detentions": {"detain", "arrest"}, "ban": {"ban"}, "tariffs": {"tariff", "dut"},
+	"attack": {"attack", "strike", "struck", "raid", "shell"}, "attacks": {"attack", "strike", "struck", "raid", "shell"},
+	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},
+	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
+	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
+}
+
+// says reports a word of an event's evidence beginning with one of the stems.
+func (c *context) says(ev chronicle.Span, stems []string) bool {
+	for k := c.tokenAt(ev.Start); k < len(c.toks) && c.toks[k].Start < ev.End; k++ {
+		for _, st := range stems {
+			if strings.HasPrefix(c.lower(k), st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func finiteOrBare(tag string) bool {

@@ -170,6 +170,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if slices.ContainsFunc(out, func(e chronicle.Event) bool { return e.Source.Code == src.Code && e.Target.Code == tgt.Code }) {
 					continue // "suspended the French broadcasters RFI and France 24": one dyad, one event
 				}
+				if pc := c.participleComma(si, i); pc >= 0 && slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+					return e.Sentence == si && e.Source.Code == src.Code && e.Root == code[:2] && e.Evidence.End <= c.toks[pc].Start
+				}) {
+					continue // "imposed sanctions on Belarus, freezing the assets of 14 officials": how, not another event
+				}
 				out = append(out, c.event(si, i, t, code, rule, src, tgt))
 			}
 		}

@@ -318,12 +318,23 @@ func TestSixthPassRecall(t *testing.T) {
 		{"The deal was signed by Congolese Interior Minister Jacquemain Shabani and M23 leader Bertrand Bisimwa in Doha.", "057", "COD", "COD"},
 		{"DOHA (Reuters) - The government of the Democratic Republic of Congo and the M23 rebel group signed a peace agreement in Doha on Thursday.", "057", "CODGOV", "CODREB"},
 		{"Police in Mozambique arrested two senior members of the opposition Podemos party in Maputo.", "173", "MOZCOP", "MOZ"},
+		// "the sanctions", "the detention": the act the text reported in those words
+		{"The European Union imposed new sanctions on Belarus on Tuesday. Minsk responded by closing a border crossing. Poland welcomed the sanctions.", "051", "POL", "IGO"},
+		{"Iranian forces detained two British sailors in the Gulf on Wednesday. Britain and France expressed concern over the detention.", "012", "FRA", "IRN"},
+		// a participle clause shares the subject of the clause before it
+		{"Belarus responded within hours, banning imports from EU countries and ordering two Lithuanian diplomats to leave the country.", "163", "BLR", "IGO"},
+		{"Belarus responded within hours, banning imports from EU countries and ordering two Lithuanian diplomats to leave the country.", "166", "BLR", "LTU"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2026-10-16")
 		if find(evs, c.code, c.src, c.tgt) == nil {
 			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
 		}
+	}
+	// "imposed sanctions, freezing the assets of 14 officials": how, not a second event
+	evs := events(t, "The European Union imposed new sanctions on Belarus on Tuesday, freezing the assets of 14 Belarusian officials.", "2026-10-16")
+	if n := len(evs); n != 1 {
+		t.Errorf("want one sanction, got %s", describe(evs))
 	}
 	// "fighting that has killed thousands": the antecedent of "that" is no actor
 	for _, text := range []string{

@@ -109,8 +109,9 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
-			l == "of" && stop > from && c.entAt[stop] < 0 {
-			break
+			l == "of" && stop > from && c.entAt[stop] < 0 ||
+			(l == "and" || l == "or") && stop+1 < end && c.toks[stop+1].Tag == "VBG" && c.entAt[stop+1] < 0 {
+			break // "from EU countries and ordering …": a coordinated clause, not a second actor
 		}
 		stop++
 	}

@@ -347,7 +347,8 @@ func (st *Stage) orgBefore(doc *chronicle.Document, i int) string {
 		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:()\n\"“”") {
 			return ""
 		}
-		if p.Type == chronicle.Org && (strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
+		// a building that stands for a government counts too: "Kremlin spokesman X"
+		if (p.Type == chronicle.Org || p.Type == chronicle.Fac) && (strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
 			if p.ByteEnd == e.ByteStart || strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart]) == "" {
 				return "" // the name is the organisation's own
 			}
@@ -379,7 +380,7 @@ func (st *Stage) titleWords(between, role string) bool {
 		return false // the words right before the name are not its title
 	}
 	for _, w := range words {
-		if _, ok := st.roles[w]; !ok && !st.titleWord[w] && !titleModifiers[w] {
+		if _, ok := st.roles[w]; !ok && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
 			return false
 		}
 	}

@@ -483,6 +483,16 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
+	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent {
+		// "Moscow would help Minsk", "the government would work with the rebels", said by
+		// that side: a statement of intent now (03), not a report of what has happened
+		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) {
+			if ic, ok := c.st.ont.Lookup(composed("030", code)); ok && ic.Root() == "03" {
+				ev.Code, ev.Root, ev.Name, ev.Plover, ev.PloverMode, ev.Goldstein, ev.Quad = ic.Code, ic.Root(), ic.Name, ic.Plover, ic.Mode, ic.Goldstein, ic.Quad
+				ev.Mode, ev.Rule = "", ev.Rule+"+intent"
+			}
+		}
+	}
 	if sp := c.speakerAt(i); sp != "" {
 		ev.AttributedTo = &sp
 	}

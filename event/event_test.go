@@ -321,6 +321,10 @@ func TestSixthPassRecall(t *testing.T) {
 		// "the sanctions", "the detention": the act the text reported in those words
 		{"The European Union imposed new sanctions on Belarus on Tuesday. Minsk responded by closing a border crossing. Poland welcomed the sanctions.", "051", "POL", "IGO"},
 		{"Iranian forces detained two British sailors in the Gulf on Wednesday. Britain and France expressed concern over the detention.", "012", "FRA", "IRN"},
+		// what a side says it will do is its intent now; "said it" is the one saying it
+		{"Kremlin spokesman Dmitry Orlov said Moscow would help Minsk cope with the consequences.", "033", "RUSGOV", "BLR"},
+		{"The Congolese government would work with the rebels to return displaced people, Interior Minister Jacquemain Shabani said.", "031", "COD", "CODREB"},
+		{"The European Union criticised the U.S. move and said it was ready to work with Canada.", "031", "IGO", "CAN"},
 		// a participle clause shares the subject of the clause before it
 		{"Belarus responded within hours, banning imports from EU countries and ordering two Lithuanian diplomats to leave the country.", "163", "BLR", "IGO"},
 		{"Belarus responded within hours, banning imports from EU countries and ordering two Lithuanian diplomats to leave the country.", "166", "BLR", "LTU"},

@@ -279,6 +279,18 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 			return a
 		}
 	}
+	if l := c.lower(k); (l == "it" || l == "they") && k >= 2 && (saidWords[c.lower(k-1)] || c.lower(k-1) == "that" && saidWords[c.lower(k-2)]) {
+		// "The European Union criticised the U.S. move and said it was ready": the subject
+		// of "said", not the last body named
+		v := k - 1
+		if c.lower(v) == "that" {
+			v--
+		}
+		if sp := c.subjectBefore(c.sentenceOf(k), v); sp != nil && !c.personOf(*sp) && !pronounWords[strings.ToLower(sp.Text)] {
+			sp.Text, sp.Start, sp.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+			return sp
+		}
+	}
 	relative := c.relativeClauses(k)
 	for j := k - 1; j >= 0; j-- {
 		if relative[j] {
@@ -546,6 +558,10 @@ func (c *context) personAntecedent(k int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// saidWords are the reporting verbs after which "it" or "they" is the one reporting.
+var saidWords = map[string]bool{"said": true, "says": true, "added": true, "stated": true, "announced": true,
+	"insisted": true, "argued": true, "warned": true, "declared": true}
 
 // bodyAntecedent resolves "it" or "they" opening a sentence (after an opening phrase: "In a
 // statement, it accused …") to the subject of the sentence before, when that is a named body or

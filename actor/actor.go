@@ -298,6 +298,19 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 		if n := len(head); n > 0 && head[n-1] == "the" {
 			head = head[:n-1]
 		}
+		if after := doc.Text[p.ByteEnd : start+1+len(desc)]; len(head) == 0 && (strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
+			// "The European Union's foreign policy chief, Marta Kallas,": the body's official
+			words := strings.Fields(strings.ToLower(after[strings.Index(after, " "):]))
+			ok := len(words) > 0
+			for _, w := range words {
+				if _, r := st.roles[w]; !r && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
+					ok = false
+				}
+			}
+			if ok {
+				return p.Actor
+			}
+		}
 		if n := len(head); n >= 2 && head[n-1] == "of" {
 			if _, ok := st.roles[head[n-2]]; ok || head[n-2] == "head" {
 				return p.Actor

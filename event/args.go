@@ -782,6 +782,9 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 			}
 			return nil
 		}
+		if !anaphoricNouns[c.lower(k+1)] {
+			return nil // no such act reported: not whatever came last
+		}
 	}
 	for j := len(c.doc.Events) - 1; j >= 0; j-- {
 		ev := &c.doc.Events[j]

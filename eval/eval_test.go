@@ -107,6 +107,9 @@ func TestQualityFloor(t *testing.T) {
 		{"../testdata/dev/*.gold.json", 0.90, 0.90, 0.85, 0.85, 0.80},
 		// the articles written for the fourth events pass (annotated before the system ran on them)
 		{"../testdata/devnew/*.gold.json", 0.80, 0.80, 0, 0.80, 0.60},
+		// the articles written for the sixth events pass (annotated before the system ran on them;
+		// blind event F1 0.651, 0.839 after the pass)
+		{"../testdata/devnew2/*.gold.json", 0.85, 0.80, 0, 0.80, 0.60},
 		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
 		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},
 	} {
@@ -144,8 +147,8 @@ func TestQualityFloor(t *testing.T) {
 	}
 	tr, pl := scores.Triples.Total(), scores.Plover.Total()
 	t.Logf("held-out sentences: event F1 %.3f, PLOVER type P %.3f R %.3f", tr.F1(), pl.Precision(), pl.Recall())
-	if tr.F1() < 0.75 || pl.Precision() < 0.50 || pl.Recall() < 0.50 {
-		t.Errorf("held-out sentences: event F1 %.3f < 0.75 or PLOVER P %.3f / R %.3f < 0.50", tr.F1(), pl.Precision(), pl.Recall())
+	if tr.F1() < 0.80 || pl.Precision() < 0.50 || pl.Recall() < 0.50 {
+		t.Errorf("held-out sentences: event F1 %.3f < 0.80 or PLOVER P %.3f / R %.3f < 0.50", tr.F1(), pl.Precision(), pl.Recall())
 	}
 }
 

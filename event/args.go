@@ -106,6 +106,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		k := c.skipParticles(i+1, s.EndToken)
 		if prev := c.anaphoricObject(si, i, k); prev != nil && implicitTarget[t.code[:2]] {
 			tgt = []chronicle.EventActor{*prev}
+		} else if a := c.relativeObject(si, i, k); a != nil {
+			tgt = []chronicle.EventActor{*a}
 		} else {
 			tgt = c.np(k, s.EndToken)
 		}
@@ -126,6 +128,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	default:
 		if k := c.findAny(i+1, s.EndToken, t.frame, 8); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
+			if len(tgt) == 0 && implicitTarget[t.code[:2]] {
+				// "expressed concern over the seizure": whoever seized
+				if prev := c.anaphoricObject(si, i, k+1); prev != nil && antecedentStems[c.lower(k+2)] != nil {
+					tgt = []chronicle.EventActor{*prev}
+				}
+			}
 		}
 	}
 	// the source: a possessor ("Washington's assassination"), "by X" in the passive, else the
@@ -135,9 +143,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return []chronicle.EventActor{*a}, tgt
 		}
 	}
-	if c.passive(i) {
+	among := c.amongThose(si, i)
+	if c.passive(i) || among != nil {
 		subj := c.subjectBefore(si, i)
-		if c.reduced(i) {
+		if among != nil {
+			subj = among
+		} else if c.reduced(i) {
 			// "a reform backed by the president": the noun phrase right before is the target
 			subj = nil
 			for k := i - 1; k >= s.FirstToken && (nominal[c.toks[k].Tag] || c.toks[k].Tag == "NNP" || c.toks[k].Tag == "NNPS"); k-- {
@@ -148,6 +159,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 		by := c.find(i+1, s.EndToken, "by", 8)
+		if by >= 0 && symmetric[t.lemma] {
+			// "The deal was signed by Congo's interior minister and the M23 leader": the two
+			// named after "by" act on each other
+			if pair := c.np(by+1, s.EndToken); len(pair) == 2 {
+				return pair[:1], pair[1:]
+			}
+		}
 		if subj == nil && by < 0 && t.code[:2] == "12" && c.proposalSubject(si, i) {
 			// "The offer was swiftly rejected": the party it was made to rejects whoever made it
 			if prev := c.lastProposal(si); prev != nil {
@@ -199,6 +217,18 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return prev[:1], prev[1:]
 		}
 	}
+	if c.participle(si, i) {
+		// "Belarus responded within hours, banning imports …": a participle clause after
+		// a comma shares the subject of the clause before it
+		if a, ok := c.lastSource[si]; ok {
+			return []chronicle.EventActor{a}, tgt
+		}
+		if v := c.mainVerb(si, i); v >= 0 {
+			if a := c.subjectBefore(si, v); a != nil {
+				return c.coordinated(si, *a), tgt
+			}
+		}
+	}
 	if a := c.subjectBefore(si, i); a != nil {
 		src = c.coordinated(si, *a)
 	} else if sp := c.speakerActor(i); sp != nil && t.code[:2] < "15" {
@@ -225,6 +255,108 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt
+}
+
+// relativeObject reads the object of a verb in a relative clause, the noun phrase the clause
+// follows: "Rwanda, which United Nations experts have accused of arming M23" → Rwanda. The verb
+// must have its subject inside the clause and no object after it (k, the token after the verb,
+// is a preposition or ends the clause).
+func (c *context) relativeObject(si, i, k int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if k < s.EndToken && !prepositions[c.lower(k)] && c.lower(k) != "of" && c.toks[k].Text != "," && c.toks[k].Text != "." || c.passive(i) {
+		return nil
+	}
+	rel := -1
+	for j := i - 1; j > s.FirstToken && j >= i-8; j-- {
+		if l := c.lower(j); l == "which" || l == "whom" || l == "who" {
+			rel = j
+			break
+		}
+		if c.toks[j].Text == "," || clauseStart[c.lower(j)] {
+			return nil
+		}
+	}
+	if rel < 0 || rel+1 >= i || c.candidate(rel+1, rel+1, i) == nil && !c.names(rel+1, i) {
+		return nil // "which accused …": the antecedent is the subject, not the object
+	}
+	j := rel - 1
+	if c.toks[j].Text == "," {
+		j--
+	}
+	for ; j >= s.FirstToken && !strings.HasPrefix(c.toks[j].Tag, "VB") && c.toks[j].Text != ","; j-- {
+		if a := c.candidate(j, s.FirstToken, rel); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// amongThose reads "Among those detained were two opposition leaders": the people after the
+// copula are the participle's object.
+func (c *context) amongThose(si, i int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if c.toks[i].Tag != "VBN" || i-2 < s.FirstToken || c.lower(i-1) != "those" || c.lower(i-2) != "among" {
+		return nil
+	}
+	k := i + 1
+	for k < s.EndToken && k <= i+4 && !copulas[c.lower(k)] {
+		k++
+	}
+	if k >= s.EndToken || !copulas[c.lower(k)] {
+		return nil
+	}
+	if out := c.np(k+1, s.EndToken); len(out) > 0 {
+		return &out[0]
+	}
+	return nil
+}
+
+// participle reports an -ing verb opening a clause after a comma (", banning imports"), or
+// coordinated with one (", banning imports and ordering …").
+func (c *context) participle(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if c.toks[i].Tag != "VBG" || i-1 <= s.FirstToken {
+		return false
+	}
+	if c.toks[i-1].Text == "," {
+		return !c.casualties(i) && c.quoteAt[i] == c.quoteAt[i-2]
+	}
+	if c.lower(i-1) != "and" {
+		return false
+	}
+	for k := i - 2; k > s.FirstToken; k-- {
+		if c.toks[k].Text == "," {
+			return c.toks[k+1].Tag == "VBG" && k+1 < i-1
+		}
+	}
+	return false
+}
+
+// participleComma is the comma opening the participle clause of token i, -1 when i is not in one.
+func (c *context) participleComma(si, i int) int {
+	if !c.participle(si, i) {
+		return -1
+	}
+	k := i - 1
+	for k > c.doc.Sentences[si].FirstToken && c.toks[k].Text != "," {
+		k--
+	}
+	return k
+}
+
+// mainVerb is the finite verb of the clause before the participle clause at i, or -1.
+func (c *context) mainVerb(si, i int) int {
+	s := c.doc.Sentences[si]
+	k := i - 1
+	for k > s.FirstToken && c.toks[k].Text != "," {
+		k--
+	}
+	for ; k >= s.FirstToken; k-- {
+		if t := c.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && c.quoteAt[k] == c.quoteAt[i] {
+			return k
+		}
+	}
+	return -1
 }
 
 // implicitTarget lists the CAMEO roots whose target may be left implicit.
@@ -284,7 +416,7 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 		end--
 	}
 	start := end
-	for start > s.FirstToken && c.toks[start-1].Text != "," && !clauseStart[c.lower(start-1)] && end-start < 12 {
+	for start > s.FirstToken && c.toks[start-1].Text != "," && !dashes[c.toks[start-1].Text] && !clauseStart[c.lower(start-1)] && end-start < 16 {
 		start--
 	}
 	hasAnd := false
@@ -297,7 +429,21 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	if !hasAnd {
 		return nil
 	}
-	return c.np(start, end)
+	if out := c.np(start, end); len(out) != 1 {
+		return out
+	}
+	// "The government of the Democratic Republic of Congo and the M23 rebel group": a first
+	// phrase with "of" in it stops the reading; read each side of the last "and"
+	for k := end - 1; k > start; k-- {
+		if c.lower(k) == "and" && c.entAt[k] < 0 {
+			l, r := c.np(start, k), c.np(k+1, end)
+			if len(l) == 1 && len(r) == 1 {
+				return []chronicle.EventActor{l[0], r[0]}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // sentenceOf is the index of the sentence holding token k (the last one for k past the end).
@@ -559,6 +705,11 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 	if code == "" && c.main != "" {
 		code = c.main
 	}
+	if strings.HasPrefix(code, "---") && c.main != "" {
+		// "Opposition leader Venancio Mondlane said": a role without a country is of the
+		// article's main country, as for the person named in the text (entityActor)
+		code = c.main + code[3:]
+	}
 	if code == "" {
 		return nil
 	}
@@ -600,18 +751,40 @@ func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Eve
 // source when its country is not the speaker's, else nil.
 func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 	s := c.doc.Sentences[si]
-	if k+1 >= s.EndToken || !finiteOrBare(c.toks[i].Tag) {
+	if k+1 >= s.EndToken || !finiteOrBare(c.toks[i].Tag) && !strings.HasPrefix(c.toks[i].Tag, "NN") {
 		return nil
 	}
 	if l := c.lower(k); l != "the" && l != "this" && l != "that" && l != "these" {
 		return nil
 	}
-	if !anaphoricNouns[c.lower(k+1)] || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" || c.lower(k+2) == "by") {
+	if !anaphoricNouns[c.lower(k+1)] && antecedentStems[c.lower(k+1)] == nil || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" || c.lower(k+2) == "by") {
 		return nil // "the decision of the court", "the move by Russia": the text names the actor
 	}
 	subj := c.subjectBefore(si, i)
 	if subj == nil {
 		return nil
+	}
+	if stems := antecedentStems[c.lower(k+1)]; stems != nil {
+		// "the sanctions", "the seizure": the last act (not a statement about it) the text
+		// reported in those words, a
+		// few paragraphs back if need be ("Poland welcomed the sanctions" after the Belarusian
+		// retaliation, which was no sanction)
+		for j := len(c.doc.Events) - 1; j >= 0; j-- {
+			ev := &c.doc.Events[j]
+			if ev.Sentence < si-12 {
+				break
+			}
+			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si || ev.Root < "15" || !c.says(ev.Evidence, stems) {
+				continue
+			}
+			if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {
+				return ev.Source
+			}
+			return nil
+		}
+		if !anaphoricNouns[c.lower(k+1)] {
+			return nil // no such act reported: not whatever came last
+		}
 	}
 	for j := len(c.doc.Events) - 1; j >= 0; j-- {
 		ev := &c.doc.Events[j]
@@ -627,6 +800,30 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 		return nil // the last act was the speaker's own side
 	}
 	return nil
+}
+
+// antecedentStems are the words by which a text first reports the act that a noun refers
+// back to: "the sanctions" → "imposed sanctions", "the seizure" → "seized".
+var antecedentStems = map[string][]string{
+	"sanctions": {"sanction"}, "sanction": {"sanction"}, "seizure": {"seiz"}, "expulsion": {"expel", "expul"},
+	"expulsions": {"expel", "expul"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
+	"detention": {"detain", "arrest"}, "detentions": {"detain", "arrest"}, "ban": {"ban"}, "tariffs": {"tariff", "dut"},
+	"attack": {"attack", "strike", "struck", "raid", "shell"}, "attacks": {"attack", "strike", "struck", "raid", "shell"},
+	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},
+	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
+	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
+}
+
+// says reports a word of an event's evidence beginning with one of the stems.
+func (c *context) says(ev chronicle.Span, stems []string) bool {
+	for k := c.tokenAt(ev.Start); k < len(c.toks) && c.toks[k].Start < ev.End; k++ {
+		for _, st := range stems {
+			if strings.HasPrefix(c.lower(k), st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func finiteOrBare(tag string) bool {

@@ -170,6 +170,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if slices.ContainsFunc(out, func(e chronicle.Event) bool { return e.Source.Code == src.Code && e.Target.Code == tgt.Code }) {
 					continue // "suspended the French broadcasters RFI and France 24": one dyad, one event
 				}
+				if pc := c.participleComma(si, i); pc >= 0 && slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+					return e.Sentence == si && e.Source.Code == src.Code && e.Root == code[:2] && e.Evidence.End <= c.toks[pc].Start
+				}) {
+					continue // "imposed sanctions on Belarus, freezing the assets of 14 officials": how, not another event
+				}
 				out = append(out, c.event(si, i, t, code, rule, src, tgt))
 			}
 		}
@@ -366,6 +371,9 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		if stateRole[role(sp.Code)] && armedNonState[role(ev.Source.Code)] {
 			continue // "militants killed two guards, a police commander said": officials report insurgent attacks
 		}
+		if stateRole[role(sp.Code)] && !stateRole[role(ev.Source.Code)] && !stateRole[role(ev.Target.Code)] {
+			continue // "supporters of two parties exchanged fire, police said": a report of others' fighting
+		}
 		cc, _ := c.st.ont.Lookup("112")
 		a := ev
 		a.Code, a.Root, a.Name, a.Plover, a.PloverMode, a.Goldstein, a.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
@@ -449,6 +457,12 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 		// annotations; clashes with troops stay 190
 		code, nonState = "180", true
 	}
+	repression := false
+	if (t.lemma == "kill" || t.lemma == "shoot" || t.lemma == "wound") && code[:2] == "19" && role(src.Code) == "COP" && !combatant[role(tgt.Code)] && country(src.Code) == country(tgt.Code) {
+		// "killed by police gunfire", "police shot dead two protesters": a state's police
+		// killing its own unarmed people is violent repression (175), not combat
+		code, repression = "175", true
+	}
 	cc, _ := c.st.ont.Lookup(code)
 	ev := chronicle.Event{
 		Code: cc.Code, Root: cc.Root(), Name: cc.Name, Plover: cc.Plover, PloverMode: cc.Mode,
@@ -464,8 +478,21 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	if nonState {
 		ev.Rule = rule + "+non-state"
 	}
+	if repression {
+		ev.Rule = rule + "+repression"
+	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
+	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent {
+		// "Moscow would help Minsk", "the government would work with the rebels", said by
+		// that side: a statement of intent now (03), not a report of what has happened
+		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) {
+			if ic, ok := c.st.ont.Lookup(composed("030", code)); ok && ic.Root() == "03" {
+				ev.Code, ev.Root, ev.Name, ev.Plover, ev.PloverMode, ev.Goldstein, ev.Quad = ic.Code, ic.Root(), ic.Name, ic.Plover, ic.Mode, ic.Goldstein, ic.Quad
+				ev.Mode, ev.Rule = "", ev.Rule+"+intent"
+			}
+		}
+	}
 	if sp := c.speakerAt(i); sp != "" {
 		ev.AttributedTo = &sp
 	}

@@ -109,8 +109,9 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
-			l == "of" && stop > from && c.entAt[stop] < 0 {
-			break
+			l == "of" && stop > from && c.entAt[stop] < 0 ||
+			(l == "and" || l == "or") && stop+1 < end && c.toks[stop+1].Tag == "VBG" && c.entAt[stop+1] < 0 {
+			break // "from EU countries and ordering …": a coordinated clause, not a second actor
 		}
 		stop++
 	}
@@ -198,7 +199,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	}
 	// "military cooperation": a role word modifying another noun is not the phrase's head
 	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") && c.toks[roleAt+1].Tag != "POS" {
-		if _, ok := roleNouns[c.lower(b-1)]; !ok {
+		if _, ok := roleNouns[c.lower(b-1)]; !ok && !instrumentNouns[c.lower(b-1)] {
 			role, roleAt = "", -1
 		}
 	}
@@ -217,6 +218,11 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// instrumentNouns are the means of force by which a text names who used it: "killed by police
+// gunfire", "army shelling".
+var instrumentNouns = map[string]bool{"gunfire": true, "fire": true, "bullets": true, "shelling": true, "shells": true,
+	"airstrikes": true, "airstrike": true, "bombardment": true, "rockets": true, "missiles": true, "artillery": true}
 
 // namedOnly role nouns are actors only with their country named: "the Indian side", not
 // "either side".
@@ -268,6 +274,22 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		if a := c.personAntecedent(k); a != nil {
 			return a
 		}
+	} else if l := c.lower(k); (l == "it" || l == "they") && speaker == nil {
+		if a := c.bodyAntecedent(k); a != nil {
+			return a
+		}
+	}
+	if l := c.lower(k); (l == "it" || l == "they") && k >= 2 && (saidWords[c.lower(k-1)] || c.lower(k-1) == "that" && saidWords[c.lower(k-2)]) {
+		// "The European Union criticised the U.S. move and said it was ready": the subject
+		// of "said", not the last body named
+		v := k - 1
+		if c.lower(v) == "that" {
+			v--
+		}
+		if sp := c.subjectBefore(c.sentenceOf(k), v); sp != nil && !c.personOf(*sp) && !pronounWords[strings.ToLower(sp.Text)] {
+			sp.Text, sp.Start, sp.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+			return sp
+		}
 	}
 	relative := c.relativeClauses(k)
 	for j := k - 1; j >= 0; j-- {
@@ -297,7 +319,18 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" || dashes[c.toks[k].Text] {
 			break // a dateline's dash ends the search: "JAKARTA (Reuters) - Floods killed …"
 		}
-		if l := c.lower(k); l == "who" || l == "which" {
+		if c.toks[k].Text == "," {
+			// "Rwanda, which United Nations experts have accused of arming M23, welcomed": the
+			// subject is before the relative clause, not in it
+			for j := k - 1; j > s.FirstToken && c.toks[j].Text != ","; j-- {
+				if l := c.lower(j); (l == "which" || l == "who") && c.toks[j-1].Text == "," {
+					k = j - 1
+					break
+				}
+			}
+			continue
+		}
+		if l := c.lower(k); l == "who" || l == "which" || l == "that" && c.relativeThat(k, i) {
 			// "commanders who block access", "the office, which is based in Santiago, called
 			// on": the subject is the antecedent of the relative clause
 			j := k - 1
@@ -316,6 +349,20 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// relativeThat reports "that" as the subject of a relative clause whose verb is token i:
+// "fighting that has killed thousands" (not "said that troops killed").
+func (c *context) relativeThat(k, i int) bool {
+	if k == 0 || k+1 > i || !nominal[c.toks[k-1].Tag] && c.toks[k-1].Tag != "VBG" && c.toks[k-1].Tag != "NNP" {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if !auxiliaries[c.lower(j)] && c.toks[j].Tag != "RB" && c.toks[j].Tag != "MD" {
+			return false
+		}
+	}
+	return strings.HasPrefix(c.toks[i].Tag, "VB")
 }
 
 // sentenceSubject is the first actor of the sentence before token i.
@@ -385,8 +432,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for a > first && a > k-3 && modifierTags[c.toks[a-1].Tag] {
 			a--
 		}
-		if a > first && prepositions[c.lower(a-1)] {
-			return nil
+		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < limit && finite[c.toks[k+1].Tag]) {
+			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
 		}
 		ac := c.actorOf(a, k+1)
 		if a > first && ac != nil && (c.lower(a-1) == "its" || c.lower(a-1) == "their") && !c.names(a, k+1) {
@@ -506,6 +553,54 @@ func (c *context) personAntecedent(k int) *chronicle.EventActor {
 			if a != nil {
 				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
 			}
+			return a
+		}
+	}
+	return nil
+}
+
+// saidWords are the reporting verbs after which "it" or "they" is the one reporting.
+var saidWords = map[string]bool{"said": true, "says": true, "added": true, "stated": true, "announced": true,
+	"insisted": true, "argued": true, "warned": true, "declared": true}
+
+// bodyAntecedent resolves "it" or "they" opening a sentence (after an opening phrase: "In a
+// statement, it accused …") to the subject of the sentence before, when that is a named body or
+// a country: "The U.S. Navy's Fifth Fleet, based in Bahrain, said … In a statement, it accused
+// Iran" → the Fifth Fleet, not Bahrain. A pronoun with an actor before it in its own sentence
+// is left to the nearest-actor rule.
+func (c *context) bodyAntecedent(k int) *chronicle.EventActor {
+	si := c.sentenceOf(k)
+	if si <= 0 || c.quoteAt[k] >= 0 {
+		return nil
+	}
+	first := c.doc.Sentences[si].FirstToken
+	for j := first; j < k; j++ {
+		if c.entAt[j] >= 0 || roleNouns[c.lower(j)] != "" || strings.HasPrefix(c.toks[j].Tag, "VB") {
+			return nil
+		}
+	}
+	prev := c.doc.Sentences[si-1]
+	for j := prev.FirstToken; j < prev.EndToken; j++ {
+		if c.quoteAt[j] >= 0 && c.doc.Quotes[c.quoteAt[j]].Kind == "direct" {
+			continue
+		}
+		if strings.HasPrefix(c.toks[j].Tag, "VB") {
+			return nil // past the subject
+		}
+		if e := c.entAt[j]; e >= 0 {
+			t := c.doc.Entities[e].Type
+			if t != chronicle.Org && t != chronicle.GPE && t != chronicle.NORP {
+				return nil
+			}
+		}
+		if subjectPronouns[c.lower(j)] {
+			return nil
+		}
+		if a := c.candidate(j, prev.FirstToken, prev.EndToken); a != nil {
+			if role(a.Code) == "MED" {
+				return nil
+			}
+			a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
 			return a
 		}
 	}

@@ -47,12 +47,16 @@ var irregular = map[string][4]string{
 	"throw":     {"throws", "threw", "thrown", "throwing"},
 	"fly":       {"flies", "flew", "flown", "flying"},
 	"overrun":   {"overruns", "overran", "overrun", "overrunning"},
+	"make":      {"makes", "made", "made", "making"},
+	"steal":     {"steals", "stole", "stolen", "stealing"},
+	"sit":       {"sits", "sat", "sat", "sitting"},
+	"stand":     {"stands", "stood", "stood", "standing"},
 }
 
 // doubled verbs double their last consonant before -ed and -ing.
 var doubled = map[string]bool{"expel": true, "compel": true, "patrol": true, "control": true, "submit": true, "permit": true,
 	"equip": true, "transfer": true, "prefer": true, "occur": true, "drop": true, "stop": true, "rob": true, "grab": true, "slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true,
-	"stab": true, "repel": true, "plot": true, "ship": true, "trap": true, "strip": true, "slap": true, "ram": true, "gun": true}
+	"stab": true, "repel": true, "plot": true, "ship": true, "trap": true, "strip": true, "slap": true, "ram": true, "gun": true, "rig": true}
 
 // Verb returns a verb's forms: base, -s, -ed (and participle), -ing.
 func Verb(v string) []string {

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 )
@@ -215,11 +216,45 @@ func (c *context) accordingTo(si, j int) (found, bool) {
 }
 
 func (c *context) newIndirect(si, start, end, cueTok, cueLen int, sp speaker) found {
+	start = c.afterDateline(start, end)
 	f := found{bs: c.toks[start].ByteStart, be: c.toks[end-1].ByteEnd, kind: "indirect", speaker: sp,
 		cueTok: cueTok, cueLen: cueLen, para: c.doc.Sentences[si].Paragraph}
 	f.channel = c.channel(si, cueTok)
 	f.chain = c.chain(si, sp)
 	return f
+}
+
+// afterDateline moves a clause's start past a dateline ("YEREVAN, June 10 (Reuters) - ",
+// "LIMA (AP) — "): what is reported begins after its dash. A dateline opens its sentence with a
+// place in capitals or ends with the agency in parentheses.
+func (c *context) afterDateline(start, end int) int {
+	if start != c.doc.Sentences[c.toks[start].Sentence].FirstToken {
+		return start
+	}
+	for t := start + 1; t < end && t < start+12; t++ {
+		switch c.toks[t].Text {
+		case "-", "–", "—", "--":
+			if t+1 < end && (c.toks[t-1].Text == ")" || capitals(c.toks[start].Text)) {
+				return t + 1
+			}
+			return start
+		}
+	}
+	return start
+}
+
+// capitals says whether a word is written in capitals ("BAGHDAD"), not just capitalised.
+func capitals(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // clauseEnd ends a reported clause before the sentence's final punctuation, a reporting tail

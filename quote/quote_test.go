@@ -103,6 +103,17 @@ func TestIndirect(t *testing.T) {
 		want{text: "it would continue until Friday", speaker: "Marta Sousa", cue: "saying"})
 }
 
+// A report in the first sentence begins after the dateline, whatever its form.
+func TestIndirectStartsAfterTheDateline(t *testing.T) {
+	check(t, "YEREVAN, June 10 (Reuters) - Azerbaijani forces shelled two Armenian border villages overnight, Armenia's defence ministry said.",
+		want{text: "Azerbaijani forces shelled two Armenian border villages overnight", kind: "indirect"})
+	check(t, "LIMA (AP) — Flood waters cut the main highway north of the capital on Sunday, officials said.",
+		want{text: "Flood waters cut the main highway north of the capital on Sunday", kind: "indirect"})
+	// a dash that is no dateline's stays in the clause
+	check(t, "Fighting resumed on Monday - days after a truce was signed - in the north of the country, the army said.",
+		want{text: "Fighting resumed on Monday - days after a truce was signed - in the north of the country", kind: "indirect"})
+}
+
 func TestQuotesDoNotRunPastTheParagraph(t *testing.T) {
 	d := analyse(t, "Residents said \"the water is gone\n\nThe next paragraph has no quote at all and is long enough to matter.")
 	for _, q := range d.Quotes {

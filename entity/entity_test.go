@@ -78,6 +78,8 @@ func TestRules(t *testing.T) {
 		{"U.S.-led forces left the base.", "U.S.", chronicle.GPE, ""},
 		{"The Movement for Democratic Renewal (MDR) won seats.", "MDR", chronicle.Org, ""},
 		{"BAMAKO (Reuters) - Troops moved north.", "BAMAKO", chronicle.GPE, ""},
+		// a dateline word the tagger does not know as a name
+		{"YEREVAN, June 10 (Reuters) - Azerbaijani forces shelled two villages.", "YEREVAN", chronicle.GPE, ""},
 		{"Kabulnews- Troops moved north.", "Kabulnews", chronicle.Org, ""},
 		{"The Kenya Mbele coalition said it would appeal.", "Kenya Mbele", chronicle.Org, ""},
 	}

@@ -401,7 +401,7 @@ func (r *Recognizer) onlyTitles(toks []chronicle.Token, k, m int) bool {
 // anyPlace reports whether a token is a known country, city or region ("Bayern Munich").
 func (r *Recognizer) anyPlace(toks []chronicle.Token) bool {
 	for _, t := range toks {
-		if cs := r.gaz.Cities(t.Text); len(cs) > 0 && cs[0].Population >= 100000 {
+		if c := r.city(t.Text, 100000); c != nil { // also "YEREVAN" in a dateline
 			return true
 		}
 		if r.gaz.CountryByName(t.Text) != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/gazetteer"
+	"github.com/chronicle-news/chronicle/text"
 	"github.com/chronicle-news/chronicle/text/tag"
 )
 
@@ -120,19 +121,6 @@ func isNameToken(t string) bool {
 		}
 	}
 	return false
-}
-
-func isAllCaps(t string) bool {
-	n := 0
-	for _, r := range t {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 func hasParticle(t string) bool {
@@ -276,7 +264,7 @@ func (r *Recognizer) pairCompound(toks []chronicle.Token, i, end int) bool {
 		return false
 	}
 	for _, p := range strings.Split(t, "-") {
-		if p == "" || !isNameToken(p) || isAllCaps(p) {
+		if p == "" || !isNameToken(p) || text.IsAllCaps(p) {
 			return false // "CSP-DPA", "MQM-P" are names of their own
 		}
 	}
@@ -305,7 +293,7 @@ func (d *Dictionary) matchWord(w string) (int, *entry) {
 
 func (r *Recognizer) city(name string, minPop int) *gazetteer.City {
 	cs := r.gaz.Cities(name)
-	if len(cs) == 0 && isAllCaps(name) {
+	if len(cs) == 0 && text.IsAllCaps(name) {
 		cs = r.gaz.Cities(titleCase(name)) // datelines: "BAGHDAD"
 	}
 	if len(cs) == 0 || cs[0].Population < minPop {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // run classifies the name tokens [a, b) of sentence si.
@@ -154,7 +155,7 @@ func (r *Recognizer) splitsRun(toks []chronicle.Token, k, n, a, b int, e *entry)
 		return true
 	}
 	// "Chelsea Clinton": a one-word club name before more name words is a given name.
-	if n == 1 && k+1 < b && !isAllCaps(toks[k].Text) && r.titleAt(toks, k+1, b) == nil && r.dict.given[toks[k].Text] {
+	if n == 1 && k+1 < b && !text.IsAllCaps(toks[k].Text) && r.titleAt(toks, k+1, b) == nil && r.dict.given[toks[k].Text] {
 		return false
 	}
 	return k == a || k+n == b || r.titleAt(toks, k+n, b) != nil
@@ -305,7 +306,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	if kind := r.headKind(toks, k, m); kind != "" && title == nil {
 		return r.named(doc, k, m, kind, "rule:head")
 	}
-	if n == 1 && isAllCaps(name) && utf8.RuneCountInString(name) <= 6 && !acronymStop[name] {
+	if n == 1 && text.IsAllCaps(name) && utf8.RuneCountInString(name) <= 6 && !acronymStop[name] {
 		if c := r.city(name, 100000); c != nil {
 			g := r.named(doc, k, m, chronicle.GPE, "gazetteer:city")
 			g.country = c.Country
@@ -480,7 +481,7 @@ func allTitleCase(toks []chronicle.Token) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsUpper(r) || isAllCaps(t.Text) {
+		if !unicode.IsUpper(r) || text.IsAllCaps(t.Text) {
 			return false
 		}
 		for _, c := range t.Text {

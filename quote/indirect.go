@@ -2,9 +2,9 @@ package quote
 
 import (
 	"sort"
-	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // objectVerbs take the addressee before the clause: "told reporters (that) …".
@@ -234,27 +234,13 @@ func (c *context) afterDateline(start, end int) int {
 	for t := start + 1; t < end && t < start+12; t++ {
 		switch c.toks[t].Text {
 		case "-", "–", "—", "--":
-			if t+1 < end && (c.toks[t-1].Text == ")" || capitals(c.toks[start].Text)) {
+			if t+1 < end && (c.toks[t-1].Text == ")" || text.IsAllCaps(c.toks[start].Text)) {
 				return t + 1
 			}
 			return start
 		}
 	}
 	return start
-}
-
-// capitals says whether a word is written in capitals ("BAGHDAD"), not just capitalised.
-func capitals(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // clauseEnd ends a reported clause before the sentence's final punctuation, a reporting tail

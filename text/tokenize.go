@@ -208,3 +208,18 @@ func Words(s string) []string {
 	}
 	return out
 }
+
+// IsAllCaps says whether a word is written in capitals ("BAGHDAD", "MDR"), not just capitalised:
+// at least two capital letters and no small one.
+func IsAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

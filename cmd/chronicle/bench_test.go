@@ -54,6 +54,17 @@ func benchCorpus(b *testing.B, n int) (path string, size int64) {
 	return path, size
 }
 
+// newBenchStore opens an empty store, off the clock.
+func newBenchStore(b *testing.B) *sqlite.Store {
+	b.StopTimer()
+	defer b.StartTimer()
+	store, err := sqlite.Open(filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return store
+}
+
 // BenchmarkCommands runs the extract and ingest commands' own code on the same corpus in the
 // same run: the ratio of their throughputs is what the store costs. With one analysis worker the
 // store writes on another core, as it would beside N workers on a machine with more than N
@@ -81,12 +92,7 @@ func BenchmarkCommands(b *testing.B) {
 			os.Stderr, _ = os.Open(os.DevNull) // the summary line of every run
 			defer func() { os.Stderr = stderr }()
 			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				store, err := sqlite.Open(filepath.Join(b.TempDir(), "bench.db"))
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
+				store := newBenchStore(b)
 				if err := ingest(store, p, []string{corpus}, opt, workers); err != nil {
 					b.Fatal(err)
 				}
@@ -140,12 +146,7 @@ func BenchmarkStoreShare(b *testing.B) {
 	})
 	b.Run("store", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			b.StopTimer()
-			store, err := sqlite.Open(filepath.Join(b.TempDir(), "bench.db"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.StartTimer()
+			store := newBenchStore(b)
 			for j := 0; j < len(docs); j += maxBatch {
 				if _, err := store.AddAll(docs[j:min(j+maxBatch, len(docs))]); err != nil {
 					b.Fatal(err)

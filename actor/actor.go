@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/gazetteer"
@@ -385,6 +387,7 @@ func (st *Stage) orgBefore(doc *chronicle.Document, i int) string {
 // ("'s top diplomat", "foreign policy chief", "special envoy").
 func (st *Stage) titleWords(between, role string) bool {
 	between = strings.TrimPrefix(strings.TrimPrefix(between, "'s"), "’s")
+	original := strings.Fields(between)
 	words := strings.Fields(strings.ToLower(between))
 	if len(words) == 0 || role == "" {
 		return false
@@ -392,12 +395,18 @@ func (st *Stage) titleWords(between, role string) bool {
 	if !strings.HasSuffix(strings.ToLower(between), strings.ToLower(role)) {
 		return false // the words right before the name are not its title
 	}
-	for _, w := range words {
-		if _, ok := st.roles[w]; !ok && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
+	for i, w := range words {
+		// a capitalised word is part of a capitalised title: "EU Fisheries Commissioner X"
+		if _, ok := st.roles[w]; !ok && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] && !capitalised(original[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // titleModifiers qualify a title: "EU foreign policy chief", "UN special envoy".

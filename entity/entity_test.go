@@ -63,6 +63,10 @@ func TestRules(t *testing.T) {
 		{"On Monday, President Emmanuel Okafor signed the law.", "Emmanuel Okafor", chronicle.Person, ""},
 		{"The bill was backed by lawmaker Farida Osei on Monday.", "Farida Osei", chronicle.Person, ""},
 		{"Lt. Gen. Ivan Petrenko said the attack was repelled.", "Ivan Petrenko", chronicle.Person, ""},
+		// a title with capitalised modifiers is not part of the name
+		{"EU Fisheries Commissioner Anna Lindqvist said the quotas would fall.", "Anna Lindqvist", chronicle.Person, ""},
+		{"National Security Adviser Jake Sullivan flew to Riyadh.", "Jake Sullivan", chronicle.Person, ""},
+		{"Foreign Ministry Spokesman Wang Wenbin said the talks went well.", "Wang Wenbin", chronicle.Person, ""},
 		{"Yusuf ag Alhassane, a spokesman for the rebels, denied it.", "Yusuf ag Alhassane", chronicle.Person, ""},
 		{"Nobody listened to Khalid al-Dulaimi at the meeting.", "Khalid al-Dulaimi", chronicle.Person, ""},
 		{"Fighters of the Free Patriotic Brigades entered the town.", "Free Patriotic Brigades", chronicle.Org, ""},

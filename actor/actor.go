@@ -461,6 +461,17 @@ func afterLocative(doc *chronicle.Document, b int) bool {
 			return true
 		}
 	}
+	// the second of two places joined: "in London and Paris", "from Kyiv, Lviv or Odesa"
+	for _, conj := range []string{" and", " or", ","} {
+		if rest, ok := strings.CutSuffix(before, conj); ok {
+			end := len(strings.TrimRight(rest, " "))
+			for k := len(doc.Entities) - 1; k >= 0 && doc.Entities[k].ByteEnd >= end; k-- {
+				if e := doc.Entities[k]; e.ByteEnd == end && e.Type == chronicle.GPE {
+					return afterLocative(doc, e.ByteStart)
+				}
+			}
+		}
+	}
 	return false
 }
 

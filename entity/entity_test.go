@@ -149,6 +149,30 @@ func TestResolution(t *testing.T) {
 	}
 }
 
+// Places and companies named in the forms wire copy uses, though no dictionary knows them.
+func TestUnknownPlacesAndCompanies(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Rebels attacked the mining town of Kolabo and the village of Mbaki overnight. "+
+		"Packaging group Brannock Holdings Plc agreed to buy its rival Varga Karton NV. Brannock shares rose; Varga stock was suspended.")
+	for _, c := range [][3]string{
+		{"Kolabo", chronicle.GPE, ""},
+		{"Mbaki", chronicle.GPE, ""},
+		{"Brannock Holdings Plc", chronicle.Org, ""},
+		{"Varga Karton NV", chronicle.Org, ""},
+		{"Brannock", chronicle.Org, "Brannock Holdings Plc"},
+		{"Varga", chronicle.Org, "Varga Karton NV"},
+	} {
+		if !has(d, c[0], c[1], c[2]) {
+			t.Errorf("want %s %q (%q), got %s", c[1], c[0], c[2], list(d))
+		}
+	}
+	// a common word is no organisation's short name
+	d = analyse(t, r, "The National Party won the vote. National leaders cheered.")
+	if has(d, "National", chronicle.Org, "") {
+		t.Errorf("'National' resolved to an organisation: %s", list(d))
+	}
+}
+
 func TestUserDictionary(t *testing.T) {
 	dir := t.TempDir()
 	orgs := "# name\taliases\tcountry\trole\ttype\nZeta Fellowship\tZF\tKEN\tREB\tORG\n"

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
 )
 
 // resolve links short forms and descriptions to the full names of the document, types the lone
@@ -50,8 +51,25 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			}
 		}
 	}
+	// An organisation's first word alone, later, is the organisation: "Ashdown" after "Ashdown
+	// Holdings Plc" (not a common word: "National" is no short form of "National Party").
+	orgs := map[string]string{}
+	for _, m := range ms {
+		if m.typ == chronicle.Org && len(m.tokens) >= 2 && !common(m.tokens[0]) && !text.IsAllCaps(m.tokens[0]) && !given[m.tokens[0]] {
+			if prev, ok := orgs[m.tokens[0]]; ok && prev != m.canonical {
+				orgs[m.tokens[0]] = "" // two organisations share the word: neither is meant
+			} else {
+				orgs[m.tokens[0]] = m.canonical
+			}
+		}
+	}
 	out := ms[:0]
 	for _, m := range ms {
+		if len(m.tokens) == 1 && m.unsure {
+			if full := orgs[m.tokens[0]]; full != "" {
+				m.typ, m.canonical, m.rule, m.unsure = chronicle.Org, full, "resolve:short-name", false
+			}
+		}
 		// A lone word that is a known person's surname is that person, even where it could be a
 		// small town ("Ferreira").
 		if len(m.tokens) == 1 && (m.unsure || m.typ == chronicle.Person || m.rule == "gazetteer:city") {

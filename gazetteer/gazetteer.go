@@ -17,6 +17,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/chronicle-news/chronicle/internal/tsv"
 )
@@ -165,10 +170,54 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 			}
 		}
 	}
+	// Wire copy often drops accents ("Bogota", "Sao Paulo", "Asuncion"): a town of some size is
+	// found by its unaccented name too, where it competes with the cities of that spelling by
+	// population.
+	folded := map[string][]City{}
+	for name, cs := range g.cities {
+		if isASCII(name) {
+			continue
+		}
+		var big []City
+		for _, c := range cs {
+			if c.Population >= 15000 {
+				big = append(big, c)
+			}
+		}
+		if len(big) > 0 {
+			folded[Fold(name)] = append(folded[Fold(name)], big...)
+		}
+	}
+	for f, cs := range folded {
+		g.cities[f] = append(g.cities[f], cs...)
+	}
 	for _, cs := range g.cities {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Population > cs[j].Population })
 	}
 	return g, nil
+}
+
+// Fold removes accents and other combining marks: "Bogotá" → "Bogota", "São Paulo" → "Sao Paulo".
+func Fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	out, _, err := transform.String(foldMarks, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *Gazetteer) addName(name string, c *Country) {

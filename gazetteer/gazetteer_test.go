@@ -28,6 +28,18 @@ func TestDefault(t *testing.T) {
 	if g.Demonym("Swisss") != nil {
 		t.Error("no plural for -ss demonyms")
 	}
+	// a city spelt without its accents, as wire copy does, is the big one of that name
+	for name, country := range map[string]string{"Bogota": "COL", "Sao Paulo": "BRA", "Asuncion": "PRY", "Medellin": "COL", "Bogotá": "COL"} {
+		if cs := g.Cities(name); len(cs) == 0 || cs[0].Country != country {
+			t.Errorf("%s: %+v, want a city in %s first", name, cs, country)
+		}
+	}
+	if cs := g.Cities("Bogota"); len(cs) == 0 || cs[0].Name != "Bogotá" {
+		t.Errorf("Bogota keeps its own spelling as its name: %+v", cs)
+	}
+	if Fold("Łódź, São Tomé") != "Łodz, Sao Tome" {
+		t.Errorf("Fold: %q", Fold("Łódź, São Tomé"))
+	}
 	if cs := g.Cities("Davos"); len(cs) == 0 || cs[0].Country != "CHE" {
 		t.Errorf("Davos: %+v", cs)
 	}

@@ -166,6 +166,19 @@ func TestUnknownPlacesAndCompanies(t *testing.T) {
 			t.Errorf("want %s %q (%q), got %s", c[1], c[0], c[2], list(d))
 		}
 	}
+	// facilities joined by "and the" are two; a title alone, or with its portfolio, names nobody
+	d = analyse(t, r, "Rebels seized Camp Boiro and the Port of Hodeidah. Minister of Defence Ali Musa flew in. "+
+		"The Secretary of State and the Minister of Agriculture were not told.")
+	for _, c := range [][3]string{{"Camp Boiro", chronicle.Fac, ""}, {"Ali Musa", chronicle.Person, ""}} {
+		if !has(d, c[0], c[1], c[2]) {
+			t.Errorf("want %s %q, got %s", c[1], c[0], list(d))
+		}
+	}
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, "Secretary") || strings.Contains(e.Text, "Agriculture") || strings.Contains(e.Text, "Defence") {
+			t.Errorf("%s %q is no name", e.Type, e.Text)
+		}
+	}
 	// a common word is no organisation's short name
 	d = analyse(t, r, "The National Party won the vote. National leaders cheered.")
 	if has(d, "National", chronicle.Org, "") {

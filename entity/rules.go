@@ -72,7 +72,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	// "the European Union and the African Union": two names joined.
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].Text == "and" || toks[k].Text == "&" {
-			if n, _ := r.dict.match(toks, a, k); n == k-a || r.headKind(toks, a, k) != "" {
+			if n, _ := r.dict.match(toks, a, k); n == k-a || r.headKind(toks, a, k) != "" || toks[k+1].Text == "the" {
 				ms = r.run(doc, si, a, k, ms)
 				return r.run(doc, si, k+1, b, ms)
 			}
@@ -167,13 +167,10 @@ func (r *Recognizer) skipPortfolio(toks []chronicle.Token, k, b int) int {
 		return k
 	}
 	j := k + 1
-	for j < b && (connectors[toks[j].Text] || r.common(toks[j].Text) || r.lex.heads[toks[j].Text] != "") {
+	for j < b && (connectors[toks[j].Text] || r.common(toks[j].Text) || r.lex.heads[toks[j].Text] != "" || stateWords[toks[j].Text]) {
 		j++
 	}
-	if j == b {
-		return k // nothing left for a name: keep the tokens
-	}
-	return j
+	return j // all of it when no name follows: "the Minister of Agriculture" names nobody
 }
 
 // common reports whether a capitalised word is a common English word ("Central", "Service").
@@ -217,10 +214,27 @@ func (r *Recognizer) titleAt(toks []chronicle.Token, k, b int) *titlePhrase {
 	return best
 }
 
+// wholeTitle reports whether tokens [a, b) are exactly one title ("Secretary of State").
+func (r *Recognizer) wholeTitle(toks []chronicle.Token, a, b int) bool {
+	for _, tp := range r.lex.titles[toks[a].Text] {
+		if len(tp.toks) != b-a {
+			continue
+		}
+		same := true
+		for j := range tp.toks {
+			same = same && toks[a+j].Text == tp.toks[j]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // headKind types a run by its last word ("… Forces", "… Square", "… River"), by its first
 // ("Mount …", "Plaza …") or by "<Head> of/for …" ("Ministry of Defence", "Commission of Pakistan").
 func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
-	if b-a < 2 {
+	if b-a < 2 || r.onlyTitles(toks, a, b) || r.wholeTitle(toks, a, b) { // "Secretary of State" is a title, not a state
 		return ""
 	}
 	// "General Service Unit": a last-word head wins over a title-like first word.

@@ -152,11 +152,11 @@ func TestResolution(t *testing.T) {
 // Places and companies named in the forms wire copy uses, though no dictionary knows them.
 func TestUnknownPlacesAndCompanies(t *testing.T) {
 	r := recognizer(t)
-	d := analyse(t, r, "Rebels attacked the mining town of Kolabo and the village of Mbaki overnight. "+
+	d := analyse(t, r, "Rebels attacked the mining town of Kolabo and the village of Aita al-Kfour overnight. "+
 		"Packaging group Brannock Holdings Plc agreed to buy its rival Varga Karton NV. Brannock shares rose; Varga stock was suspended.")
 	for _, c := range [][3]string{
 		{"Kolabo", chronicle.GPE, ""},
-		{"Mbaki", chronicle.GPE, ""},
+		{"Aita al-Kfour", chronicle.GPE, ""},
 		{"Brannock Holdings Plc", chronicle.Org, ""},
 		{"Varga Karton NV", chronicle.Org, ""},
 		{"Brannock", chronicle.Org, "Brannock Holdings Plc"},

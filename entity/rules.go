@@ -346,6 +346,15 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 			return g
 		}
 	}
+	// "the town of Koidu", "the province of Zabul": a place named after its kind, even one no
+	// gazetteer knows
+	if prev == "of" && k >= 2 && r.lex.heads[toks[k-2].Text] == "gpe-noun" && title == nil && !r.anyCommon(toks[k:m]) {
+		g := r.named(doc, k, m, chronicle.GPE, "rule:place-of")
+		if c := r.city(name, 0); c != nil {
+			g.country = c.Country
+		}
+		return g
+	}
 	if title != nil && !r.anyCommon(toks[k:m]) {
 		return person("rule:title")
 	}
@@ -380,15 +389,6 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	}
 	if prev == "," && k >= 2 && r.lex.heads[toks[k-2].Text] == "org-noun" {
 		return r.named(doc, k, m, chronicle.Org, "rule:org-apposition")
-	}
-	// "the town of Koidu", "the province of Zabul": a place named after its kind, even one no
-	// gazetteer knows
-	if prev == "of" && k >= 2 && r.lex.heads[toks[k-2].Text] == "gpe-noun" && title == nil && !r.anyCommon(toks[k:m]) {
-		g := r.named(doc, k, m, chronicle.GPE, "rule:place-of")
-		if c := r.city(name, 0); c != nil {
-			g.country = c.Country
-		}
-		return g
 	}
 	minPop := 100000
 	if locativePrep[prev] || next == "," {

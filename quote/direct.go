@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle"
 )
 
 // span is a direct quote: its marks and content tokens.
@@ -220,7 +222,11 @@ func (c *context) cueAfter(i int) (int, int, speaker, bool) {
 		limit = end
 	}
 	for j := i; j < limit; j++ {
-		if c.quoted[j] || c.toks[j].Text == "," && j > i+1 {
+		if c.toks[j].Text == "," && j > i+1 && !c.quoted[j] {
+			// `NAME, the group's spokesman, said`: the cue after the apposition
+			return c.cueAfterApposition(i, j, end)
+		}
+		if c.quoted[j] {
 			break
 		}
 		_, n, ok := c.cueAt(j)
@@ -242,6 +248,27 @@ func (c *context) cueAfter(i int) (int, int, speaker, bool) {
 			return j, n, sp, true
 		}
 		return 0, 0, speaker{}, false
+	}
+	return 0, 0, speaker{}, false
+}
+
+// cueAfterApposition reads `NAME, APPOSITION, said|told …` from the name at [i, comma).
+func (c *context) cueAfterApposition(i, comma, end int) (int, int, speaker, bool) {
+	e := c.entAt[i]
+	if e < 0 || c.entAt[comma-1] != e || c.doc.Entities[e].Type != chronicle.Person {
+		return 0, 0, speaker{}, false
+	}
+	for k := comma + 1; k < end && k <= comma+12; k++ {
+		if c.quoted[k] {
+			break
+		}
+		if c.toks[k].Text != "," {
+			continue
+		}
+		if _, n, ok := c.cueAt(k + 1); ok && k > comma+1 {
+			return k + 1, n, c.fromEntity(e), true
+		}
+		break
 	}
 	return 0, 0, speaker{}, false
 }

@@ -114,6 +114,14 @@ func TestIndirectStartsAfterTheDateline(t *testing.T) {
 		want{text: "Fighting resumed on Monday - days after a truce was signed - in the north of the country", kind: "indirect"})
 }
 
+// The speaker after a quote may carry an apposition before the cue.
+func TestDirectSpeakerWithApposition(t *testing.T) {
+	check(t, `"We will not allow it," Zabihullah Mujahid, the Taliban's chief spokesman, told a news conference.`,
+		want{kind: "direct", speaker: "Zabihullah Mujahid", cue: "told"})
+	check(t, `"Our forces are still in the town," Fawad Aman, a defence ministry spokesman, said.`,
+		want{kind: "direct", speaker: "Fawad Aman", cue: "said"})
+}
+
 func TestQuotesDoNotRunPastTheParagraph(t *testing.T) {
 	d := analyse(t, "Residents said \"the water is gone\n\nThe next paragraph has no quote at all and is long enough to matter.")
 	for _, q := range d.Quotes {

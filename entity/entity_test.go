@@ -166,6 +166,28 @@ func TestUnknownPlacesAndCompanies(t *testing.T) {
 			t.Errorf("want %s %q (%q), got %s", c[1], c[0], c[2], list(d))
 		}
 	}
+	// a facility named before its kind; an island, a port; a place named once is that place alone
+	d = analyse(t, r, "Fighters stormed the Tinkoussa base and the Kipoi border crossing. Flights resumed at the Kabul airport. "+
+		"A boat sank near the island of Agathonisi after leaving the Turkish port of Ayvalik. "+
+		"Gunmen hit the town of Wazzam. A trader in Wazzam said the Wazzam Vigilance Brigade fought back.")
+	for _, c := range [][3]string{{"Tinkoussa", chronicle.Fac, ""}, {"Kipoi", chronicle.Fac, ""}, {"Kabul", chronicle.GPE, ""},
+		{"Agathonisi", chronicle.Loc, ""}, {"Ayvalik", chronicle.GPE, ""}, {"Wazzam Vigilance Brigade", chronicle.Org, ""}} {
+		if !has(d, c[0], c[1], c[2]) {
+			t.Errorf("want %s %q, got %s", c[1], c[0], list(d))
+		}
+	}
+	wazzam := 0
+	for _, e := range d.Entities {
+		if e.Text == "Wazzam" && e.Type == chronicle.GPE {
+			wazzam++
+		}
+		if e.Text == "Ayvalik" && e.Country != "TUR" {
+			t.Errorf("the Turkish port of Ayvalik is in %q", e.Country)
+		}
+	}
+	if wazzam != 2 {
+		t.Errorf("%d mentions of Wazzam as a place, want 2: %s", wazzam, list(d))
+	}
 	// facilities joined by "and the" are two; a title alone, or with its portfolio, names nobody
 	d = analyse(t, r, "Rebels seized Camp Boiro and the Port of Hodeidah. Minister of Defence Ali Musa flew in. "+
 		"The Secretary of State and the Minister of Agriculture were not told.")

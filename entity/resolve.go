@@ -63,8 +63,19 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			}
 		}
 	}
+	// A word the text has named as a place elsewhere ("the town of Wazzam") is that place when
+	// it stands alone ("a trader in Wazzam").
+	places := map[string]mention{}
+	for _, m := range ms {
+		if len(m.tokens) == 1 && !m.unsure && (m.typ == chronicle.GPE || m.typ == chronicle.Loc || m.typ == chronicle.Fac) {
+			places[m.tokens[0]] = m
+		}
+	}
 	out := ms[:0]
 	for _, m := range ms {
+		if p, ok := places[m.tokens[0]]; ok && len(m.tokens) == 1 && m.unsure {
+			m.typ, m.canonical, m.country, m.rule, m.unsure = p.typ, p.canonical, p.country, "resolve:same-place", false
+		}
 		if len(m.tokens) == 1 && m.unsure {
 			if full := orgs[m.tokens[0]]; full != "" {
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Org, full, "resolve:short-name", false

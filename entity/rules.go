@@ -85,11 +85,20 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	}
 	// A noun after the run types it ("the Kenya Mbele coalition", "Jadriyah neighborhood").
 	if b < doc.Sentences[si].EndToken && r.titleAt(toks, a, b) == nil && !(b-a == 1 && r.common(toks[a].Text)) {
-		switch r.lex.heads[toks[b].Text] {
+		noun := toks[b].Text
+		if noun == "border" && b+1 < doc.Sentences[si].EndToken {
+			noun = toks[b+1].Text // "the Kipoi border crossing"
+		}
+		switch r.lex.heads[noun] {
 		case "org-noun":
 			return append(ms, r.named(doc, a, b, chronicle.Org, "rule:org-noun"))
 		case "gpe-noun":
 			return append(ms, r.named(doc, a, b, chronicle.GPE, "rule:place-noun"))
+		case "fac-noun":
+			// "the Tinkoussa base"; but "the Kabul airport" is the airport of a known city
+			if !r.anyPlace(toks[a:b]) {
+				return append(ms, r.named(doc, a, b, chronicle.Fac, "rule:facility-noun"))
+			}
 		}
 	}
 	// "Qassem Soleimani and Abu Mahdi al-Muhandis": without a head, "and" joins two names.
@@ -348,10 +357,16 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	}
 	// "the town of Koidu", "the province of Zabul": a place named after its kind, even one no
 	// gazetteer knows
-	if prev == "of" && k >= 2 && r.lex.heads[toks[k-2].Text] == "gpe-noun" && title == nil && !r.anyCommon(toks[k:m]) {
-		g := r.named(doc, k, m, chronicle.GPE, "rule:place-of")
+	if kind := r.lex.heads[toks[max(k-2, 0)].Text]; prev == "of" && k >= 2 && (kind == "gpe-noun" || kind == "loc-noun") && title == nil && !r.anyCommon(toks[k:m]) {
+		typ := chronicle.GPE
+		if kind == "loc-noun" {
+			typ = chronicle.Loc // "the island of Agathonisi"
+		}
+		g := r.named(doc, k, m, typ, "rule:place-of")
 		if c := r.city(name, 0); c != nil {
 			g.country = c.Country
+		} else if c := r.gaz.Demonym(toks[max(k-3, 0)].Text); c != nil && k >= 3 {
+			g.country = c.ISO3 // "the Turkish port of Ayvalik"
 		}
 		return g
 	}

@@ -188,6 +188,18 @@ func TestUnknownPlacesAndCompanies(t *testing.T) {
 	if wazzam != 2 {
 		t.Errorf("%d mentions of Wazzam as a place, want 2: %s", wazzam, list(d))
 	}
+	// a ship's name is no person; a nationality or country before "-flagged" is
+	d = analyse(t, r, "The Greek-flagged tanker Nordic Amber and a Sierra Leone-flagged trawler collided. "+
+		"Congress Speaker Julio Mendoza Paredes blamed the General Confederation of Workers of Peru.")
+	for _, c := range [][3]string{{"Greek", chronicle.NORP, ""}, {"Sierra Leone", chronicle.GPE, ""}, {"Congress", chronicle.Org, ""},
+		{"Julio Mendoza Paredes", chronicle.Person, ""}, {"General Confederation of Workers of Peru", chronicle.Org, ""}} {
+		if !has(d, c[0], c[1], c[2]) {
+			t.Errorf("want %s %q, got %s", c[1], c[0], list(d))
+		}
+	}
+	if has(d, "Nordic Amber", chronicle.Person, "") {
+		t.Errorf("a ship as a person: %s", list(d))
+	}
 	// facilities joined by "and the" are two; a title alone, or with its portfolio, names nobody
 	d = analyse(t, r, "Rebels seized Camp Boiro and the Port of Hodeidah. Minister of Defence Ali Musa flew in. "+
 		"The Secretary of State and the Minister of Agriculture were not told.")

@@ -93,7 +93,7 @@ var (
 	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID SOCCER TENNIS GOLF RUGBY CRICKET BOXING CYCLING RESULTS UPDATE")
 	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")
 	speechAfter  = set("said says told tells added adds stated wrote tweeted asked argued warned noted explained insisted declared announced")
-	hyphenSuffix = set("based led backed born owned run linked allied aligned affiliated funded controlled brokered made bound held sponsored supported style era")
+	hyphenSuffix = set("based led backed born owned run linked allied aligned affiliated funded controlled brokered made bound held sponsored supported style era flagged registered operated built trained armed")
 )
 
 func set(words string) map[string]bool {
@@ -205,6 +205,25 @@ func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []
 		parts = []string{name}
 	}
 	off := tok.ByteStart
+	// "Sierra Leone-flagged", "New Delhi-based": the name starts in the tokens before
+	if !allNames {
+		for back := 2; back >= 1; back-- {
+			if i-back < 0 || doc.Tokens[i-back].Sentence != tok.Sentence {
+				continue
+			}
+			long := doc.Text[doc.Tokens[i-back].ByteStart:tok.ByteStart] + parts[0]
+			if c := r.gaz.CountryByName(long); c != nil {
+				m := mention{bs: doc.Tokens[i-back].ByteStart, be: tok.ByteStart + len(parts[0]), tokens: strings.Fields(long),
+					typ: chronicle.GPE, canonical: c.Name, country: c.ISO3, rule: "gazetteer:country"}
+				return append(dropFrom(ms, m.bs), m)
+			}
+			if c := r.city(long, 100000); c != nil {
+				m := mention{bs: doc.Tokens[i-back].ByteStart, be: tok.ByteStart + len(parts[0]), tokens: strings.Fields(long),
+					typ: chronicle.GPE, canonical: long, country: c.Country, rule: "gazetteer:city"}
+				return append(dropFrom(ms, m.bs), m)
+			}
+		}
+	}
 	for _, p := range parts {
 		m := mention{bs: off, be: off + len(p), tokens: []string{p}}
 		if n, e := r.dict.matchWord(p); n > 0 {
@@ -216,6 +235,14 @@ func (r *Recognizer) hyphenated(doc *chronicle.Document, i int, ms []mention) []
 		}
 		ms = append(ms, m)
 		off += len(p) + 1
+	}
+	return ms
+}
+
+// dropFrom drops the mentions that start at or after byte b: a longer name replaces them.
+func dropFrom(ms []mention, b int) []mention {
+	for len(ms) > 0 && ms[len(ms)-1].bs >= b {
+		ms = ms[:len(ms)-1]
 	}
 	return ms
 }

@@ -63,7 +63,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 				personLed = true
 			}
 		}
-		if personLed {
+		if personLed && !r.orgHeadBefore(toks, a, k) {
 			ms = r.run(doc, si, a, k, ms)
 			return r.run(doc, si, k+1, b, ms)
 		}
@@ -152,6 +152,9 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 
 var determiners = set("The A An")
 
+// vessels are the words news puts before a ship's name.
+var vessels = set("ship vessel tanker freighter trawler ferry frigate destroyer corvette cruiser carrier submarine boat yacht MV MT HMS USS INS")
+
 // stateWords start the names of state bodies that news prefixes with a nationality.
 var stateWords = set("Foreign Defence Defense Interior Finance Health Justice Education Trade Economy Economic Ministry Embassy Government Parliament Police Navy Air Coast Border Information Culture Agriculture Energy Transport Labour Labor Environment Home Presidential Prime Central State Army Military")
 
@@ -223,6 +226,22 @@ func (r *Recognizer) titleAt(toks []chronicle.Token, k, b int) *titlePhrase {
 	return best
 }
 
+// titleInside reports whether a title starts anywhere in [k, b).
+func (r *Recognizer) titleInside(toks []chronicle.Token, k, b int) bool {
+	for ; k < b; k++ {
+		if r.titleAt(toks, k, b) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadBefore reports whether the words before "of" end in an organisation's head word:
+// "General Confederation of Workers" is an organisation, though "General" is a title.
+func (r *Recognizer) orgHeadBefore(toks []chronicle.Token, a, of int) bool {
+	return of-a >= 2 && r.lex.heads[toks[of-1].Text] == "org"
+}
+
 // wholeTitle reports whether tokens [a, b) are exactly one title ("Secretary of State").
 func (r *Recognizer) wholeTitle(toks []chronicle.Token, a, b int) bool {
 	for _, tp := range r.lex.titles[toks[a].Text] {
@@ -250,19 +269,21 @@ func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
 	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" {
 		return strings.ToUpper(kind)
 	}
+	// "<Head> of …": "Commission of Pakistan", "General Confederation of Workers of Peru"
+	for k := a + 1; k < b-1; k++ {
+		if kind := r.lex.heads[toks[k].Text]; (kind == "org" || kind == "fac") && (toks[k+1].Text == "of" || toks[k+1].Text == "for") {
+			return strings.ToUpper(kind)
+		}
+	}
 	if r.titleAt(toks, a, b) != nil {
 		return ""
 	}
 	if kind := r.lex.firstHeads[toks[a].Text]; kind != "" {
 		return strings.ToUpper(kind)
 	}
-	if r.lex.heads[toks[a].Text] == "org" {
-		return chronicle.Org // "Alliance Towards Reform", "Movement for Democratic Change"
-	}
-	for k := a + 1; k < b-1; k++ {
-		if kind := r.lex.heads[toks[k].Text]; (kind == "org" || kind == "fac") && (toks[k+1].Text == "of" || toks[k+1].Text == "for") {
-			return strings.ToUpper(kind)
-		}
+	if r.lex.heads[toks[a].Text] == "org" && !r.titleInside(toks, a+1, b) {
+		// "Alliance Towards Reform", "Movement for Democratic Change"; not "Congress Speaker X"
+		return chronicle.Org
 	}
 	return ""
 }
@@ -336,6 +357,12 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 			return g
 		}
 		return r.named(doc, k, m, chronicle.Org, "rule:acronym")
+	}
+	if vessels[prev] && title == nil {
+		// "the tanker Nordic Amber": a ship's name, no person's (nor anything this stage types)
+		u := r.named(doc, k, m, "", "rule:vessel")
+		u.unsure = true
+		return u
 	}
 	switch r.lex.heads[next] {
 	case "gpe-noun":

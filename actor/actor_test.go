@@ -36,6 +36,8 @@ func TestActorCodes(t *testing.T) {
 		// an official titled after an international body speaks for it, whatever the portfolio
 		{"EU Fisheries Commissioner Anna Lindqvist said the quotas would fall.", "Anna Lindqvist", "IGO"},
 		{"UN Humanitarian Coordinator Hans Berg said aid was blocked.", "Hans Berg", "IGO"},
+		{"EU Humanitarian Aid Commissioner Janez Novak said more aid was needed.", "Janez Novak", "IGO"},
+		{"U.S. Trade Representative Katherine Tai spoke in Geneva.", "Katherine Tai", "USAGOV"},
 		// …but a body earlier in the sentence is no part of a later title
 		{"Talks with the EU ended as Prime Minister Ali Musa left.", "Ali Musa", "---GOV"},
 	}

@@ -67,6 +67,7 @@ func TestRules(t *testing.T) {
 		{"EU Fisheries Commissioner Anna Lindqvist said the quotas would fall.", "Anna Lindqvist", chronicle.Person, ""},
 		{"National Security Adviser Jake Sullivan flew to Riyadh.", "Jake Sullivan", chronicle.Person, ""},
 		{"Foreign Ministry Spokesman Wang Wenbin said the talks went well.", "Wang Wenbin", chronicle.Person, ""},
+		{"EU Humanitarian Aid Commissioner Janez Novak said more aid was needed.", "Janez Novak", chronicle.Person, ""},
 		{"Yusuf ag Alhassane, a spokesman for the rebels, denied it.", "Yusuf ag Alhassane", chronicle.Person, ""},
 		{"Nobody listened to Khalid al-Dulaimi at the meeting.", "Khalid al-Dulaimi", chronicle.Person, ""},
 		{"Fighters of the Free Patriotic Brigades entered the town.", "Free Patriotic Brigades", chronicle.Org, ""},

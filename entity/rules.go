@@ -143,11 +143,25 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		for m > k+1 && connectors[toks[m-1].Text] {
 			m--
 		}
+		if m-k <= 3 && m < b && title == nil && r.titleAt(toks, m, b) != nil && k > a && r.bodyEndsAt(ms, toks[k-1].ByteEnd) {
+			k = m // "EU Humanitarian Aid Commissioner X": the portfolio is part of the title
+			continue
+		}
 		ms = append(ms, r.classify(doc, si, k, m, b, title))
 		title = nil
 		k = m
 	}
 	return ms
+}
+
+// bodyEndsAt reports whether the last mention found is an organisation, country or nationality
+// ending at byte b.
+func (r *Recognizer) bodyEndsAt(ms []mention, b int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[len(ms)-1]
+	return m.be == b && (m.typ == chronicle.Org || m.typ == chronicle.GPE || m.typ == chronicle.NORP)
 }
 
 var determiners = set("The A An")

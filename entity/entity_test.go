@@ -87,6 +87,9 @@ func TestRules(t *testing.T) {
 		{"YEREVAN, June 10 (Reuters) - Azerbaijani forces shelled two villages.", "YEREVAN", chronicle.GPE, ""},
 		{"Kabulnews- Troops moved north.", "Kabulnews", chronicle.Org, ""},
 		{"The Kenya Mbele coalition said it would appeal.", "Kenya Mbele", chronicle.Org, ""},
+		// organisations named in Spanish, Portuguese or French
+		{"The Banco Central de Reserva del Peru raised rates.", "Banco Central de Reserva del Peru", chronicle.Org, ""},
+		{"Supporters of Frente Amplio marched in Montevideo.", "Frente Amplio", chronicle.Org, ""},
 	}
 	for _, c := range cases {
 		d := analyse(t, r, c.text)

@@ -122,6 +122,19 @@ func TestDirectSpeakerWithApposition(t *testing.T) {
 		want{kind: "direct", speaker: "Fawad Aman", cue: "said"})
 }
 
+// Speakers the text describes without naming: a country's body, a nationality's officials, a
+// plain noun phrase.
+func TestDescribedSpeakers(t *testing.T) {
+	check(t, "Portugal's foreign ministry said it was in contact with the government.",
+		want{kind: "indirect", speaker: "Portugal's foreign ministry"})
+	check(t, "Canadian officials said they were willing to meet next week.",
+		want{kind: "indirect", speaker: "Canadian officials"})
+	check(t, "Greek shipowners said they had been advised to avoid the strait.",
+		want{kind: "indirect", speaker: "Greek shipowners"})
+	check(t, "Shipping industry groups said insurance costs would rise.",
+		want{kind: "indirect", speaker: "Shipping industry groups"})
+}
+
 func TestQuotesDoNotRunPastTheParagraph(t *testing.T) {
 	d := analyse(t, "Residents said \"the water is gone\n\nThe next paragraph has no quote at all and is long enough to matter.")
 	for _, q := range d.Quotes {

@@ -120,6 +120,12 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			if !afterPrep && !possessive && ent.Type == chronicle.GPE && firstGPE < 0 && end+1 < len(c.toks) && !c.roleAt(end+1) {
 				firstGPE = e
 			}
+			// "Portugal's foreign ministry said", "Canadian officials said": a country's body
+			if !afterPrep && desc == nil && (ent.Type == chronicle.GPE || ent.Type == chronicle.NORP) && k == lo {
+				if sp, ok := c.description(k, c.npEnd(end+1, hi)); ok && c.npEnd(end+1, hi) == hi {
+					desc = &sp
+				}
+			}
 			k = end
 			continue
 		}
@@ -148,6 +154,11 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	case firstPronoun >= 0:
 		return c.pronoun(firstPronoun), true
 	}
+	// a plain noun phrase as the whole subject: "Greek shipowners said", "Shipping industry
+	// groups said"
+	if sp, ok := c.plainSubject(lo, cue); ok && cue == hi {
+		return sp, true
+	}
 	// an unrecognised name right before the cue: "Confech said", "Radio Bío-Bío reported"
 	k := cue
 	for k > lo && isCapitalised(c.toks[k-1].Text) && !c.quoted[k-1] {
@@ -158,6 +169,30 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 		return speaker{bs: b0, be: b1, name: c.doc.Text[b0:b1]}, true
 	}
 	return speaker{}, false
+}
+
+// plainSubject reads a subject of adjectives and nouns ending in a common noun, with nothing
+// else in [lo, cue): someone the text describes without naming.
+func (c *context) plainSubject(lo, cue int) (speaker, bool) {
+	if cue-lo < 1 || cue-lo > 5 || !isLowerNoun(c.toks[cue-1]) {
+		return speaker{}, false
+	}
+	for k := lo; k < cue; k++ {
+		switch c.toks[k].Tag {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
+		case "VBG", "VBN": // "Shipping industry groups", "Armed men"
+			if k == cue-1 {
+				return speaker{}, false
+			}
+		default:
+			return speaker{}, false
+		}
+		if c.quoted[k] {
+			return speaker{}, false
+		}
+	}
+	b0, b1 := c.toks[lo].ByteStart, c.toks[cue-1].ByteEnd
+	return speaker{bs: b0, be: b1, name: c.doc.Text[b0:b1]}, true
 }
 
 func isLowerNoun(t chronicle.Token) bool {

@@ -252,11 +252,20 @@ func (c *context) cueAfter(i int) (int, int, speaker, bool) {
 	return 0, 0, speaker{}, false
 }
 
-// cueAfterApposition reads `NAME, APPOSITION, said|told …` from the name at [i, comma).
+// cueAfterApposition reads `NAME, APPOSITION, said|told …` and `DESCRIPTION, NAME, said …`
+// from the first part at [i, comma).
 func (c *context) cueAfterApposition(i, comma, end int) (int, int, speaker, bool) {
-	e := c.entAt[i]
-	if e < 0 || c.entAt[comma-1] != e || c.doc.Entities[e].Type != chronicle.Person {
-		return 0, 0, speaker{}, false
+	person := func(a, b int) int { // the person mention filling [a, b), or -1
+		if e := c.entAt[a]; e >= 0 && c.entAt[b-1] == e && c.doc.Entities[e].Type == chronicle.Person {
+			return e
+		}
+		return -1
+	}
+	first := person(i, comma)
+	if first < 0 {
+		if _, ok := c.description(i, comma); !ok {
+			return 0, 0, speaker{}, false
+		}
 	}
 	for k := comma + 1; k < end && k <= comma+12; k++ {
 		if c.quoted[k] {
@@ -265,7 +274,14 @@ func (c *context) cueAfterApposition(i, comma, end int) (int, int, speaker, bool
 		if c.toks[k].Text != "," {
 			continue
 		}
-		if _, n, ok := c.cueAt(k + 1); ok && k > comma+1 {
+		_, n, ok := c.cueAt(k + 1)
+		if !ok || k == comma+1 {
+			break
+		}
+		if first >= 0 {
+			return k + 1, n, c.fromEntity(first), true
+		}
+		if e := person(comma+1, k); e >= 0 { // "the EU's foreign policy chief, Marta Kallas, told"
 			return k + 1, n, c.fromEntity(e), true
 		}
 		break

@@ -120,6 +120,8 @@ func TestDirectSpeakerWithApposition(t *testing.T) {
 		want{kind: "direct", speaker: "Zabihullah Mujahid", cue: "told"})
 	check(t, `"Our forces are still in the town," Fawad Aman, a defence ministry spokesman, said.`,
 		want{kind: "direct", speaker: "Fawad Aman", cue: "said"})
+	check(t, `"We will not stand by," the bloc's foreign policy chief, Marta Kallas, told reporters.`,
+		want{kind: "direct", speaker: "Marta Kallas", cue: "told"})
 }
 
 // Speakers the text describes without naming: a country's body, a nationality's officials, a

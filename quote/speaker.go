@@ -133,7 +133,7 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			firstPronoun = k
 		}
 		// "Police said …", "Witnesses told …": a bare plural or mass role noun
-		if desc == nil && c.entAt[k] < 0 && roleNouns[c.lower(k)] && (k == lo || c.toks[k-1].Text == ",") && k+1 < hi {
+		if desc == nil && c.entAt[k] < 0 && isRoleNoun(c.lower(k)) && (k == lo || c.toks[k-1].Text == ",") && k+1 < hi {
 			if sp, ok := c.description(k, k+1); ok {
 				desc = &sp
 			}
@@ -217,12 +217,18 @@ func (c *context) npEnd(i, hi int) int {
 }
 
 func (c *context) roleAt(i int) bool {
-	return i < len(c.toks) && roleNouns[strings.ToLower(c.toks[i].Text)]
+	return i < len(c.toks) && isRoleNoun(strings.ToLower(c.toks[i].Text))
 }
 
 var conjunctions = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "as": true, "so": true, "yet": true}
 
 var prepositions = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "with": true, "by": true, "to": true, "on": true, "against": true, "about": true, "between": true, "into": true, "toward": true, "towards": true, "among": true, "than": true, "like": true, "after": true, "before": true, "during": true, "near": true, "over": true, "under": true, "across": true, "through": true}
+
+// isRoleNoun says whether a lower-case word heads speaker descriptions, in the singular or the
+// plural ("senators", "judges").
+func isRoleNoun(w string) bool {
+	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]]
+}
 
 // roleNouns are the heads of speaker descriptions.
 var roleNouns = map[string]bool{}
@@ -253,7 +259,7 @@ func (c *context) description(i, j int) (speaker, bool) {
 	}
 	head := -1
 	for k := i; k < j; k++ {
-		if roleNouns[strings.ToLower(c.toks[k].Text)] && c.entAt[k] < 0 {
+		if isRoleNoun(strings.ToLower(c.toks[k].Text)) && c.entAt[k] < 0 {
 			head = k
 		}
 	}

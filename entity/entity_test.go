@@ -47,6 +47,16 @@ func has(d *chronicle.Document, txt, typ, canonical string) bool {
 	return false
 }
 
+// hasAll checks that the document has each mention: text, type and canonical (when given).
+func hasAll(t *testing.T, d *chronicle.Document, wants [][3]string) {
+	t.Helper()
+	for _, w := range wants {
+		if !has(d, w[0], w[1], w[2]) {
+			t.Errorf("want %s %q (%q), got %s", w[1], w[0], w[2], list(d))
+		}
+	}
+}
+
 func list(d *chronicle.Document) string {
 	var b strings.Builder
 	for _, e := range d.Entities {
@@ -136,16 +146,12 @@ func TestResolution(t *testing.T) {
 	r := recognizer(t)
 	d := analyse(t, r, "Influential cleric Hassan al-Basri called for calm. \"We must stop,\" the cleric said. "+
 		"Basri later met Governor Amina Yusuf and Jonas Weber-Lind. Yusuf thanked Weber-Lind; Lind smiled.")
-	for _, c := range [][3]string{
+	hasAll(t, d, [][3]string{
 		{"Basri", chronicle.Person, "Hassan al-Basri"},
 		{"the cleric", chronicle.Person, "Hassan al-Basri"},
 		{"Yusuf", chronicle.Person, "Amina Yusuf"},
 		{"Lind", chronicle.Person, "Jonas Weber-Lind"},
-	} {
-		if !has(d, c[0], c[1], c[2]) {
-			t.Errorf("want %q → %q, got %s", c[0], c[2], list(d))
-		}
-	}
+	})
 	for _, e := range d.Entities {
 		if e.Text == "the cleric" && !e.Nominal {
 			t.Error("a description must be marked nominal")
@@ -158,28 +164,20 @@ func TestUnknownPlacesAndCompanies(t *testing.T) {
 	r := recognizer(t)
 	d := analyse(t, r, "Rebels attacked the mining town of Kolabo and the village of Aita al-Kfour overnight. "+
 		"Packaging group Brannock Holdings Plc agreed to buy its rival Varga Karton NV. Brannock shares rose; Varga stock was suspended.")
-	for _, c := range [][3]string{
+	hasAll(t, d, [][3]string{
 		{"Kolabo", chronicle.GPE, ""},
 		{"Aita al-Kfour", chronicle.GPE, ""},
 		{"Brannock Holdings Plc", chronicle.Org, ""},
 		{"Varga Karton NV", chronicle.Org, ""},
 		{"Brannock", chronicle.Org, "Brannock Holdings Plc"},
 		{"Varga", chronicle.Org, "Varga Karton NV"},
-	} {
-		if !has(d, c[0], c[1], c[2]) {
-			t.Errorf("want %s %q (%q), got %s", c[1], c[0], c[2], list(d))
-		}
-	}
+	})
 	// a facility named before its kind; an island, a port; a place named once is that place alone
 	d = analyse(t, r, "Fighters stormed the Tinkoussa base and the Kipoi border crossing. Flights resumed at the Kabul airport. "+
 		"A boat sank near the island of Agathonisi after leaving the Turkish port of Ayvalik. "+
 		"Gunmen hit the town of Wazzam. A trader in Wazzam said the Wazzam Vigilance Brigade fought back.")
-	for _, c := range [][3]string{{"Tinkoussa", chronicle.Fac, ""}, {"Kipoi", chronicle.Fac, ""}, {"Kabul", chronicle.GPE, ""},
-		{"Agathonisi", chronicle.Loc, ""}, {"Ayvalik", chronicle.GPE, ""}, {"Wazzam Vigilance Brigade", chronicle.Org, ""}} {
-		if !has(d, c[0], c[1], c[2]) {
-			t.Errorf("want %s %q, got %s", c[1], c[0], list(d))
-		}
-	}
+	hasAll(t, d, [][3]string{{"Tinkoussa", chronicle.Fac, ""}, {"Kipoi", chronicle.Fac, ""}, {"Kabul", chronicle.GPE, ""},
+		{"Agathonisi", chronicle.Loc, ""}, {"Ayvalik", chronicle.GPE, ""}, {"Wazzam Vigilance Brigade", chronicle.Org, ""}})
 	wazzam := 0
 	for _, e := range d.Entities {
 		if e.Text == "Wazzam" && e.Type == chronicle.GPE {
@@ -195,23 +193,15 @@ func TestUnknownPlacesAndCompanies(t *testing.T) {
 	// a ship's name is no person; a nationality or country before "-flagged" is
 	d = analyse(t, r, "The Greek-flagged tanker Nordic Amber and a Sierra Leone-flagged trawler collided. "+
 		"Congress Speaker Julio Mendoza Paredes blamed the General Confederation of Workers of Peru.")
-	for _, c := range [][3]string{{"Greek", chronicle.NORP, ""}, {"Sierra Leone", chronicle.GPE, ""}, {"Congress", chronicle.Org, ""},
-		{"Julio Mendoza Paredes", chronicle.Person, ""}, {"General Confederation of Workers of Peru", chronicle.Org, ""}} {
-		if !has(d, c[0], c[1], c[2]) {
-			t.Errorf("want %s %q, got %s", c[1], c[0], list(d))
-		}
-	}
+	hasAll(t, d, [][3]string{{"Greek", chronicle.NORP, ""}, {"Sierra Leone", chronicle.GPE, ""}, {"Congress", chronicle.Org, ""},
+		{"Julio Mendoza Paredes", chronicle.Person, ""}, {"General Confederation of Workers of Peru", chronicle.Org, ""}})
 	if has(d, "Nordic Amber", chronicle.Person, "") {
 		t.Errorf("a ship as a person: %s", list(d))
 	}
 	// facilities joined by "and the" are two; a title alone, or with its portfolio, names nobody
 	d = analyse(t, r, "Rebels seized Camp Boiro and the Port of Hodeidah. Minister of Defence Ali Musa flew in. "+
 		"The Secretary of State and the Minister of Agriculture were not told.")
-	for _, c := range [][3]string{{"Camp Boiro", chronicle.Fac, ""}, {"Ali Musa", chronicle.Person, ""}} {
-		if !has(d, c[0], c[1], c[2]) {
-			t.Errorf("want %s %q, got %s", c[1], c[0], list(d))
-		}
-	}
+	hasAll(t, d, [][3]string{{"Camp Boiro", chronicle.Fac, ""}, {"Ali Musa", chronicle.Person, ""}})
 	for _, e := range d.Entities {
 		if strings.Contains(e.Text, " and ") || strings.Contains(e.Text, "Secretary") || strings.Contains(e.Text, "Agriculture") || strings.Contains(e.Text, "Defence") {
 			t.Errorf("%s %q is no name", e.Type, e.Text)

@@ -103,38 +103,33 @@ func TestIndirect(t *testing.T) {
 		want{text: "it would continue until Friday", speaker: "Marta Sousa", cue: "saying"})
 }
 
-// A report in the first sentence begins after the dateline, whatever its form.
-func TestIndirectStartsAfterTheDateline(t *testing.T) {
-	check(t, "YEREVAN, June 10 (Reuters) - Azerbaijani forces shelled two Armenian border villages overnight, Armenia's defence ministry said.",
-		want{text: "Azerbaijani forces shelled two Armenian border villages overnight", kind: "indirect"})
-	check(t, "LIMA (AP) — Flood waters cut the main highway north of the capital on Sunday, officials said.",
-		want{text: "Flood waters cut the main highway north of the capital on Sunday", kind: "indirect"})
-	// a dash that is no dateline's stays in the clause
-	check(t, "Fighting resumed on Monday - days after a truce was signed - in the north of the country, the army said.",
-		want{text: "Fighting resumed on Monday - days after a truce was signed - in the north of the country", kind: "indirect"})
-}
-
-// The speaker after a quote may carry an apposition before the cue.
-func TestDirectSpeakerWithApposition(t *testing.T) {
-	check(t, `"We will not allow it," Zabihullah Mujahid, the Taliban's chief spokesman, told a news conference.`,
-		want{kind: "direct", speaker: "Zabihullah Mujahid", cue: "told"})
-	check(t, `"Our forces are still in the town," Fawad Aman, a defence ministry spokesman, said.`,
-		want{kind: "direct", speaker: "Fawad Aman", cue: "said"})
-	check(t, `"We will not stand by," the bloc's foreign policy chief, Marta Kallas, told reporters.`,
-		want{kind: "direct", speaker: "Marta Kallas", cue: "told"})
-}
-
-// Speakers the text describes without naming: a country's body, a nationality's officials, a
-// plain noun phrase.
-func TestDescribedSpeakers(t *testing.T) {
-	check(t, "Portugal's foreign ministry said it was in contact with the government.",
-		want{kind: "indirect", speaker: "Portugal's foreign ministry"})
-	check(t, "Canadian officials said they were willing to meet next week.",
-		want{kind: "indirect", speaker: "Canadian officials"})
-	check(t, "Greek shipowners said they had been advised to avoid the strait.",
-		want{kind: "indirect", speaker: "Greek shipowners"})
-	check(t, "Shipping industry groups said insurance costs would rise.",
-		want{kind: "indirect", speaker: "Shipping industry groups"})
+// Forms of attribution wire copy uses: a report after its dateline (a dash that is no
+// dateline's stays in the clause), a speaker with an apposition before the cue, speakers
+// described without a name.
+func TestAttributionForms(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want want
+	}{
+		{"YEREVAN, June 10 (Reuters) - Azerbaijani forces shelled two Armenian border villages overnight, Armenia's defence ministry said.",
+			want{text: "Azerbaijani forces shelled two Armenian border villages overnight", kind: "indirect"}},
+		{"LIMA (AP) — Flood waters cut the main highway north of the capital on Sunday, officials said.",
+			want{text: "Flood waters cut the main highway north of the capital on Sunday", kind: "indirect"}},
+		{"Fighting resumed on Monday - days after a truce was signed - in the north of the country, the army said.",
+			want{text: "Fighting resumed on Monday - days after a truce was signed - in the north of the country", kind: "indirect"}},
+		{`"We will not allow it," Zabihullah Mujahid, the Taliban's chief spokesman, told a news conference.`,
+			want{kind: "direct", speaker: "Zabihullah Mujahid", cue: "told"}},
+		{`"Our forces are still in the town," Fawad Aman, a defence ministry spokesman, said.`,
+			want{kind: "direct", speaker: "Fawad Aman", cue: "said"}},
+		{`"We will not stand by," the bloc's foreign policy chief, Marta Kallas, told reporters.`,
+			want{kind: "direct", speaker: "Marta Kallas", cue: "told"}},
+		{"Portugal's foreign ministry said it was in contact with the government.", want{kind: "indirect", speaker: "Portugal's foreign ministry"}},
+		{"Canadian officials said they were willing to meet next week.", want{kind: "indirect", speaker: "Canadian officials"}},
+		{"Greek shipowners said they had been advised to avoid the strait.", want{kind: "indirect", speaker: "Greek shipowners"}},
+		{"Shipping industry groups said insurance costs would rise.", want{kind: "indirect", speaker: "Shipping industry groups"}},
+	} {
+		check(t, c.text, c.want)
+	}
 }
 
 func TestQuotesDoNotRunPastTheParagraph(t *testing.T) {

@@ -77,7 +77,8 @@ func (f Filter) where() (string, []any) {
 		add(`(e.source_country = ? OR e.target_country = ?)`, strings.ToUpper(f.Country))
 	}
 	if f.Code != "" {
-		add(`e.code LIKE ? || '%'`, f.Code)
+		// a range, which the code index serves (LIKE cannot: it ignores case); codes are digits
+		add(`e.code >= ? AND e.code < ? || ':'`, f.Code)
 	}
 	if f.Plover != "" {
 		add(`e.plover = ?`, strings.ToUpper(f.Plover))

@@ -375,11 +375,24 @@ func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventA
 	if k >= len(c.toks) || e < 0 {
 		return out
 	}
-	for k-2 >= s.FirstToken && (c.lower(k-1) == "and" || c.toks[k-1].Text == ",") {
-		p := c.entAt[k-2]
-		if p < 0 || c.doc.Entities[p].Type != c.doc.Entities[e].Type {
+	for first := true; k-2 >= s.FirstToken; first = false {
+		// "Britain, France and Germany", "The United States and the European Union": a
+		// determiner may open each member, and actors of other kinds join the list by "and"
+		j := k - 1
+		if c.lower(j) == "the" {
+			j--
+		}
+		if j-1 < s.FirstToken || c.lower(j) != "and" && c.toks[j].Text != "," {
 			break
 		}
+		p := c.entAt[j-1]
+		if p < 0 {
+			break
+		}
+		if pt, et := c.doc.Entities[p].Type, c.doc.Entities[e].Type; pt != et && !(first && c.lower(j) == "and" && coordinable[pt] && coordinable[et]) {
+			break
+		}
+		k = j
 		for k > s.FirstToken && c.entAt[k-1] != p {
 			k--
 		}
@@ -389,9 +402,14 @@ func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventA
 		if b := c.entityActor(p); b != nil {
 			out = append([]chronicle.EventActor{*b}, out...)
 		}
+		e = p
 	}
 	return out
 }
+
+// coordinable entity types join a list of subjects of another type: "the United States (GPE)
+// and the European Union (ORG) urged".
+var coordinable = map[string]bool{chronicle.GPE: true, chronicle.Org: true, chronicle.NORP: true}
 
 // coordinatedSubject reads "X and Y" right before a trigger (allowing auxiliaries and adverbs).
 func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {

@@ -361,3 +361,24 @@ func TestSixthPassRecall(t *testing.T) {
 		}
 	}
 }
+
+// TestSeventhPass covers the error categories found on the blind-written sets devnew,
+// devnew2 and devnew3, with sentences written for the test.
+func TestSeventhPass(t *testing.T) {
+	cases := []struct {
+		text, code, src, tgt string
+	}{
+		// subjects of different kinds in one list each act: a country and a body
+		{"Canada and the European Union condemned the Venezuelan government.", "111", "CAN", "VENGOV"},
+		{"Canada and the European Union condemned the Venezuelan government.", "111", "IGO", "VENGOV"},
+		{"Norway, Denmark and the African Union urged Sudanese leaders to talk.", "020", "NOR", "SDN"},
+		{"Norway, Denmark and the African Union urged Sudanese leaders to talk.", "020", "DNK", "SDN"},
+		{"Norway, Denmark and the African Union urged Sudanese leaders to talk.", "020", "IGO", "SDN"},
+	}
+	for _, c := range cases {
+		evs := events(t, c.text, "2026-12-01")
+		if find(evs, c.code, c.src, c.tgt) == nil {
+			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+}

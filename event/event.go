@@ -13,6 +13,7 @@ import (
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/cameo"
 	"github.com/chronicle-news/chronicle/gazetteer"
+	"github.com/chronicle-news/chronicle/text/morph"
 	"github.com/chronicle-news/chronicle/timex"
 )
 
@@ -21,6 +22,9 @@ type Stage struct {
 	ont      *cameo.Ontology
 	triggers map[string][]trigger
 	gaz      *gazetteer.Gazetteer
+	// pastForms are the irregular past forms of the verb triggers ("spoke", "met", "held"), which
+	// the tagger sometimes reads as nouns
+	pastForms map[string]bool
 }
 
 // New returns the event stage with the embedded lexicon and ontology.
@@ -37,7 +41,15 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{ont: ont, triggers: tr, gaz: gaz}, nil
+	past := map[string]bool{}
+	for form, rows := range tr {
+		for _, t := range rows {
+			if fs := morph.Verb(t.lemma); t.pos == "verb" && len(fs) >= 4 && form != t.lemma && !strings.HasSuffix(form, "ed") && (form == fs[2] || form == fs[3]) {
+				past[form] = true
+			}
+		}
+	}
+	return &Stage{ont: ont, triggers: tr, gaz: gaz, pastForms: past}, nil
 }
 
 // Name implements chronicle.Stage.
@@ -106,6 +118,31 @@ func (c *context) headline(si int) bool {
 	return true
 }
 
+// pastAsNoun reports an irregular past form the tagger read as a noun, between a name or pronoun
+// and a preposition or determiner: "Foreign Minister X spoke by phone with Y".
+func (c *context) pastAsNoun(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if c.toks[i].Tag != "NN" || !c.st.pastForms[c.lower(i)] || i == s.FirstToken || i+1 >= s.EndToken {
+		return false
+	}
+	prev := i - 1
+	if c.toks[prev].Text == "," && prev > s.FirstToken {
+		prev-- // "X, the bloc's envoy, spoke"
+	}
+	switch c.toks[prev].Tag {
+	case "NNP", "NNPS", "PRP", "NNS":
+	default:
+		if c.entAt[prev] < 0 {
+			return false
+		}
+	}
+	switch c.toks[i+1].Tag {
+	case "IN", "DT", "TO", "PRP$", "NNP", "RB":
+		return true
+	}
+	return false
+}
+
 // nominal tags make up a verb's object noun phrase.
 var nominal = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "CD": true, "PRP$": true, "JJR": true, "JJS": true}
 
@@ -116,7 +153,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if len(rows) == 0 {
 		return nil
 	}
-	isVerb := strings.HasPrefix(tok.Tag, "VB")
+	isVerb := strings.HasPrefix(tok.Tag, "VB") || c.pastAsNoun(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	isAdj := strings.HasPrefix(tok.Tag, "JJ")
 	isModal := tok.Tag == "MD"

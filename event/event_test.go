@@ -374,6 +374,13 @@ func TestSeventhPass(t *testing.T) {
 		{"Norway, Denmark and the African Union urged Sudanese leaders to talk.", "020", "NOR", "SDN"},
 		{"Norway, Denmark and the African Union urged Sudanese leaders to talk.", "020", "DNK", "SDN"},
 		{"Norway, Denmark and the African Union urged Sudanese leaders to talk.", "020", "IGO", "SDN"},
+		// a description before the name says whom the person speaks for, even with a title
+		// after the comma or no possessive
+		{"Chad's military leader, General Idriss Mahamat, condemned the Sudanese army.", "111", "TCD", "SDNMIL"},
+		{"The Arab League secretary-general, Ahmed Said, condemned the Israeli strikes.", "111", "IGO", "ISR"},
+		// an irregular past form the tagger reads as a noun is still the verb
+		{"Omani Foreign Minister Badr Said spoke by phone with Sudanese President Omar Idris.", "041", "OMNGOV", "SDNGOV"},
+		{"Chad's military leader, General Idriss Mahamat, spoke by telephone with Sudanese President Omar Idris.", "041", "TCD", "SDNGOV"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2026-12-01")

@@ -240,7 +240,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	// "The defence ministry denied the accusation", "rejected the charges": the target is who
 	// made them, the source of the accusation coded just before
 	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12") && c.rebuttal(si, i) {
-		if acc := c.lastAccusation(si, src[0]); acc != nil {
+		if maker := c.statementMaker(si, i); maker != nil {
+			// "rejected the bloc's criticism", "dismissed the Greek accusation": the text
+			// names who made it
+			tgt = []chronicle.EventActor{*maker}
+		} else if acc := c.lastAccusation(si, src[0]); acc != nil {
 			tgt = []chronicle.EventActor{*acc.Source}
 		}
 	}
@@ -746,7 +750,36 @@ func (c *context) rebuttal(si, i int) bool {
 }
 
 var accusationNouns = map[string]bool{"complaint": true, "complaints": true, "accusation": true, "accusations": true, "charge": true, "charges": true,
-	"allegation": true, "allegations": true, "claim": true, "claims": true}
+	"allegation": true, "allegations": true, "claim": true, "claims": true, "criticism": true, "criticisms": true,
+	"statement": true, "statements": true, "remarks": true, "comments": true, "report": true, "reports": true}
+
+// statementMaker reads who made the accusation or statement a rebuttal at token i names: a
+// possessor ("the bloc's criticism", "France's statement") or a nationality ("the Greek
+// accusation").
+func (c *context) statementMaker(si, i int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	for k := i + 1; k < s.EndToken && k <= i+4; k++ {
+		if !accusationNouns[c.lower(k)] {
+			continue
+		}
+		for j := k - 1; j > i; j-- {
+			if t := c.toks[j].Text; (t == "'s" || t == "’s") && j-1 > i {
+				if e := c.entAt[j-1]; e >= 0 {
+					return c.entityActor(e)
+				}
+				if a := c.candidate(j-1, i+1, j); a != nil {
+					return a
+				}
+				return nil
+			}
+			if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == chronicle.NORP {
+				return c.entityActor(e)
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // lastAccusation is the last accusation or criticism coded in the sentence or the three before
 // whose target is of the denier's country, by someone else.

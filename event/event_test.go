@@ -381,6 +381,11 @@ func TestSeventhPass(t *testing.T) {
 		// an irregular past form the tagger reads as a noun is still the verb
 		{"Omani Foreign Minister Badr Said spoke by phone with Sudanese President Omar Idris.", "041", "OMNGOV", "SDNGOV"},
 		{"Chad's military leader, General Idriss Mahamat, spoke by telephone with Sudanese President Omar Idris.", "041", "TCD", "SDNGOV"},
+		// a rebuttal of a statement or criticism targets whoever made it: named with it, or
+		// the last to criticise
+		{"Guyana's government rejected the Venezuelan statement as propaganda.", "120", "GUYGOV", "VEN"},
+		{"Uganda's government dismissed Kenya's statement as interference.", "120", "UGAGOV", "KEN"},
+		{"Kenyan Foreign Minister Grace Otieno condemned the Ugandan government. Uganda's government dismissed the statement as interference.", "120", "UGAGOV", "KENGOV"},
 	}
 	for _, c := range cases {
 		evs := events(t, c.text, "2026-12-01")

@@ -198,7 +198,20 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	// "…, condemning the meeting and calling on Iraqis …", "blamed X and demanded Y":
 	// coordinated verbs share a subject
-	if i > 0 && (c.lower(i-1) == "and" || c.lower(i-1) == "or") {
+	v := i
+	if t.pos == "noun" {
+		// "telephoned X and expressed support for Y": the verb that carries the noun
+		for k := i - 1; k > c.doc.Sentences[si].FirstToken && k >= i-3; k-- {
+			if strings.HasPrefix(c.toks[k].Tag, "VB") {
+				v = k
+				break
+			}
+			if !nominal[c.toks[k].Tag] {
+				break
+			}
+		}
+	}
+	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or") {
 		if a, ok := c.lastSource[si]; ok {
 			return []chronicle.EventActor{a}, tgt
 		}

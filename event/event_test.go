@@ -385,6 +385,11 @@ func TestSeventhPass(t *testing.T) {
 		// the last to criticise
 		{"Guyana's government rejected the Venezuelan statement as propaganda.", "120", "GUYGOV", "VEN"},
 		{"Uganda's government dismissed Kenya's statement as interference.", "120", "UGAGOV", "KEN"},
+		// support expressed is endorsement; a noun event after "and VERB" shares the subject
+		// of the verb before
+		{"Chile voiced strong support for Bolivia.", "051", "CHL", "BOL"},
+		{"French President Claire Dumont telephoned Armenian President Armen Sargsyan on Wednesday and expressed support for Armenia.", "051", "FRAGOV", "ARM"},
+		{"Mali's government condemned the Nigerien army and expressed its solidarity with Niger.", "051", "MLIGOV", "NER"},
 		{"Kenyan Foreign Minister Grace Otieno condemned the Ugandan government. Uganda's government dismissed the statement as interference.", "120", "UGAGOV", "KENGOV"},
 	}
 	for _, c := range cases {

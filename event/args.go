@@ -262,8 +262,10 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	// Verbal events and protests often name no target: it is the country the article is about
-	// ("Saudi Arabia called for a ceasefire" in a story on Sudan).
-	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive") && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
+	// ("Saudi Arabia called for a ceasefire" in a story on Sudan). Not for an intention of that
+	// country's own side ("the general vowed to pursue the criminals", "officials said they
+	// were willing to meet"): what it names is not its own country.
+	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive" && country(src[0].Code) != c.main) && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	// Aid and pledges with no stated recipient go to the country of the story's disaster or

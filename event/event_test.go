@@ -399,3 +399,19 @@ func TestSeventhPass(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnIntentionIsNotAimedAtItsCountry: an intention with no target named, by the story's own
+// country's side, is not coded against that country.
+func TestOwnIntentionIsNotAimedAtItsCountry(t *testing.T) {
+	text := "Gunmen attacked a police station in northern Kenya on Monday. Kenyan officials said three officers died. Kenyan President William Ruto vowed to pursue the criminals wherever they hide."
+	for _, e := range events(t, text, "2026-12-01") {
+		if e.Root == "03" && strings.HasPrefix(e.Source.Code, "KEN") && e.Target.Code == "KEN" {
+			t.Errorf("an intention aimed at its own country: %s", describe([]chronicle.Event{e}))
+		}
+	}
+	// a foreign side's offer with no target named still goes to the story's country
+	text = "Floods hit northern Kenya on Monday. Kenyan officials said 40 people died. Uganda offered to send rescue teams."
+	if find(events(t, text, "2026-12-01"), "0333", "UGA", "KEN") == nil {
+		t.Errorf("want Uganda's offer to Kenya, got %s", describe(events(t, text, "2026-12-01")))
+	}
+}

@@ -29,7 +29,10 @@ type context struct {
 	dates map[[2]int][]timex.Expr
 	// lastSource is the source of the sentence's last event, for "condemning X and calling on Y".
 	lastSource map[int]chronicle.EventActor
-	lastPair   map[int][]chronicle.EventActor // source and target of the sentence's last event
+	// lastSources are all the sources of the sentence's last trigger: "The United States and
+	// the EU expressed concern … and urged …"
+	lastSources map[int][]chronicle.EventActor
+	lastPair    map[int][]chronicle.EventActor // source and target of the sentence's last event
 }
 
 func newContext(st *Stage, doc *chronicle.Document) *context {
@@ -42,6 +45,7 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 	c.dates = map[[2]int][]timex.Expr{}
 	c.consumed = make([]bool, len(c.toks))
 	c.lastSource = map[int]chronicle.EventActor{}
+	c.lastSources = map[int][]chronicle.EventActor{}
 	c.lastPair = map[int][]chronicle.EventActor{}
 	c.quoteAt = make([]int, len(c.toks))
 	for i := range c.quoteAt {
@@ -212,8 +216,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or") {
-		if a, ok := c.lastSource[si]; ok {
-			return []chronicle.EventActor{a}, tgt
+		if all, ok := c.lastSources[si]; ok {
+			return all, tgt
 		}
 		if a := c.matrixSubject(si, i); a != nil {
 			return []chronicle.EventActor{*a}, tgt

@@ -70,7 +70,17 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if c.casualties(i) && slices.ContainsFunc(doc.Events, func(e chronicle.Event) bool { return e.Sentence == si && e.Root >= "18" }) {
 				continue // "shelled two villages, wounding three civilians": the toll of the attack, not another
 			}
-			for _, ev := range c.at(si, i) {
+			evs := c.at(si, i)
+			if len(evs) > 0 {
+				var srcs []chronicle.EventActor
+				for _, ev := range evs {
+					if !strings.HasSuffix(ev.Rule, "+alleged") && !slices.ContainsFunc(srcs, func(a chronicle.EventActor) bool { return a.Code == ev.Source.Code && a.Name == ev.Source.Name }) {
+						srcs = append(srcs, *ev.Source)
+					}
+				}
+				c.lastSources[si] = srcs
+			}
+			for _, ev := range evs {
 				doc.Events = append(doc.Events, ev)
 				c.lastSource[si] = *ev.Source
 				c.lastPair[si] = []chronicle.EventActor{*ev.Source, *ev.Target}
@@ -410,6 +420,11 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		}
 		if stateRole[role(sp.Code)] && !stateRole[role(ev.Source.Code)] && !stateRole[role(ev.Target.Code)] {
 			continue // "supporters of two parties exchanged fire, police said": a report of others' fighting
+		}
+		if slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+			return e.Sentence == si && strings.HasSuffix(e.Rule, "+alleged") && e.Source.Code == sp.Code && e.Target.Code == ev.Source.Code
+		}) {
+			break // "stormed a school and abducted 57 pupils, police said": one accusation
 		}
 		cc, _ := c.st.ont.Lookup("112")
 		a := ev

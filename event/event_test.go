@@ -390,6 +390,12 @@ func TestSeventhPass(t *testing.T) {
 		{"Chile voiced strong support for Bolivia.", "051", "CHL", "BOL"},
 		{"French President Claire Dumont telephoned Armenian President Armen Sargsyan on Wednesday and expressed support for Armenia.", "051", "FRAGOV", "ARM"},
 		{"Mali's government condemned the Nigerien army and expressed its solidarity with Niger.", "051", "MLIGOV", "NER"},
+		// "ordered the release/confiscation of X": the act ordered, by whoever ordered it
+		{"A Kenyan court ordered the release of opposition leader Raila Odinga.", "0841", "KENJUD", "KENOPP"},
+		{"A Canadian judge ordered the confiscation of a Russian cargo plane.", "1711", "CANJUD", "RUS"},
+		// a list of subjects acts in each verb coordinated after it
+		{"Canada and the European Union condemned the Venezuelan government and urged Venezuelan leaders to hold talks.", "026", "CAN", "VEN"},
+		{"Canada and the European Union condemned the Venezuelan government and urged Venezuelan leaders to hold talks.", "026", "IGO", "VEN"},
 		{"Kenyan Foreign Minister Grace Otieno condemned the Ugandan government. Uganda's government dismissed the statement as interference.", "120", "UGAGOV", "KENGOV"},
 	}
 	for _, c := range cases {
@@ -397,6 +403,16 @@ func TestSeventhPass(t *testing.T) {
 		if find(evs, c.code, c.src, c.tgt) == nil {
 			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
 		}
+	}
+	// two acts reported by the same speaker are one accusation of the actor
+	n := 0
+	for _, e := range events(t, "Gunmen stormed a school in northern Kenya and abducted 30 pupils, Kenyan police said.", "2026-12-01") {
+		if e.Code == "112" {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("want one accusation, got %d", n)
 	}
 }
 

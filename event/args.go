@@ -32,6 +32,7 @@ type context struct {
 	// lastSources are all the sources of the sentence's last trigger: "The United States and
 	// the EU expressed concern … and urged …"
 	lastSources map[int][]chronicle.EventActor
+	lastLemma   map[int]string // the trigger of the sentence's last event
 	lastPair    map[int][]chronicle.EventActor // source and target of the sentence's last event
 }
 
@@ -46,6 +47,7 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 	c.consumed = make([]bool, len(c.toks))
 	c.lastSource = map[int]chronicle.EventActor{}
 	c.lastSources = map[int][]chronicle.EventActor{}
+	c.lastLemma = map[int]string{}
 	c.lastPair = map[int][]chronicle.EventActor{}
 	c.quoteAt = make([]int, len(c.toks))
 	for i := range c.quoteAt {
@@ -216,6 +218,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or") {
+		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && symmetric[t.lemma] && symmetric[c.lastLemma[si]] {
+			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
+		}
 		if all, ok := c.lastSources[si]; ok {
 			return all, tgt
 		}

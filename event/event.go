@@ -79,6 +79,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					}
 				}
 				c.lastSources[si] = srcs
+				c.lastLemma[si] = strings.TrimPrefix(strings.SplitN(evs[0].Rule, "/", 2)[0], "lexicon:")
 			}
 			for _, ev := range evs {
 				doc.Events = append(doc.Events, ev)

@@ -390,6 +390,8 @@ func TestSeventhPass(t *testing.T) {
 		{"Chile voiced strong support for Bolivia.", "051", "CHL", "BOL"},
 		{"French President Claire Dumont telephoned Armenian President Armen Sargsyan on Wednesday and expressed support for Armenia.", "051", "FRAGOV", "ARM"},
 		{"Mali's government condemned the Nigerien army and expressed its solidarity with Niger.", "051", "MLIGOV", "NER"},
+		// a reciprocal act coordinated after another keeps the same two actors
+		{"Thai Prime Minister Somchai Wongsawat and Cambodian Prime Minister Sok Vannarith met for the first time since the clashes in July and signed a declaration.", "057", "THAGOV", "KHMGOV"},
 		// "ordered the release/confiscation of X": the act ordered, by whoever ordered it
 		{"A Kenyan court ordered the release of opposition leader Raila Odinga.", "0841", "KENJUD", "KENOPP"},
 		{"A Canadian judge ordered the confiscation of a Russian cargo plane.", "1711", "CANJUD", "RUS"},

@@ -32,7 +32,7 @@ type context struct {
 	// lastSources are all the sources of the sentence's last trigger: "The United States and
 	// the EU expressed concern … and urged …"
 	lastSources map[int][]chronicle.EventActor
-	lastLemma   map[int]string // the trigger of the sentence's last event
+	lastLemma   map[int]string                 // the trigger of the sentence's last event
 	lastPair    map[int][]chronicle.EventActor // source and target of the sentence's last event
 }
 

@@ -390,6 +390,9 @@ func TestSeventhPass(t *testing.T) {
 		{"Chile voiced strong support for Bolivia.", "051", "CHL", "BOL"},
 		{"French President Claire Dumont telephoned Armenian President Armen Sargsyan on Wednesday and expressed support for Armenia.", "051", "FRAGOV", "ARM"},
 		{"Mali's government condemned the Nigerien army and expressed its solidarity with Niger.", "051", "MLIGOV", "NER"},
+		// people and bodies named by common nouns
+		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
+		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},
 		// a reciprocal act coordinated after another keeps the same two actors
 		{"Thai Prime Minister Somchai Wongsawat and Cambodian Prime Minister Sok Vannarith met for the first time since the clashes in July and signed a declaration.", "057", "THAGOV", "KHMGOV"},
 		// "ordered the release/confiscation of X": the act ordered, by whoever ordered it

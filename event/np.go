@@ -34,6 +34,9 @@ var roleNouns = map[string]string{
 	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
 	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
 	"attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
+	"men": "CVL", "youths": "CVL", "boys": "CVL", "persons": "CVL", "pilgrims": "CVL", "fishermen": "CVL", "worshippers": "CVL",
+	"manufacturers": "BUS", "employers": "BUS", "businessmen": "BUS", "investors": "BUS", "exporters": "BUS",
+	"association": "", "federation": "",
 }
 
 // vesselNouns are ships, which act for their country only as subjects.

@@ -171,6 +171,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	for k := i - 1; k >= c.doc.Sentences[si].FirstToken && k >= i-3; k-- {
+		if c.naming(k, i+1) == i+1 {
+			return nil // "what it calls 'Guayana Esequiba'": a name given, not a judgement
+		}
+	}
 	if isModal && i+2 < c.doc.Sentences[si].EndToken && c.lower(i+1) == "be" && c.lower(i+2) == "able" {
 		return nil // "Kenyans should be able to check the arithmetic": what they may do, not a demand on them
 	}

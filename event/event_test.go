@@ -390,6 +390,9 @@ func TestSeventhPass(t *testing.T) {
 		{"Chile voiced strong support for Bolivia.", "051", "CHL", "BOL"},
 		{"French President Claire Dumont telephoned Armenian President Armen Sargsyan on Wednesday and expressed support for Armenia.", "051", "FRAGOV", "ARM"},
 		{"Mali's government condemned the Nigerien army and expressed its solidarity with Niger.", "051", "MLIGOV", "NER"},
+		// "what they call X": X is the thing named, and the naming is no judgement
+		{"Iranian officials threatened to retaliate against what they call American theft of Iranian oil.", "130", "IRNGOV", "USA"},
+		{"Russia condemned what it called Ukrainian aggression.", "111", "RUS", "UKR"},
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},
@@ -407,6 +410,11 @@ func TestSeventhPass(t *testing.T) {
 		evs := events(t, c.text, "2026-12-01")
 		if find(evs, c.code, c.src, c.tgt) == nil {
 			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+	for _, e := range events(t, `Venezuelan state television aired daily programmes on what it calls "Guayana Esequiba".`, "2026-12-01") {
+		if e.Root == "11" {
+			t.Errorf("a name given is no judgement: %s", describe([]chronicle.Event{e}))
 		}
 	}
 	// two acts reported by the same speaker are one accusation of the actor

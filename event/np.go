@@ -68,6 +68,7 @@ var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds"
 // trade deal with Argentina", "negotiators from Armenia and Azerbaijan".
 func (c *context) np(from, end int) []chronicle.EventActor {
 	for hop := 0; hop < 3; hop++ {
+		from = c.skipNaming(from, end)
 		out, stop := c.np1(from, end)
 		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) && len(out[0].Code) >= 3 {
 			// "soldiers from Papua New Guinea", "militants in northern Iraq", "the families of
@@ -88,6 +89,42 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 		from = stop + 1
 	}
 	return nil
+}
+
+// skipNaming skips "what they call", "what she called" at token k: the words after it name the
+// thing ("retaliate against what they call American theft").
+func (c *context) skipNaming(k, end int) int {
+	if j := c.naming(k, end); j > 0 {
+		return j
+	}
+	if governing[c.lower(k)] {
+		if j := c.naming(k+1, end); j > 0 {
+			return j // "against what they call …"
+		}
+	}
+	return k
+}
+
+// naming returns the token after "what <subject> call(s|ed)" starting at k, or 0.
+func (c *context) naming(k, end int) int {
+	if k >= end || c.lower(k) != "what" {
+		return 0
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		switch c.lower(j) {
+		case "call", "calls", "called", "describe", "describes", "described", "term", "terms", "termed":
+			if j > k+1 {
+				if q := j + 1; q < end && quoteMarks[c.toks[q].Text] {
+					return q + 1
+				}
+				return j + 1
+			}
+			return 0
+		case ",", ".", ";":
+			return 0
+		}
+	}
+	return 0
 }
 
 // names reports whether tokens [a, b) hold an entity.

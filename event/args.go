@@ -222,10 +222,10 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
 		if all, ok := c.lastSources[si]; ok {
-			return all, tgt
+			return c.fill(si, i, t, all, tgt)
 		}
 		if a := c.matrixSubject(si, i); a != nil {
-			return []chronicle.EventActor{*a}, tgt
+			return c.fill(si, i, t, []chronicle.EventActor{*a}, tgt)
 		}
 	}
 	// "Tinubu and Mahama met", "Russia and Ukraine clashed": two actors as one subject of a
@@ -243,11 +243,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		// "Belarus responded within hours, banning imports …": a participle clause after
 		// a comma shares the subject of the clause before it
 		if a, ok := c.lastSource[si]; ok {
-			return []chronicle.EventActor{a}, tgt
+			return c.fill(si, i, t, []chronicle.EventActor{a}, tgt)
 		}
 		if v := c.mainVerb(si, i); v >= 0 {
 			if a := c.subjectBefore(si, v); a != nil {
-				return c.coordinated(si, *a), tgt
+				return c.fill(si, i, t, c.coordinated(si, *a), tgt)
 			}
 		}
 	}
@@ -259,6 +259,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		// "fighting between the army and rebels": the two act on each other
 		return tgt[:1], tgt[1:]
 	}
+	return c.fill(si, i, t, src, tgt)
+}
+
+// fill completes a target the clause does not name: the maker of a statement rebutted, else
+// the country the story is about for statements and aid.
+func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([]chronicle.EventActor, []chronicle.EventActor) {
 	// "The defence ministry denied the accusation", "rejected the charges": the target is who
 	// made them, the source of the accusation coded just before
 	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12") && c.rebuttal(si, i) {

@@ -438,6 +438,11 @@ func TestOwnIntentionIsNotAimedAtItsCountry(t *testing.T) {
 			t.Errorf("an intention aimed at its own country: %s", describe([]chronicle.Event{e}))
 		}
 	}
+	// so does an offer in a verb coordinated after another
+	text = "Floods hit northern Kenya on Monday. Kenyan officials said 40 people died. Ugandan President Yoweri Museveni spoke by phone with Kenyan President William Ruto and offered to send rescue teams."
+	if find(events(t, text, "2026-12-01"), "0333", "UGAGOV", "KEN") == nil {
+		t.Errorf("want Uganda's offer to Kenya, got %s", describe(events(t, text, "2026-12-01")))
+	}
 	// a foreign side's offer with no target named still goes to the story's country
 	text = "Floods hit northern Kenya on Monday. Kenyan officials said 40 people died. Uganda offered to send rescue teams."
 	if find(events(t, text, "2026-12-01"), "0333", "UGA", "KEN") == nil {

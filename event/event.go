@@ -263,9 +263,13 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 	first := c.doc.Sentences[si].FirstToken
 	if isVerb && i > first && c.lower(i-1) == "to" && c.toks[i].Tag == "VB" {
 		// "police used water cannon to disperse protesters" reports what was done
-		for k := i - 2; k >= first && k >= i-6; k-- {
+		// (the list of weapons may be long: the search stops at another verb)
+		for k := i - 2; k >= first && k >= i-14; k-- {
 			if l := c.lower(k); l == "used" || l == "using" || l == "uses" || l == "fired" || l == "deployed" {
 				return false
+			}
+			if t := c.toks[k].Tag; t == "VBD" || t == "VBZ" || t == "MD" || c.toks[k].Text == ";" {
+				break
 			}
 		}
 		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && rows[0].lemma == "meet" && c.willMeet(si, i) {

@@ -393,6 +393,9 @@ func TestSeventhPass(t *testing.T) {
 		// "what they call X": X is the thing named, and the naming is no judgement
 		{"Iranian officials threatened to retaliate against what they call American theft of Iranian oil.", "130", "IRNGOV", "USA"},
 		{"Russia condemned what it called Ukrainian aggression.", "111", "RUS", "UKR"},
+		// "fired tear gas and rubber bullets to disperse X": what was done, however long the
+		// list of weapons
+		{"Kenyan police fired tear gas, water cannon and rubber bullets to disperse crowds in Nairobi.", "175", "KENCOP", "KEN"},
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},

@@ -217,6 +217,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	}
+	for v-1 > c.doc.Sentences[si].FirstToken && (auxiliaries[c.lower(v-1)] || c.toks[v-1].Tag == "RB") && c.lower(v-1) != "not" {
+		v-- // "and has boycotted", "and then fled"
+	}
 	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or") {
 		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && symmetric[t.lemma] && symmetric[c.lastLemma[si]] {
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
@@ -771,7 +774,7 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 // rebuttal reports a denial or rejection whose object is an accusation: "denied the charge".
 func (c *context) rebuttal(si, i int) bool {
 	s := c.doc.Sentences[si]
-	for k := i + 1; k < s.EndToken && k <= i+3; k++ {
+	for k := i + 1; k < s.EndToken && k <= i+4; k++ { // "rejected the bloc's criticism"
 		if accusationNouns[c.lower(k)] {
 			return true
 		}

@@ -396,6 +396,12 @@ func TestSeventhPass(t *testing.T) {
 		// "fired tear gas and rubber bullets to disperse X": what was done, however long the
 		// list of weapons
 		{"Kenyan police fired tear gas, water cannon and rubber bullets to disperse crowds in Nairobi.", "175", "KENCOP", "KEN"},
+		// "the bloc", "the court": the body of that kind named before
+		{"The African Union criticised the Sudanese army. Sudan's army rejected the bloc's criticism.", "016", "SDNMIL", "IGO"},
+		{"The International Court of Justice ordered Venezuela to halt the vote. Caracas rejects the court's jurisdiction.", "120", "VENGOV", "IGO"},
+		{"ASEAN leaders met in Jakarta. China said it was ready to work with the bloc.", "031", "CHN", "IGO"},
+		// a verb after "and" and an auxiliary shares the subject of the verb before
+		{"Caracas rejected the ruling and has boycotted talks with Guyana.", "143", "VENGOV", "GUY"},
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},

@@ -208,6 +208,12 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			}
 		}
 	}
+	if b-a == 1 || b-a == 2 && c.lower(a) == "the" {
+		// "the bloc", "the court": the body the text named before
+		if body := c.theBody(b - 1); body != nil {
+			return body
+		}
+	}
 	// a place or nationality with a role noun: "US military", "the Iraqi parliament", "Iraqis"
 	country, countryAt := "", -1
 	for k := a; k < b; k++ {
@@ -253,6 +259,8 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			return c.actor(e.ByteStart, e.ByteEnd, country+"CVL") // "Iraqis"
 		}
 		return c.entityActor(countryAt)
+	case roleAt >= 0 && c.theBody(roleAt) != nil:
+		return c.theBody(roleAt) // "the court's jurisdiction"
 	case roleAt >= 0 && (role != "" || groupNouns[c.lower(roleAt)]) && c.main != "" && !namedOnly[c.lower(roleAt)]:
 		return c.actor(c.toks[roleAt].ByteStart, c.toks[roleAt].ByteEnd, c.main+role)
 	}
@@ -466,6 +474,9 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		}
 		return c.actorOf(start, end+1)
 	}
+	if body := c.theBody(k); body != nil && k > first {
+		return body // "the bloc rejected", "the bloc's criticism"
+	}
 	if r, ok := roleNouns[c.lower(k)]; ok && r != "" {
 		// its modifiers: adjectives, names and nouns ("the Iraqi parliament", "its fighters")
 		a := k
@@ -486,6 +497,40 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// theBody resolves "the bloc", "the court", "the commission" at token k (after "the") to the
+// organisation of that kind the text named last, in the eight sentences before; nil when
+// there is none.
+func (c *context) theBody(k int) *chronicle.EventActor {
+	head := c.lower(k)
+	kind, ok := bodyHeads[head]
+	if !ok || k == 0 || c.lower(k-1) != "the" || c.entAt[k] >= 0 {
+		return nil
+	}
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-8)].FirstToken
+	for j := k - 1; j >= first; j-- {
+		e := c.entAt[j]
+		if e < 0 || c.doc.Entities[e].Type != chronicle.Org || j > 0 && c.entAt[j-1] == e {
+			continue
+		}
+		ent := c.doc.Entities[e]
+		if kind == "IGO" && !strings.HasPrefix(ent.Actor, "IGO") ||
+			kind == "" && !strings.Contains(strings.ToLower(ent.Text+" "+ent.Canonical), head) {
+			continue
+		}
+		if act := c.entityActor(e); act != nil {
+			out := *act
+			out.TextSpan = c.actor(c.toks[k-1].ByteStart, c.toks[k].ByteEnd, "").TextSpan
+			return &out
+		}
+	}
+	return nil
+}
+
+// bodyHeads name an organisation by its kind: "IGO" for an international body, "" for one
+// whose name holds the word.
+var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "",
+	"council": "", "union": "", "agency": ""}
 
 // subordinators are prepositions that may also start a clause.
 var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true}

@@ -33,6 +33,7 @@ type context struct {
 	// the EU expressed concern … and urged …"
 	lastSources map[int][]chronicle.EventActor
 	lastLemma   map[int]string                 // the trigger of the sentence's last event
+	bodies      map[int]*chronicle.EventActor  // "the bloc", "the court" resolved, by token
 	lastPair    map[int][]chronicle.EventActor // source and target of the sentence's last event
 }
 

@@ -79,7 +79,8 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					}
 				}
 				c.lastSources[si] = srcs
-				c.lastLemma[si] = strings.TrimPrefix(strings.SplitN(evs[0].Rule, "/", 2)[0], "lexicon:")
+				lemma, _, _ := strings.Cut(strings.TrimPrefix(evs[0].Rule, "lexicon:"), "/")
+				c.lastLemma[si] = lemma
 			}
 			for _, ev := range evs {
 				doc.Events = append(doc.Events, ev)

@@ -249,6 +249,11 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			role, roleAt = "", -1
 		}
 	}
+	if countryAt < 0 && roleAt >= 0 {
+		if body := c.theBody(roleAt); body != nil {
+			return body // "the court's jurisdiction"
+		}
+	}
 	switch {
 	case countryAt >= 0 && roleAt >= 0:
 		e := c.doc.Entities[countryAt]
@@ -259,8 +264,6 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			return c.actor(e.ByteStart, e.ByteEnd, country+"CVL") // "Iraqis"
 		}
 		return c.entityActor(countryAt)
-	case roleAt >= 0 && c.theBody(roleAt) != nil:
-		return c.theBody(roleAt) // "the court's jurisdiction"
 	case roleAt >= 0 && (role != "" || groupNouns[c.lower(roleAt)]) && c.main != "" && !namedOnly[c.lower(roleAt)]:
 		return c.actor(c.toks[roleAt].ByteStart, c.toks[roleAt].ByteEnd, c.main+role)
 	}
@@ -507,6 +510,18 @@ func (c *context) theBody(k int) *chronicle.EventActor {
 	if !ok || k == 0 || c.lower(k-1) != "the" || c.entAt[k] >= 0 {
 		return nil
 	}
+	if a, ok := c.bodies[k]; ok {
+		return a
+	}
+	a := c.findBody(k, head, kind)
+	if c.bodies == nil {
+		c.bodies = map[int]*chronicle.EventActor{}
+	}
+	c.bodies[k] = a
+	return a
+}
+
+func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 	first := c.doc.Sentences[max(0, c.sentenceOf(k)-8)].FirstToken
 	for j := k - 1; j >= first; j-- {
 		e := c.entAt[j]

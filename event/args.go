@@ -226,10 +226,10 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
 		if all, ok := c.lastSources[si]; ok {
-			return c.fill(si, i, t, all, tgt)
+			return c.rebut(si, i, t, all, tgt)
 		}
 		if a := c.matrixSubject(si, i); a != nil {
-			return c.fill(si, i, t, []chronicle.EventActor{*a}, tgt)
+			return c.rebut(si, i, t, []chronicle.EventActor{*a}, tgt)
 		}
 	}
 	// "Tinubu and Mahama met", "Russia and Ukraine clashed": two actors as one subject of a
@@ -247,11 +247,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		// "Belarus responded within hours, banning imports …": a participle clause after
 		// a comma shares the subject of the clause before it
 		if a, ok := c.lastSource[si]; ok {
-			return c.fill(si, i, t, []chronicle.EventActor{a}, tgt)
+			return c.rebut(si, i, t, []chronicle.EventActor{a}, tgt)
 		}
 		if v := c.mainVerb(si, i); v >= 0 {
 			if a := c.subjectBefore(si, v); a != nil {
-				return c.fill(si, i, t, c.coordinated(si, *a), tgt)
+				return c.rebut(si, i, t, c.coordinated(si, *a), tgt)
 			}
 		}
 	}
@@ -266,9 +266,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	return c.fill(si, i, t, src, tgt)
 }
 
-// fill completes a target the clause does not name: the maker of a statement rebutted, else
-// the country the story is about for statements and aid.
-func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([]chronicle.EventActor, []chronicle.EventActor) {
+// rebut finds the target of a rebuttal: the maker of the statement rebutted ("denied the
+// accusation"), named with it or coded before.
+func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) ([]chronicle.EventActor, []chronicle.EventActor) {
 	// "The defence ministry denied the accusation", "rejected the charges": the target is who
 	// made them, the source of the accusation coded just before
 	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12") && c.rebuttal(si, i) {
@@ -280,6 +280,15 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 			tgt = []chronicle.EventActor{*acc.Source}
 		}
 	}
+	return src, tgt
+}
+
+// fill completes a target the clause does not name: the maker of a statement rebutted, else
+// the country the story is about for statements and aid. A verb coordinated after another
+// gets only the former (a guessed target there was right only half the time on the blind
+// sets).
+func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([]chronicle.EventActor, []chronicle.EventActor) {
+	src, tgt = c.rebut(si, i, t, src, tgt)
 	// Verbal events and protests often name no target: it is the country the article is about
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan). Not for an intention of that
 	// country's own side ("the general vowed to pursue the criminals", "officials said they

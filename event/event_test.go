@@ -402,6 +402,8 @@ func TestSeventhPass(t *testing.T) {
 		{"ASEAN leaders met in Jakarta. China said it was ready to work with the bloc.", "031", "CHN", "IGO"},
 		// a verb after "and" and an auxiliary shares the subject of the verb before
 		{"Caracas rejected the ruling and has boycotted talks with Guyana.", "143", "VENGOV", "GUY"},
+		// "his government", "her troops": the country of the person the possessive stands for
+		{"Myanmar's junta met ASEAN envoys. Singapore's prime minister, Lee Wen Hao, said his government would send medical supplies to Myanmar.", "0333", "SGPGOV", "MMR"},
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},

@@ -490,8 +490,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
 		}
 		ac := c.actorOf(a, k+1)
-		if a > first && ac != nil && (c.lower(a-1) == "its" || c.lower(a-1) == "their") && !c.names(a, k+1) {
-			// "its troops": the country of what "its" stands for
+		if a > first && ac != nil && possessives[c.lower(a-1)] && !c.names(a, k+1) {
+			// "its troops", "his government": the country of what the possessive stands for
 			if owner := c.pronoun(a - 1); owner != nil && len(owner.Code) >= 3 {
 				ac.Code = owner.Code[:3] + r
 			}
@@ -546,6 +546,9 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 // whose name holds the word.
 var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "",
 	"council": "", "union": "", "agency": ""}
+
+// possessives stand for an owner whose country a role noun after them takes.
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // subordinators are prepositions that may also start a clause.
 var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true}

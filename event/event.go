@@ -172,6 +172,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if isNoun && c.inInfinitive(si, i) {
+		return nil // "urged the leaders to hold talks", "offered to help mediate talks": asked or offered, not held
+	}
 	for k := i - 1; k >= c.doc.Sentences[si].FirstToken && k >= i-3; k-- {
 		if c.naming(k, i+1) == i+1 {
 			return nil // "what it calls 'Guayana Esequiba'": a name given, not a judgement
@@ -302,6 +305,25 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		}
 		if conditionals[c.lower(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// inInfinitive reports a noun that is the object of a "to VERB" clause governed by an event
+// already coded in the sentence: "urged X to hold talks".
+func (c *context) inInfinitive(si, i int) bool {
+	if _, coded := c.lastSource[si]; !coded {
+		return false
+	}
+	first := c.doc.Sentences[si].FirstToken
+	for k := i - 1; k > first && k >= i-5; k-- {
+		t := c.toks[k].Tag
+		if t == "VB" && c.lower(k-1) == "to" {
+			return true
+		}
+		if !strings.HasPrefix(t, "VB") && !nominal[t] && t != "IN" && t != "NNP" {
+			return false
 		}
 	}
 	return false

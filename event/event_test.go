@@ -428,6 +428,12 @@ func TestSeventhPass(t *testing.T) {
 			t.Errorf("a name given is no judgement: %s", describe([]chronicle.Event{e}))
 		}
 	}
+	// talks asked for or offered are no talks held
+	for _, e := range events(t, "Canada and the European Union condemned the Venezuelan government and urged Venezuelan leaders to hold talks.", "2026-12-01") {
+		if e.Root == "04" {
+			t.Errorf("talks asked for coded as held: %s", describe([]chronicle.Event{e}))
+		}
+	}
 	// two acts reported by the same speaker are one accusation of the actor
 	n := 0
 	for _, e := range events(t, "Gunmen stormed a school in northern Kenya and abducted 30 pupils, Kenyan police said.", "2026-12-01") {

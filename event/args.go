@@ -615,12 +615,28 @@ func (c *context) complement(si, i int) int {
 	return -1
 }
 
-// verbRow is the first verb row of the lexicon for token j.
+// verbRow is the first verb row of the lexicon for token j whose frame the clause fits (a row
+// for "meet with" is passed over in "to meet their counterparts"), else the first verb row.
 func (c *context) verbRow(si, j int) (trigger, bool) {
+	var first *trigger
+	end := c.doc.Sentences[si].EndToken
 	for _, t := range c.st.triggers[c.lower(j)] {
-		if t.pos == "verb" && c.satisfied(si, j, t) {
+		if t.pos != "verb" || !c.satisfied(si, j, t) {
+			continue
+		}
+		switch t.frame {
+		case "obj", "that", "infinitive", "none", "subject", "from":
 			return t, true
 		}
+		if c.findAny(j+1, end, t.frame, 8) >= 0 {
+			return t, true
+		}
+		if first == nil {
+			first = &t
+		}
+	}
+	if first != nil {
+		return *first, true
 	}
 	return trigger{}, false
 }

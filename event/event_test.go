@@ -404,6 +404,8 @@ func TestSeventhPass(t *testing.T) {
 		{"Caracas rejected the ruling and has boycotted talks with Guyana.", "143", "VENGOV", "GUY"},
 		// "his government", "her troops": the country of the person the possessive stands for
 		{"Myanmar's junta met ASEAN envoys. Singapore's prime minister, Lee Wen Hao, said his government would send medical supplies to Myanmar.", "0333", "SGPGOV", "MMR"},
+		// the governed verb's row is the one whose frame the clause fits ("meet X", not "meet with")
+		{"Canada said it was ready to meet American officials.", "036", "CAN", "USAGOV"},
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},

@@ -406,6 +406,9 @@ func TestSeventhPass(t *testing.T) {
 		{"Myanmar's junta met ASEAN envoys. Singapore's prime minister, Lee Wen Hao, said his government would send medical supplies to Myanmar.", "0333", "SGPGOV", "MMR"},
 		// the governed verb's row is the one whose frame the clause fits ("meet X", not "meet with")
 		{"Canada said it was ready to meet American officials.", "036", "CAN", "USAGOV"},
+		// "its members", "Lebedeva's supporters": whoever the possessive stands for
+		{"The Caribbean Community met on Friday. In a joint statement, its members urged Venezuela to respect the agreement.", "020", "IGO", "VEN"},
+		{"Belarusian opposition leader Svetlana Lebedeva met EU ministers. Lebedeva's supporters urged the EU to go further.", "020", "BLROPP", "IGO"},
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},

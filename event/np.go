@@ -36,7 +36,7 @@ var roleNouns = map[string]string{
 	"attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
 	"men": "CVL", "youths": "CVL", "boys": "CVL", "persons": "CVL", "pilgrims": "CVL", "fishermen": "CVL", "worshippers": "CVL",
 	"manufacturers": "BUS", "employers": "BUS", "businessmen": "BUS", "investors": "BUS", "exporters": "BUS",
-	"association": "", "federation": "",
+	"association": "", "federation": "", "members": "", "member": "",
 }
 
 // vesselNouns are ships, which act for their country only as subjects.
@@ -479,6 +479,23 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	if body := c.theBody(k); body != nil && k > first {
 		return body // "the bloc rejected", "the bloc's criticism"
+	}
+	if r, ok := roleNouns[c.lower(k)]; ok && r == "" && k > first && (k-1 == first || !prepositions[c.lower(k-2)]) {
+		// "its members", "their supporters", "Lebedeva's supporters": whoever the possessive
+		// stands for
+		var owner *chronicle.EventActor
+		from := c.toks[k-1].ByteStart
+		if possessives[c.lower(k-1)] {
+			owner = c.pronoun(k - 1)
+		} else if t := c.toks[k-1].Text; (t == "'s" || t == "’s") && k-2 >= first && c.entAt[k-2] >= 0 {
+			owner = c.entityActor(c.entAt[k-2])
+			from = c.doc.Entities[c.entAt[k-2]].ByteStart
+		}
+		if owner != nil && owner.Code != "" {
+			out := *owner
+			out.TextSpan = c.actor(from, c.toks[k].ByteEnd, "").TextSpan
+			return &out
+		}
 	}
 	if r, ok := roleNouns[c.lower(k)]; ok && r != "" {
 		// its modifiers: adjectives, names and nouns ("the Iraqi parliament", "its fighters")

@@ -571,7 +571,7 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent {
 		// "Moscow would help Minsk", "the government would work with the rebels", said by
 		// that side: a statement of intent now (03), not a report of what has happened
-		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) {
+		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) || c.saidOfItself(si, src) {
 			if ic, ok := c.st.ont.Lookup(composed("030", code)); ok && ic.Root() == "03" {
 				ev.Code, ev.Root, ev.Name, ev.Plover, ev.PloverMode, ev.Goldstein, ev.Quad = ic.Code, ic.Root(), ic.Name, ic.Plover, ic.Mode, ic.Goldstein, ic.Quad
 				ev.Mode, ev.Rule = "", ev.Rule+"+intent"
@@ -591,6 +591,28 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	ev.Evidence = chronicle.Span{Start: lo, End: hi}
 	return ev
 }
+
+// saidOfItself reports a source that is the subject of a clause reported by someone of its own
+// country right before it: "Japan's foreign ministry said it would provide relief goods",
+// "Singapore's prime minister said his government would send supplies" (the quote layer may
+// have missed the speaker).
+func (c *context) saidOfItself(si int, src chronicle.EventActor) bool {
+	s := c.doc.Sentences[si]
+	if src.End <= src.Start || !c.inSentence(si, src.Start) {
+		return false
+	}
+	k := c.tokenAt(src.Start) - 1
+	for k > s.FirstToken && (c.lower(k) == "that" || possessives[c.lower(k)]) {
+		k--
+	}
+	if k <= s.FirstToken || !reportingVerbs[c.lower(k)] {
+		return false
+	}
+	sp := c.subjectBefore(si, k)
+	return sp != nil && country(sp.Code) == country(src.Code) && country(sp.Code) != ""
+}
+
+var reportingVerbs = map[string]bool{"said": true, "says": true, "announced": true, "added": true, "stated": true, "declared": true}
 
 // willMeet reports a meeting announced for later right before the verb: "will meet", "would
 // meet", "is to meet", "are due to meet" (not "did not meet", nor "might meet").

@@ -409,6 +409,8 @@ func TestSeventhPass(t *testing.T) {
 		// "its members", "Lebedeva's supporters": whoever the possessive stands for
 		{"The Caribbean Community met on Friday. In a joint statement, its members urged Venezuela to respect the agreement.", "020", "IGO", "VEN"},
 		{"Belarusian opposition leader Svetlana Lebedeva met EU ministers. Lebedeva's supporters urged the EU to go further.", "020", "BLROPP", "IGO"},
+		// an actor saying what it (or its government) will do states an intention
+		{"Floods hit Laos on Monday. Laotian officials said 30 people died. Thailand's foreign ministry said it would provide emergency relief supplies to Laos.", "0333", "THA", "LAO"},
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},

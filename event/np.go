@@ -560,9 +560,10 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 }
 
 // bodyHeads name an organisation by its kind: "IGO" for an international body, "" for one
-// whose name holds the word.
-var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "",
-	"council": "", "union": "", "agency": ""}
+// whose name holds the word. Words that name bodies of different kinds are left out: "the
+// union" is as often a trade union as the European Union, "the commission" an electoral one
+// as the European Commission.
+var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": ""}
 
 // possessives stand for an owner whose country a role noun after them takes.
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}

@@ -414,6 +414,7 @@ func TestSeventhPass(t *testing.T) {
 		// people and bodies named by common nouns
 		{"Kenyan police arrested dozens of young men.", "173", "KENCOP", "KENCVL"},
 		{"Kenyan manufacturers urged the government to talk.", "020", "KENBUS", "KENGOV"},
+		{"Armed men killed five villagers in northern Burkina Faso.", "180", "BFAUAF", "BFACVL"},
 		// a reciprocal act coordinated after another keeps the same two actors
 		{"Thai Prime Minister Somchai Wongsawat and Cambodian Prime Minister Sok Vannarith met for the first time since the clashes in July and signed a declaration.", "057", "THAGOV", "KHMGOV"},
 		// "ordered the release/confiscation of X": the act ordered, by whoever ordered it

@@ -235,6 +235,9 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 		if r, ok := roleNouns[c.lower(k)]; ok && c.entAt[k] < 0 {
 			role, roleAt = r, k
+			if r == "CVL" && k > a && armedWords[c.lower(k-1)] {
+				role = "UAF" // "armed men", "masked youths": attackers, not civilians
+			}
 			if r != "" {
 				break
 			}
@@ -564,6 +567,9 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 // union" is as often a trade union as the European Union, "the commission" an electoral one
 // as the European Commission.
 var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": ""}
+
+// armedWords make people named by a common noun armed attackers.
+var armedWords = map[string]bool{"armed": true, "masked": true, "unidentified": true, "unknown": true, "hooded": true}
 
 // possessives stand for an owner whose country a role noun after them takes.
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}

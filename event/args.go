@@ -293,7 +293,7 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan). Not for an intention of that
 	// country's own side ("the general vowed to pursue the criminals", "officials said they
 	// were willing to meet"): what it names is not its own country.
-	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive" && country(src[0].Code) != c.main) && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
+	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && !c.unnamedAccused(si, i, t) && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive" && country(src[0].Code) != c.main) && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	// Aid and pledges with no stated recipient go to the country of the story's disaster or
@@ -302,6 +302,22 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt
+}
+
+// unnamedAccused reports an accusation whose object the text names without an actor: "accused
+// unnamed foreign powers of supplying …", "each side accused the other of stoking …". The
+// target is that object, not the story's country.
+func (c *context) unnamedAccused(si, i int, t trigger) bool {
+	if t.code[:2] != "11" || t.frame != "obj" {
+		return false
+	}
+	s := c.doc.Sentences[si]
+	for k := i + 2; k+1 < s.EndToken && k <= i+6; k++ {
+		if c.lower(k) == "of" && c.toks[k+1].Tag == "VBG" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeObject reads the object of a verb in a relative clause, the noun phrase the clause

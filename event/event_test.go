@@ -436,6 +436,12 @@ func TestSeventhPass(t *testing.T) {
 			t.Errorf("a name given is no judgement: %s", describe([]chronicle.Event{e}))
 		}
 	}
+	// an accusation of someone the text does not identify has no target to guess
+	for _, e := range events(t, "Gunmen attacked a police station in northern Chad. Chadian officials said nine officers died. Chad's president accused unnamed foreign powers of supplying the jihadists with weapons.", "2026-12-01") {
+		if e.Root == "11" {
+			t.Errorf("a guessed or wrong target: %s", describe([]chronicle.Event{e}))
+		}
+	}
 	// talks asked for or offered are no talks held
 	for _, e := range events(t, "Canada and the European Union condemned the Venezuelan government and urged Venezuelan leaders to hold talks.", "2026-12-01") {
 		if e.Root == "04" {

@@ -86,6 +86,9 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}
+		if stop+1 < end && c.toks[stop+1].Tag == "VBG" {
+			return nil // "accused unnamed powers of supplying the jihadists": a charge, not whom
+		}
 		from = stop + 1
 	}
 	return nil

@@ -165,7 +165,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if len(rows) == 0 {
 		return nil
 	}
-	isVerb := strings.HasPrefix(tok.Tag, "VB") || c.pastAsNoun(si, i)
+	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	isAdj := strings.HasPrefix(tok.Tag, "JJ")
 	isModal := tok.Tag == "MD"
@@ -175,9 +175,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if isNoun && c.inInfinitive(si, i) {
 		return nil // "urged the leaders to hold talks", "offered to help mediate talks": asked or offered, not held
 	}
-	for k := i - 1; k >= c.doc.Sentences[si].FirstToken && k >= i-3; k-- {
-		if c.naming(k, i+1) == i+1 {
-			return nil // "what it calls 'Guayana Esequiba'": a name given, not a judgement
+	if isVerb && (rows[0].lemma == "call" || rows[0].lemma == "describe" || rows[0].lemma == "term") {
+		for k := i - 1; k >= c.doc.Sentences[si].FirstToken && k >= i-3; k-- {
+			if c.naming(k, i+1) == i+1 {
+				return nil // "what it calls 'Guayana Esequiba'": a name given, not a judgement
+			}
 		}
 	}
 	if isModal && i+2 < c.doc.Sentences[si].EndToken && c.lower(i+1) == "be" && c.lower(i+2) == "able" {

@@ -483,10 +483,13 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		}
 		return c.actorOf(start, end+1)
 	}
-	if body := c.theBody(k); body != nil && k > first {
-		return body // "the bloc rejected", "the bloc's criticism"
+	r, isRole := roleNouns[c.lower(k)]
+	if !isRole && k > first {
+		if body := c.theBody(k); body != nil {
+			return body // "the bloc rejected", "the bloc's criticism"
+		}
 	}
-	if r, ok := roleNouns[c.lower(k)]; ok && r == "" && k > first && (k-1 == first || !prepositions[c.lower(k-2)]) {
+	if isRole && r == "" && k > first && (k-1 == first || !prepositions[c.lower(k-2)]) {
 		// "its members", "their supporters", "Lebedeva's supporters": whoever the possessive
 		// stands for
 		var owner *chronicle.EventActor
@@ -503,7 +506,12 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			return &out
 		}
 	}
-	if r, ok := roleNouns[c.lower(k)]; ok && r != "" {
+	if isRole && r != "" {
+		if k > first {
+			if body := c.theBody(k); body != nil {
+				return body // "the court ruled"
+			}
+		}
 		// its modifiers: adjectives, names and nouns ("the Iraqi parliament", "its fighters")
 		a := k
 		for a > first && a > k-3 && modifierTags[c.toks[a-1].Tag] {

@@ -227,8 +227,8 @@ func countryBefore(doc *chronicle.Document, i int) string {
 	for k := i - 1; k >= 0; k-- {
 		p := doc.Entities[k]
 		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:\n\"“”") {
-			if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" && possessiveTitle.MatchString(doc.Text[p.ByteEnd:e.ByteStart]) {
-				return p.Country // "Mexico's economy minister, Rosa Villanueva"
+			if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" && possessiveTitle.MatchString(withoutTitle(doc.Text[p.ByteEnd:e.ByteStart], e.Role)) {
+				return p.Country // "Mexico's economy minister, Rosa Villanueva", "Chad's leader, General X"
 			}
 			return ""
 		}
@@ -300,8 +300,9 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 		if n := len(head); n > 0 && head[n-1] == "the" {
 			head = head[:n-1]
 		}
-		if after := doc.Text[p.ByteEnd : start+1+len(desc)]; len(head) == 0 && (strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")) {
-			// "The European Union's foreign policy chief, Marta Kallas,": the body's official
+		if after := doc.Text[p.ByteEnd : start+1+len(desc)]; len(head) == 0 && (strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, " ")) {
+			// "The European Union's foreign policy chief, Marta Kallas,", "The African Union
+			// Commission chairman, X,": the body's official
 			words := strings.Fields(strings.ToLower(after[strings.Index(after, " "):]))
 			ok := len(words) > 0
 			for _, w := range words {
@@ -596,6 +597,20 @@ func (st *Stage) appositionAfter(doc *chronicle.Document, i int) (country, role 
 		}
 	}
 	return "", ""
+}
+
+// withoutTitle drops the name's own title from the end of the words before it: "'s military
+// leader, Captain " → "'s military leader, ".
+func withoutTitle(between, title string) string {
+	if title == "" {
+		return between
+	}
+	if b := strings.TrimSuffix(between, " "); len(b) > len(title) && strings.EqualFold(b[len(b)-len(title):], title) {
+		if rest := b[:len(b)-len(title)]; strings.HasSuffix(rest, ", ") {
+			return rest
+		}
+	}
+	return between
 }
 
 // possessiveTitle is "'s <title in lower case>, " between a country and a name in apposition.

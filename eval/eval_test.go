@@ -106,10 +106,14 @@ func TestQualityFloor(t *testing.T) {
 		// the whole dev set (tuned on): events and the share of dated events dated right
 		{"../testdata/dev/*.gold.json", 0.90, 0.90, 0.85, 0.85, 0.80},
 		// the articles written for the fourth events pass (annotated before the system ran on them)
-		{"../testdata/devnew/*.gold.json", 0.80, 0.80, 0, 0.80, 0.60},
+		{"../testdata/devnew/*.gold.json", 0.80, 0.80, 0, 0.88, 0.60},
 		// the articles written for the sixth events pass (annotated before the system ran on them;
-		// blind event F1 0.651, 0.839 after the pass)
-		{"../testdata/devnew2/*.gold.json", 0.85, 0.80, 0, 0.80, 0.60},
+		// blind event F1 0.651, 0.839 after the pass, 0.871 after the seventh)
+		{"../testdata/devnew2/*.gold.json", 0.85, 0.80, 0, 0.84, 0.60},
+		// the articles written for the seventh events pass (annotated before the system ran on
+		// them; blind event F1 0.504, 0.691 after the pass). Their gold lists the quotes the
+		// events need, not every reported statement, hence the low quote floor
+		{"../testdata/devnew3/*.gold.json", 0.85, 0.55, 0, 0.66, 0.60},
 		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
 		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},
 	} {

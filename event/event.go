@@ -13,6 +13,7 @@ import (
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/cameo"
 	"github.com/chronicle-news/chronicle/gazetteer"
+	"github.com/chronicle-news/chronicle/text/morph"
 	"github.com/chronicle-news/chronicle/timex"
 )
 
@@ -21,6 +22,9 @@ type Stage struct {
 	ont      *cameo.Ontology
 	triggers map[string][]trigger
 	gaz      *gazetteer.Gazetteer
+	// pastForms are the irregular past forms of the verb triggers ("spoke", "met", "held"), which
+	// the tagger sometimes reads as nouns
+	pastForms map[string]bool
 }
 
 // New returns the event stage with the embedded lexicon and ontology.
@@ -37,7 +41,15 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{ont: ont, triggers: tr, gaz: gaz}, nil
+	past := map[string]bool{}
+	for form, rows := range tr {
+		for _, t := range rows {
+			if fs := morph.Verb(t.lemma); t.pos == "verb" && len(fs) >= 4 && form != t.lemma && !strings.HasSuffix(form, "ed") && (form == fs[2] || form == fs[3]) {
+				past[form] = true
+			}
+		}
+	}
+	return &Stage{ont: ont, triggers: tr, gaz: gaz, pastForms: past}, nil
 }
 
 // Name implements chronicle.Stage.
@@ -58,7 +70,19 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if c.casualties(i) && slices.ContainsFunc(doc.Events, func(e chronicle.Event) bool { return e.Sentence == si && e.Root >= "18" }) {
 				continue // "shelled two villages, wounding three civilians": the toll of the attack, not another
 			}
-			for _, ev := range c.at(si, i) {
+			evs := c.at(si, i)
+			if len(evs) > 0 {
+				var srcs []chronicle.EventActor
+				for _, ev := range evs {
+					if !strings.HasSuffix(ev.Rule, "+alleged") && !slices.ContainsFunc(srcs, func(a chronicle.EventActor) bool { return a.Code == ev.Source.Code && a.Name == ev.Source.Name }) {
+						srcs = append(srcs, *ev.Source)
+					}
+				}
+				c.lastSources[si] = srcs
+				lemma, _, _ := strings.Cut(strings.TrimPrefix(evs[0].Rule, "lexicon:"), "/")
+				c.lastLemma[si] = lemma
+			}
+			for _, ev := range evs {
 				doc.Events = append(doc.Events, ev)
 				c.lastSource[si] = *ev.Source
 				c.lastPair[si] = []chronicle.EventActor{*ev.Source, *ev.Target}
@@ -106,6 +130,31 @@ func (c *context) headline(si int) bool {
 	return true
 }
 
+// pastAsNoun reports an irregular past form the tagger read as a noun, between a name or pronoun
+// and a preposition or determiner: "Foreign Minister X spoke by phone with Y".
+func (c *context) pastAsNoun(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if c.toks[i].Tag != "NN" || !c.st.pastForms[c.lower(i)] || i == s.FirstToken || i+1 >= s.EndToken {
+		return false
+	}
+	prev := i - 1
+	if c.toks[prev].Text == "," && prev > s.FirstToken {
+		prev-- // "X, the bloc's envoy, spoke"
+	}
+	switch c.toks[prev].Tag {
+	case "NNP", "NNPS", "PRP", "NNS":
+	default:
+		if c.entAt[prev] < 0 {
+			return false
+		}
+	}
+	switch c.toks[i+1].Tag {
+	case "IN", "DT", "TO", "PRP$", "NNP", "RB":
+		return true
+	}
+	return false
+}
+
 // nominal tags make up a verb's object noun phrase.
 var nominal = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "CD": true, "PRP$": true, "JJR": true, "JJS": true}
 
@@ -116,12 +165,22 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if len(rows) == 0 {
 		return nil
 	}
-	isVerb := strings.HasPrefix(tok.Tag, "VB")
+	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	isAdj := strings.HasPrefix(tok.Tag, "JJ")
 	isModal := tok.Tag == "MD"
 	if c.skip(si, i, isVerb) {
 		return nil
+	}
+	if isNoun && c.inInfinitive(si, i) {
+		return nil // "urged the leaders to hold talks", "offered to help mediate talks": asked or offered, not held
+	}
+	if isVerb && (rows[0].lemma == "call" || rows[0].lemma == "describe" || rows[0].lemma == "term") {
+		for k := i - 1; k >= c.doc.Sentences[si].FirstToken && k >= i-3; k-- {
+			if c.naming(k, i+1) == i+1 {
+				return nil // "what it calls 'Guayana Esequiba'": a name given, not a judgement
+			}
+		}
 	}
 	if isModal && i+2 < c.doc.Sentences[si].EndToken && c.lower(i+1) == "be" && c.lower(i+2) == "able" {
 		return nil // "Kenyans should be able to check the arithmetic": what they may do, not a demand on them
@@ -210,9 +269,13 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 	first := c.doc.Sentences[si].FirstToken
 	if isVerb && i > first && c.lower(i-1) == "to" && c.toks[i].Tag == "VB" {
 		// "police used water cannon to disperse protesters" reports what was done
-		for k := i - 2; k >= first && k >= i-6; k-- {
+		// (the list of weapons may be long: the search stops at another verb)
+		for k := i - 2; k >= first && k >= i-14; k-- {
 			if l := c.lower(k); l == "used" || l == "using" || l == "uses" || l == "fired" || l == "deployed" {
 				return false
+			}
+			if t := c.toks[k].Tag; t == "VBD" || t == "VBZ" || t == "MD" || c.toks[k].Text == ";" {
+				break
 			}
 		}
 		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && rows[0].lemma == "meet" && c.willMeet(si, i) {
@@ -244,6 +307,25 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		}
 		if conditionals[c.lower(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// inInfinitive reports a noun that is the object of a "to VERB" clause governed by an event
+// already coded in the sentence: "urged X to hold talks".
+func (c *context) inInfinitive(si, i int) bool {
+	if _, coded := c.lastSource[si]; !coded {
+		return false
+	}
+	first := c.doc.Sentences[si].FirstToken
+	for k := i - 1; k > first && k >= i-5; k-- {
+		t := c.toks[k].Tag
+		if t == "VB" && c.lower(k-1) == "to" {
+			return true
+		}
+		if !strings.HasPrefix(t, "VB") && !nominal[t] && t != "IN" && t != "NNP" {
+			return false
 		}
 	}
 	return false
@@ -374,6 +456,11 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		if stateRole[role(sp.Code)] && !stateRole[role(ev.Source.Code)] && !stateRole[role(ev.Target.Code)] {
 			continue // "supporters of two parties exchanged fire, police said": a report of others' fighting
 		}
+		if slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+			return e.Sentence == si && strings.HasSuffix(e.Rule, "+alleged") && e.Source.Code == sp.Code && e.Target.Code == ev.Source.Code
+		}) {
+			break // "stormed a school and abducted 57 pupils, police said": one accusation
+		}
 		cc, _ := c.st.ont.Lookup("112")
 		a := ev
 		a.Code, a.Root, a.Name, a.Plover, a.PloverMode, a.Goldstein, a.Quad = cc.Code, cc.Root(), cc.Name, cc.Plover, cc.Mode, cc.Goldstein, cc.Quad
@@ -486,7 +573,7 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent {
 		// "Moscow would help Minsk", "the government would work with the rebels", said by
 		// that side: a statement of intent now (03), not a report of what has happened
-		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) {
+		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) || c.saidOfItself(si, src) {
 			if ic, ok := c.st.ont.Lookup(composed("030", code)); ok && ic.Root() == "03" {
 				ev.Code, ev.Root, ev.Name, ev.Plover, ev.PloverMode, ev.Goldstein, ev.Quad = ic.Code, ic.Root(), ic.Name, ic.Plover, ic.Mode, ic.Goldstein, ic.Quad
 				ev.Mode, ev.Rule = "", ev.Rule+"+intent"
@@ -506,6 +593,28 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	ev.Evidence = chronicle.Span{Start: lo, End: hi}
 	return ev
 }
+
+// saidOfItself reports a source that is the subject of a clause reported by someone of its own
+// country right before it: "Japan's foreign ministry said it would provide relief goods",
+// "Singapore's prime minister said his government would send supplies" (the quote layer may
+// have missed the speaker).
+func (c *context) saidOfItself(si int, src chronicle.EventActor) bool {
+	s := c.doc.Sentences[si]
+	if src.End <= src.Start || !c.inSentence(si, src.Start) {
+		return false
+	}
+	k := c.tokenAt(src.Start) - 1
+	for k > s.FirstToken && (c.lower(k) == "that" || possessives[c.lower(k)]) {
+		k--
+	}
+	if k <= s.FirstToken || !reportingVerbs[c.lower(k)] {
+		return false
+	}
+	sp := c.subjectBefore(si, k)
+	return sp != nil && country(sp.Code) == country(src.Code) && country(sp.Code) != ""
+}
+
+var reportingVerbs = map[string]bool{"said": true, "says": true, "announced": true, "added": true, "stated": true, "declared": true}
 
 // willMeet reports a meeting announced for later right before the verb: "will meet", "would
 // meet", "is to meet", "are due to meet" (not "did not meet", nor "might meet").

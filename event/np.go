@@ -34,6 +34,9 @@ var roleNouns = map[string]string{
 	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
 	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
 	"attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
+	"men": "CVL", "youths": "CVL", "boys": "CVL", "persons": "CVL", "pilgrims": "CVL", "fishermen": "CVL", "worshippers": "CVL",
+	"manufacturers": "BUS", "employers": "BUS", "businessmen": "BUS", "investors": "BUS", "exporters": "BUS",
+	"association": "", "federation": "", "members": "", "member": "",
 }
 
 // vesselNouns are ships, which act for their country only as subjects.
@@ -65,6 +68,7 @@ var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds"
 // trade deal with Argentina", "negotiators from Armenia and Azerbaijan".
 func (c *context) np(from, end int) []chronicle.EventActor {
 	for hop := 0; hop < 3; hop++ {
+		from = c.skipNaming(from, end)
 		out, stop := c.np1(from, end)
 		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) && len(out[0].Code) >= 3 {
 			// "soldiers from Papua New Guinea", "militants in northern Iraq", "the families of
@@ -82,9 +86,48 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}
+		if stop+1 < end && c.toks[stop+1].Tag == "VBG" {
+			return nil // "accused unnamed powers of supplying the jihadists": a charge, not whom
+		}
 		from = stop + 1
 	}
 	return nil
+}
+
+// skipNaming skips "what they call", "what she called" at token k: the words after it name the
+// thing ("retaliate against what they call American theft").
+func (c *context) skipNaming(k, end int) int {
+	if j := c.naming(k, end); j > 0 {
+		return j
+	}
+	if governing[c.lower(k)] {
+		if j := c.naming(k+1, end); j > 0 {
+			return j // "against what they call …"
+		}
+	}
+	return k
+}
+
+// naming returns the token after "what <subject> call(s|ed)" starting at k, or 0.
+func (c *context) naming(k, end int) int {
+	if k >= end || c.lower(k) != "what" {
+		return 0
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		switch c.lower(j) {
+		case "call", "calls", "called", "describe", "describes", "described", "term", "terms", "termed":
+			if j > k+1 {
+				if q := j + 1; q < end && quoteMarks[c.toks[q].Text] {
+					return q + 1
+				}
+				return j + 1
+			}
+			return 0
+		case ",", ".", ";":
+			return 0
+		}
+	}
+	return 0
 }
 
 // names reports whether tokens [a, b) hold an entity.
@@ -168,6 +211,12 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			}
 		}
 	}
+	if b-a == 1 || b-a == 2 && c.lower(a) == "the" {
+		// "the bloc", "the court": the body the text named before
+		if body := c.theBody(b - 1); body != nil {
+			return body
+		}
+	}
 	// a place or nationality with a role noun: "US military", "the Iraqi parliament", "Iraqis"
 	country, countryAt := "", -1
 	for k := a; k < b; k++ {
@@ -189,6 +238,9 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 		if r, ok := roleNouns[c.lower(k)]; ok && c.entAt[k] < 0 {
 			role, roleAt = r, k
+			if r == "CVL" && k > a && armedWords[c.lower(k-1)] {
+				role = "UAF" // "armed men", "masked youths": attackers, not civilians
+			}
 			if r != "" {
 				break
 			}
@@ -201,6 +253,11 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") && c.toks[roleAt+1].Tag != "POS" {
 		if _, ok := roleNouns[c.lower(b-1)]; !ok && !instrumentNouns[c.lower(b-1)] {
 			role, roleAt = "", -1
+		}
+	}
+	if countryAt < 0 && roleAt >= 0 {
+		if body := c.theBody(roleAt); body != nil {
+			return body // "the court's jurisdiction"
 		}
 	}
 	switch {
@@ -426,7 +483,35 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		}
 		return c.actorOf(start, end+1)
 	}
-	if r, ok := roleNouns[c.lower(k)]; ok && r != "" {
+	r, isRole := roleNouns[c.lower(k)]
+	if !isRole && k > first {
+		if body := c.theBody(k); body != nil {
+			return body // "the bloc rejected", "the bloc's criticism"
+		}
+	}
+	if isRole && r == "" && k > first && (k-1 == first || !prepositions[c.lower(k-2)]) {
+		// "its members", "their supporters", "Lebedeva's supporters": whoever the possessive
+		// stands for
+		var owner *chronicle.EventActor
+		from := c.toks[k-1].ByteStart
+		if possessives[c.lower(k-1)] {
+			owner = c.pronoun(k - 1)
+		} else if t := c.toks[k-1].Text; (t == "'s" || t == "’s") && k-2 >= first && c.entAt[k-2] >= 0 {
+			owner = c.entityActor(c.entAt[k-2])
+			from = c.doc.Entities[c.entAt[k-2]].ByteStart
+		}
+		if owner != nil && owner.Code != "" {
+			out := *owner
+			out.TextSpan = c.actor(from, c.toks[k].ByteEnd, "").TextSpan
+			return &out
+		}
+	}
+	if isRole && r != "" {
+		if k > first {
+			if body := c.theBody(k); body != nil {
+				return body // "the court ruled"
+			}
+		}
 		// its modifiers: adjectives, names and nouns ("the Iraqi parliament", "its fighters")
 		a := k
 		for a > first && a > k-3 && modifierTags[c.toks[a-1].Tag] {
@@ -436,8 +521,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
 		}
 		ac := c.actorOf(a, k+1)
-		if a > first && ac != nil && (c.lower(a-1) == "its" || c.lower(a-1) == "their") && !c.names(a, k+1) {
-			// "its troops": the country of what "its" stands for
+		if a > first && ac != nil && possessives[c.lower(a-1)] && !c.names(a, k+1) {
+			// "its troops", "his government": the country of what the possessive stands for
 			if owner := c.pronoun(a - 1); owner != nil && len(owner.Code) >= 3 {
 				ac.Code = owner.Code[:3] + r
 			}
@@ -446,6 +531,59 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// theBody resolves "the bloc", "the court", "the commission" at token k (after "the") to the
+// organisation of that kind the text named last, in the eight sentences before; nil when
+// there is none.
+func (c *context) theBody(k int) *chronicle.EventActor {
+	head := c.lower(k)
+	kind, ok := bodyHeads[head]
+	if !ok || k == 0 || c.lower(k-1) != "the" || c.entAt[k] >= 0 {
+		return nil
+	}
+	if a, ok := c.bodies[k]; ok {
+		return a
+	}
+	a := c.findBody(k, head, kind)
+	if c.bodies == nil {
+		c.bodies = map[int]*chronicle.EventActor{}
+	}
+	c.bodies[k] = a
+	return a
+}
+
+func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-8)].FirstToken
+	for j := k - 1; j >= first; j-- {
+		e := c.entAt[j]
+		if e < 0 || c.doc.Entities[e].Type != chronicle.Org || j > 0 && c.entAt[j-1] == e {
+			continue
+		}
+		ent := c.doc.Entities[e]
+		if kind == "IGO" && !strings.HasPrefix(ent.Actor, "IGO") ||
+			kind == "" && !strings.Contains(strings.ToLower(ent.Text+" "+ent.Canonical), head) {
+			continue
+		}
+		if act := c.entityActor(e); act != nil {
+			out := *act
+			out.TextSpan = c.actor(c.toks[k-1].ByteStart, c.toks[k].ByteEnd, "").TextSpan
+			return &out
+		}
+	}
+	return nil
+}
+
+// bodyHeads name an organisation by its kind: "IGO" for an international body, "" for one
+// whose name holds the word. Words that name bodies of different kinds are left out: "the
+// union" is as often a trade union as the European Union, "the commission" an electoral one
+// as the European Commission.
+var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": ""}
+
+// armedWords make people named by a common noun armed attackers.
+var armedWords = map[string]bool{"armed": true, "masked": true, "unidentified": true, "unknown": true, "hooded": true}
+
+// possessives stand for an owner whose country a role noun after them takes.
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // subordinators are prepositions that may also start a clause.
 var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true}

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	sqlitedriver "modernc.org/sqlite" // also the database/sql driver "sqlite"
@@ -29,6 +30,10 @@ type Store struct {
 	db    *sql.DB              // the writer: one connection
 	read  *sql.DB              // readers: a pool that never waits for the writer (WAL)
 	stmts map[string]*sql.Stmt // prepared once; the writer has one connection, so they are reused
+
+	hasOnce sync.Once // Has's statement on the read pool, prepared at its first use
+	has     *sql.Stmt
+	hasErr  error
 }
 
 // Open opens (creating if needed) the store at path and brings its schema up to date.
@@ -73,6 +78,9 @@ func Open(path string) (*Store, error) {
 func (s *Store) Close() error {
 	for _, st := range s.stmts {
 		st.Close()
+	}
+	if s.has != nil {
+		s.has.Close()
 	}
 	if s.read != nil {
 		s.read.Close()
@@ -328,7 +336,11 @@ func (s *Store) Add(doc *chronicle.Document) (Added, error) {
 // what is committed, so ingest can skip analysing what an earlier run stored.
 func (s *Store) Has(text, url string) (bool, error) {
 	var id int64
-	err := s.read.QueryRow(sqlFindArticle, Hash(text), url).Scan(&id)
+	s.hasOnce.Do(func() { s.has, s.hasErr = s.read.Prepare(sqlFindArticle) })
+	if s.hasErr != nil {
+		return false, s.hasErr
+	}
+	err := s.has.QueryRow(Hash(text), url).Scan(&id)
 	if err == sql.ErrNoRows {
 		return false, nil
 	}

@@ -143,10 +143,13 @@ func ingest(store *sqlite.Store, p chronicle.Pipeline, sources []string, opt sou
 		return writer.Add(r.Doc, r.Meta.Where)
 	}
 	// An article already stored (a re-run after an interruption, a folder ingested again) is
-	// counted as a duplicate without being analysed.
-	known := func(a *chronicle.Article) bool {
-		ok, err := store.Has(a.Text, a.URL)
-		return ok && err == nil // when unsure, analyse: storing finds the duplicate anyway
+	// counted as a duplicate without being analysed; a store empty at the start has none.
+	var known func(a *chronicle.Article) bool
+	if st, err := store.Stats(); err != nil || st.Articles > 0 {
+		known = func(a *chronicle.Article) bool {
+			ok, err := store.Has(a.Text, a.URL)
+			return ok && err == nil // when unsure, analyse: storing finds the duplicate anyway
+		}
 	}
 	err = process(p, files, opt, workers, prog.file, known, emit)
 	if werr := writer.Close(); err == nil {

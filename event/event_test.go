@@ -39,10 +39,22 @@ func find(evs []chronicle.Event, code, src, tgt string) *chronicle.Event {
 	return nil
 }
 
+// codeCase is a text and an event it must yield: code, source and target actor codes.
+type codeCase struct{ text, code, src, tgt string }
+
+// wantCodes checks that each text, published on date, yields its event.
+func wantCodes(t *testing.T, date string, cases []codeCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := events(t, c.text, date)
+		if find(evs, c.code, c.src, c.tgt) == nil {
+			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+}
+
 func TestCodes(t *testing.T) {
-	cases := []struct {
-		text, code, src, tgt string
-	}{
+	cases := []codeCase{
 		{"Kenyan President William Ruto condemned the Ugandan government.", "111", "KENGOV", "UGAGOV"},
 		{"French President Emmanuel Macron met with German Chancellor Olaf Scholz in Paris.", "040", "FRAGOV", "DEUGOV"},
 		{"French President Emmanuel Macron met with German Chancellor Olaf Scholz in Geneva.", "044", "FRAGOV", "DEUGOV"},
@@ -76,12 +88,7 @@ func TestCodes(t *testing.T) {
 		// a speaker's role without a country is of the story's country; irregular verbs are inflected
 		{`Opposition leader Ana Silva spoke in Maputo, Mozambique. "The ruling party rigged this election," Silva said.`, "1121", "MOZOPP", "MOZ"},
 	}
-	for _, c := range cases {
-		evs := events(t, c.text, "2024-05-08")
-		if find(evs, c.code, c.src, c.tgt) == nil {
-			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
-		}
-	}
+	wantCodes(t, "2024-05-08", cases)
 }
 
 func TestEveryEventIsExplained(t *testing.T) {
@@ -281,9 +288,7 @@ func TestDomesticBodiesTakeTheStorysCountry(t *testing.T) {
 
 // Statements about a thing, and a rival named earlier by the same noun.
 func TestQuotedJudgementsAndEpithets(t *testing.T) {
-	cases := []struct {
-		text, code, src, tgt string
-	}{
+	cases := []codeCase{
 		// a quoted judgement of a thing accuses the country the story is about
 		{"Zambia's electoral commission declared the result on Monday. Zambian opposition leader Mary Banda told supporters in Lusaka that the figures were \"a fabrication\" and that Zambian voters had been cheated.", "1121", "ZMB", "ZMB"},
 		// a passive demand about a thing is a demand on the country's authorities
@@ -291,12 +296,7 @@ func TestQuotedJudgementsAndEpithets(t *testing.T) {
 		// "his rival" is the person introduced as the rival
 		{"Kenyan President William Ruto won the vote. His main rival, former governor Raila Odinga, took 48 percent. Speaking in Nyeri, Ruto urged his rival to accept the outcome.", "025", "KEN", "KEN"},
 	}
-	for _, c := range cases {
-		evs := events(t, c.text, "2024-05-08")
-		if find(evs, c.code, c.src, c.tgt) == nil {
-			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
-		}
-	}
+	wantCodes(t, "2024-05-08", cases)
 	// a passive statement of no demand ("should be placed in its position") codes nothing
 	evs := events(t, "China and India held talks on Monday. Chinese Foreign Minister Wang Yi told his Indian counterpart that the boundary question \"should be placed in its appropriate position\" in bilateral relations.", "2024-05-08")
 	if e := find(evs, "100", "", ""); e != nil {
@@ -308,9 +308,7 @@ func TestQuotedJudgementsAndEpithets(t *testing.T) {
 // "among those detained", the means of force naming the force, passive and long reciprocal
 // subjects, and party names the organisation file knows from elsewhere.
 func TestSixthPassRecall(t *testing.T) {
-	cases := []struct {
-		text, code, src, tgt string
-	}{
+	cases := []codeCase{
 		{"Rwanda, which United Nations experts have accused of arming the rebels, welcomed the agreement.", "112", "IGO", "RWA"},
 		{"The U.S. Navy's Fifth Fleet, based in Bahrain, said it had monitored the incident. In a statement, it accused Iran of harassing commercial shipping.", "112", "USAMIL", "IRN"},
 		{"Police arrested hundreds of protesters in Pakistan on Tuesday. Among those detained was Farhan Qureshi-Baloch, a senior PPP leader.", "173", "PAKCOP", "PAK"},
@@ -332,12 +330,7 @@ func TestSixthPassRecall(t *testing.T) {
 		{"Belarus responded within hours, banning imports from EU countries and ordering two Lithuanian diplomats to leave the country.", "163", "BLR", "IGO"},
 		{"Belarus responded within hours, banning imports from EU countries and ordering two Lithuanian diplomats to leave the country.", "166", "BLR", "LTU"},
 	}
-	for _, c := range cases {
-		evs := events(t, c.text, "2026-10-16")
-		if find(evs, c.code, c.src, c.tgt) == nil {
-			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
-		}
-	}
+	wantCodes(t, "2026-10-16", cases)
 	// "concern over the seizure" with no seizure reported: no target is guessed
 	for _, e := range events(t, "Manila said it had asked the Iranian embassy for consular access. Britain expressed concern over the seizure.", "2026-10-16") {
 		if e.Root == "01" {
@@ -365,9 +358,7 @@ func TestSixthPassRecall(t *testing.T) {
 // TestSeventhPass covers the error categories found on the blind-written sets devnew,
 // devnew2 and devnew3, with sentences written for the test.
 func TestSeventhPass(t *testing.T) {
-	cases := []struct {
-		text, code, src, tgt string
-	}{
+	cases := []codeCase{
 		// subjects of different kinds in one list each act: a country and a body
 		{"Canada and the European Union condemned the Venezuelan government.", "111", "CAN", "VENGOV"},
 		{"Canada and the European Union condemned the Venezuelan government.", "111", "IGO", "VENGOV"},
@@ -425,12 +416,7 @@ func TestSeventhPass(t *testing.T) {
 		{"Canada and the European Union condemned the Venezuelan government and urged Venezuelan leaders to hold talks.", "026", "IGO", "VEN"},
 		{"Kenyan Foreign Minister Grace Otieno condemned the Ugandan government. Uganda's government dismissed the statement as interference.", "120", "UGAGOV", "KENGOV"},
 	}
-	for _, c := range cases {
-		evs := events(t, c.text, "2026-12-01")
-		if find(evs, c.code, c.src, c.tgt) == nil {
-			t.Errorf("%q: want %s %s→%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
-		}
-	}
+	wantCodes(t, "2026-12-01", cases)
 	for _, e := range events(t, `Venezuelan state television aired daily programmes on what it calls "Guayana Esequiba".`, "2026-12-01") {
 		if e.Root == "11" {
 			t.Errorf("a name given is no judgement: %s", describe([]chronicle.Event{e}))

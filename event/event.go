@@ -37,6 +37,10 @@ func New() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	roleNounsOnce.Do(func() { roleNouns, roleNounsErr = loadActorNouns("actor_nouns.tsv", actorNounsTSV) })
+	if roleNounsErr != nil {
+		return nil, roleNounsErr
+	}
 	gaz, err := gazetteer.Default()
 	if err != nil {
 		return nil, err

@@ -14,6 +14,33 @@ import (
 //go:embed data/triggers.tsv
 var triggersTSV []byte
 
+//go:embed data/actor_nouns.tsv
+var actorNounsTSV []byte
+
+// actorRoles are the roles a common noun may give an actor (actor/README: CAMEO role codes).
+var actorRoles = map[string]bool{"": true, "GOV": true, "MIL": true, "REB": true, "UAF": true, "LEG": true, "JUD": true,
+	"COP": true, "CVL": true, "OPP": true, "PTY": true, "EDU": true, "LAB": true, "MED": true, "REL": true, "BUS": true,
+	"REF": true, "AGR": true, "HLH": true, "IGO": true, "CRM": true}
+
+// loadActorNouns reads the nouns that head actor noun phrases and the role each gives.
+func loadActorNouns(file string, data []byte) (map[string]string, error) {
+	out := map[string]string{}
+	err := tsv.Read(file, bytes.NewReader(data), 2, func(f []string) error {
+		if f[0] != strings.ToLower(f[0]) || f[0] == "" {
+			return fmt.Errorf("noun %q: want a lower-case word", f[0])
+		}
+		if !actorRoles[f[1]] {
+			return fmt.Errorf("role %q is not an actor role", f[1])
+		}
+		if _, dup := out[f[0]]; dup {
+			return fmt.Errorf("noun %q listed twice", f[0])
+		}
+		out[f[0]] = f[1]
+		return nil
+	})
+	return out, err
+}
+
 // trigger is one row of the trigger lexicon.
 type trigger struct {
 	lemma, pos, code, frame string

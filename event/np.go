@@ -3,41 +3,18 @@ package event
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-news/chronicle"
 )
 
-// roleNouns are the heads of actor noun phrases and the CAMEO role they give.
-var roleNouns = map[string]string{
-	"forces": "MIL", "force": "MIL", "troops": "MIL", "military": "MIL", "army": "MIL", "soldiers": "MIL", "soldier": "MIL",
-	"navy": "MIL", "militia": "UAF", "militias": "UAF", "militants": "REB", "rebels": "REB", "insurgents": "REB", "fighters": "REB",
-	"jihadists": "REB", "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "legislature": "LEG", "congress": "LEG",
-	"senate": "LEG", "government": "GOV", "administration": "GOV", "officials": "GOV", "official": "GOV", "authorities": "GOV",
-	"ministry": "GOV", "minister": "GOV", "president": "GOV", "cabinet": "GOV", "regime": "GOV", "leaders": "GOV", "presence": "",
-	"police": "COP", "policemen": "COP", "officers": "COP", "people": "CVL", "civilians": "CVL", "residents": "CVL",
-	"citizens": "CVL", "protesters": "CVL", "demonstrators": "CVL", "crowd": "CVL", "crowds": "CVL", "villagers": "CVL",
-	"voters": "CVL", "public": "CVL", "students": "EDU", "workers": "LAB", "unions": "LAB", "union": "LAB", "opposition": "OPP",
-	"court": "JUD", "judges": "JUD", "prosecutors": "JUD", "media": "MED", "journalists": "MED", "clerics": "REL",
-	"factions": "", "groups": "", "group": "", "companies": "BUS", "company": "BUS", "refugees": "REF", "farmers": "AGR",
-	"embassy": "GOV", "diplomats": "GOV", "envoy": "GOV", "parties": "", "sides": "", "side": "GOV", "supporters": "",
-	"paramilitary": "MIL", "paramilitaries": "MIL", "junta": "MIL", "rebel": "REB", "jihadist": "REB",
-	"warplanes": "MIL", "jets": "MIL", "drones": "MIL", "aircraft": "MIL", "warships": "MIL", "guards": "COP",
-	"gunmen": "UAF", "coastguard": "COP", "pupils": "EDU", "schoolchildren": "EDU", "commanders": "MIL", "mercenaries": "UAF", "bandits": "CRM", "gang": "CRM", "gangs": "CRM", "smugglers": "CRM",
-	"nationalists": "CVL", "activists": "OPP", "dissidents": "OPP", "traders": "BUS", "businesses": "BUS",
-	"doctors": "HLH", "nurses": "HLH", "teachers": "EDU", "prisoners": "CVL", "detainees": "CVL", "hostages": "CVL",
-	"migrants": "CVL", "women": "CVL", "children": "CVL", "girls": "CVL", "families": "CVL", "negotiators": "GOV",
-	"delegation": "GOV", "commission": "GOV", "authority": "GOV", "ministers": "GOV", "leader": "", "rioters": "CVL",
-	"peacekeepers": "IGO", "judge": "JUD", "prosecutor": "JUD", "bishops": "REL", "clergy": "REL",
-	"party": "PTY", "newspaper": "MED", "broadcaster": "MED", "newspapers": "MED",
-	"survivors": "CVL", "contractors": "BUS", "senators": "LEG", "deputies": "LEG", "mps": "LEG",
-	"rescuers": "", "teams": "", "prince": "GOV", "king": "GOV", "emir": "GOV", "premier": "GOV", "chancellor": "GOV",
-	"counterpart": "GOV", "counterparts": "GOV", "journalist": "MED", "activist": "OPP", "protester": "CVL",
-	"student": "EDU", "prisoner": "CVL", "civilian": "CVL", "reporter": "MED", "reporters": "MED", "terrorists": "REB", "extremists": "REB", "militant": "REB", "insurgent": "REB",
-	"attackers": "UAF", "assailants": "UAF", "raiders": "UAF", "kidnappers": "CRM", "abductors": "CRM",
-	"men": "CVL", "youths": "CVL", "boys": "CVL", "persons": "CVL", "pilgrims": "CVL", "fishermen": "CVL", "worshippers": "CVL",
-	"manufacturers": "BUS", "employers": "BUS", "businessmen": "BUS", "investors": "BUS", "exporters": "BUS",
-	"association": "", "federation": "", "members": "", "member": "",
-}
+// roleNouns are the heads of actor noun phrases and the CAMEO role they give
+// (event/data/actor_nouns.tsv, loaded once by New).
+var (
+	roleNouns     map[string]string
+	roleNounsErr  error
+	roleNounsOnce sync.Once
+)
 
 // vesselNouns are ships, which act for their country only as subjects.
 var vesselNouns = map[string]bool{"ship": true, "ships": true, "vessel": true, "vessels": true}

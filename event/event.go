@@ -370,8 +370,9 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 		return true
 	}
 	s := c.doc.Sentences[si]
-	for _, w := range t.requires {
-		if w == "quote" {
+	for _, r := range t.requires {
+		switch r.kind {
+		case "quote":
 			// "called the verdict “a disgrace”": an evaluation in quotation marks follows
 			for k := i + 1; k < s.EndToken && k <= i+8; k++ {
 				switch c.toks[k].Text {
@@ -379,52 +380,43 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 					return true
 				}
 			}
-			continue
-		}
-		if w == "gerund" {
+		case "gerund":
 			// "is considering sending troops"
 			if k := c.skipParticles(i+1, s.EndToken); k < s.EndToken && c.toks[k].Tag == "VBG" {
 				return true
 			}
-			continue
-		}
-		if before, ok := strings.CutPrefix(w, "before:"); ok {
+		case "before":
 			// "went on strike", "a general strike": words right before the trigger
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
-				if strings.Contains(" "+before+" ", " "+c.lower(k)+" ") {
+				if r.words[c.lower(k)] {
 					return true
 				}
 			}
-			continue
-		}
-		if subj, ok := strings.CutPrefix(w, "subject:"); ok {
+		case "subject":
 			// "Rescue teams from Japan arrived": a word of the subject before the trigger
 			for k := i - 1; k >= s.FirstToken && k >= i-10 && c.toks[k].Text != ";"; k-- {
-				if strings.Contains(" "+subj+" ", " "+c.lower(k)+" ") {
+				if r.words[c.lower(k)] {
 					return true
 				}
 			}
-			continue
-		}
-		if w == "modal" {
+		case "modal":
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
 				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {
 					return true
 				}
 			}
-			continue
-		}
-		parts := strings.Fields(w)
-		for k := i + 1; k < s.EndToken && k <= i+16; k++ {
-			ok := true
-			for j, p := range parts {
-				if k+j >= s.EndToken || c.lower(k+j) != p {
-					ok = false
-					break
+		default: // the words that must follow
+			for k := i + 1; k < s.EndToken && k <= i+16; k++ {
+				ok := true
+				for j, p := range r.phrase {
+					if k+j >= s.EndToken || c.lower(k+j) != p {
+						ok = false
+						break
+					}
 				}
-			}
-			if ok {
-				return true
+				if ok {
+					return true
+				}
 			}
 		}
 	}

@@ -44,7 +44,34 @@ func loadActorNouns(file string, data []byte) (map[string]string, error) {
 // trigger is one row of the trigger lexicon.
 type trigger struct {
 	lemma, pos, code, frame string
-	requires                []string // words one of which must follow; "modal" for should/must before
+	requires                []requirement // one of which must hold; none: the row always applies
+}
+
+// requirement is a condition of a lexicon row, parsed once when the lexicon loads: "quote" (a
+// quotation follows), "gerund" (an -ing verb follows), "modal" (should/must before), "before:w
+// x" (one of these words right before), "subject:w x" (one of these words in the subject), or
+// words that must follow in that order.
+type requirement struct {
+	kind   string          // quote, gerund, modal, before, subject or follows
+	words  map[string]bool // before, subject
+	phrase []string        // follows
+}
+
+func parseRequirement(w string) requirement {
+	for _, kind := range []string{"before", "subject"} {
+		if list, ok := strings.CutPrefix(w, kind+":"); ok {
+			r := requirement{kind: kind, words: map[string]bool{}}
+			for _, x := range strings.Fields(list) {
+				r.words[x] = true
+			}
+			return r
+		}
+	}
+	switch w {
+	case "quote", "gerund", "modal":
+		return requirement{kind: w}
+	}
+	return requirement{kind: "follows", phrase: strings.Fields(w)}
 }
 
 // Rule names the lexicon entry, as events report it.
@@ -84,7 +111,9 @@ func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]t
 			return fmt.Errorf("unknown frame %q", t.frame)
 		}
 		if f[4] != "" {
-			t.requires = strings.Split(f[4], "|")
+			for _, w := range strings.Split(f[4], "|") {
+				t.requires = append(t.requires, parseRequirement(w))
+			}
 		}
 		var forms []string
 		switch t.pos {

@@ -494,20 +494,27 @@ func usStory(doc *chronicle.Document, main string) bool {
 // story of Chinese ships and Philippine protests, not "VIENTIANE" on an India–China meeting),
 // else the main country.
 func Home(doc *chronicle.Document, main string) string {
-	dl := ""
+	count := CountryCounts(doc)
+	for _, e := range doc.Entities {
+		if e.Rule == "rule:dateline" && e.Country != "" && (e.Type == chronicle.GPE || e.Type == chronicle.NORP) {
+			if 2*count[e.Country] >= count[main] {
+				return e.Country
+			}
+			break
+		}
+	}
+	return main
+}
+
+// CountryCounts counts a story's mentions of places and nationalities by their country.
+func CountryCounts(doc *chronicle.Document) map[string]int {
 	count := map[string]int{}
 	for _, e := range doc.Entities {
 		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country != "" {
 			count[e.Country]++
-			if e.Rule == "rule:dateline" && dl == "" {
-				dl = e.Country
-			}
 		}
 	}
-	if dl != "" && 2*count[dl] >= count[main] {
-		return dl
-	}
-	return main
+	return count
 }
 
 // MainCountry is the country the article is most about: the most mentioned country among its

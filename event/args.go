@@ -58,9 +58,9 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 		if e.Country != "" {
 			c.countries[e.Country] = true
 		}
-		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country == c.main && c.main != "" {
-			c.mainMentions++
-		}
+	}
+	if c.main != "" {
+		c.mainMentions = actor.CountryCounts(doc)[c.main]
 	}
 	for qi, q := range doc.Quotes {
 		// quotes are sorted by start: find the first token by binary search

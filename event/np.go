@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/actor"
 )
 
 // roleNouns are the heads of actor noun phrases and the CAMEO role they give
@@ -588,12 +589,7 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 	if q := c.lower(b - 2); q != "both" && q != "two" && q != "warring" {
 		return nil
 	}
-	count := map[string]int{}
-	for _, e := range c.doc.Entities {
-		if (e.Type == chronicle.GPE || e.Type == chronicle.NORP) && e.Country != "" {
-			count[e.Country]++
-		}
-	}
+	count := actor.CountryCounts(c.doc)
 	second, n := "", 0
 	for k, v := range count {
 		if k != c.main && (v > n || v == n && k < second) {

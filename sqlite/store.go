@@ -348,7 +348,7 @@ func (s *Store) Has(text, url string) (bool, error) {
 }
 
 // Prepared is a document with what storing it needs worked out ahead: its identity, its
-// fingerprint, its JSON and its events' keys. Preparing is a third of the work of storing and
+// fingerprint, its JSON and its events' keys. Preparing is a sixth of the work of storing and
 // needs no database, so ingest does it beside the analysis, off the store's one writer.
 type Prepared struct {
 	Doc  *chronicle.Document

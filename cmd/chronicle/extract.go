@@ -105,12 +105,13 @@ func checkOptions(opt source.Options) error {
 	return nil
 }
 
-// process reads every input on one goroutine — files, feeds and feed URLs — and analyses the
-// articles on the worker pool, calling emit in input order for documents and for skipped
-// inputs alike. done is called after each input.
 // errKnown marks an input that process was told not to analyse: it is known already.
 var errKnown = errors.New("known already")
 
+// process reads every input on one goroutine — files, feeds and feed URLs — and analyses the
+// articles on the worker pool, calling emit in input order for documents and for skipped
+// inputs alike. done is called after each input; an article known (when known is set) is
+// passed to emit unanalysed, with errKnown.
 func process(p chronicle.Pipeline, paths []string, opt source.Options, workers int, done func(), known func(*chronicle.Article) bool, emit func(pipeline.Result[source.Item]) error) error {
 	items := make(chan source.Item, 2) // few parts in flight: memory stays bounded
 	readErr := make(chan error, 1)

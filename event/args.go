@@ -96,6 +96,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		tgt = c.sentenceSubject(si, i)
 		return src, tgt
 	case t.frame == "subject":
+		if t.pos == "adj" && (c.quoteAt[i] < 0 || c.doc.Quotes[c.quoteAt[i]].Kind != "direct") {
+			// an adjective judges in the speaker's own words only: "dismissed the statement as
+			// hypocritical" is the narrator's report of another's judgement
+			return nil, nil
+		}
 		if sp := c.speakerActor(i); sp != nil {
 			src = []chronicle.EventActor{*sp}
 		}
@@ -999,13 +1004,15 @@ func (c *context) matrixSubject(si, i int) *chronicle.EventActor {
 func (c *context) judgedThing(si, i int, t trigger) []chronicle.EventActor {
 	s := c.doc.Sentences[si]
 	var k int
+	linked := false // the judgement is linked to its subject by "had", or is an adjective
 	switch {
-	case t.pos == "noun" && t.code[:2] == "11":
-		// a copula before the quoted judgement: "were "a fabrication …""
+	case (t.pos == "noun" || t.pos == "adj") && t.code[:2] == "11":
+		// a copula before the quoted judgement: "were "a fabrication …"", "was "a cynical
+		// act"", or "had" for what someone is said to bear: "had "blood on his hands""
 		k = -1
 		for j := i - 1; j >= s.FirstToken && j >= i-4; j-- {
-			if copulas[c.lower(j)] {
-				k = j
+			if l := c.lower(j); copulas[l] || bearing[l] {
+				k, linked = j, bearing[l] || t.pos == "adj"
 				break
 			}
 		}
@@ -1020,6 +1027,15 @@ func (c *context) judgedThing(si, i int, t trigger) []chronicle.EventActor {
 	// the quote must open between the subject and the judgement
 	q := c.quoteAt[i]
 	opened := false
+	if linked {
+		// the act judged, before any actor named in its phrase: "the expulsion of the
+		// diplomats" is Belarus's expulsion, not the diplomats
+		for j := k - 1; j >= s.FirstToken && j >= k-6 && c.quoteAt[j] != q && !strings.HasPrefix(c.toks[j].Tag, "VB"); j-- {
+			if a := c.agentOf(si, j); a != nil {
+				return []chronicle.EventActor{*a}
+			}
+		}
+	}
 	for j := k - 1; j >= s.FirstToken; j-- {
 		l := c.lower(j)
 		if c.quoteAt[j] != q {
@@ -1034,11 +1050,45 @@ func (c *context) judgedThing(si, i int, t trigger) []chronicle.EventActor {
 			}
 		}
 	}
-	if !opened || c.main == "" || c.mainMentions < 2 {
-		return nil
+	if !opened || linked || c.main == "" || c.mainMentions < 2 {
+		return nil // the new kinds of judgement are coded only against an actor found
 	}
 	return []chronicle.EventActor{{Name: c.main, Code: c.main}}
 }
+
+// bearing verbs link a subject to a quoted judgement of what it bears: "the minister had
+// "blood on his hands"".
+var bearing = map[string]bool{"had": true, "has": true, "have": true}
+
+// agentOf resolves a judged act to its agent: in "the expulsion of the diplomats was "a cynical
+// act"", token j is "expulsion", and the expulsion is the one the text reported a few sentences
+// before (by its words, or by its CAMEO code when the report used other words: "ordering two
+// diplomats to leave"). Nil when no such act was reported.
+func (c *context) agentOf(si, j int) *chronicle.EventActor {
+	l := c.lower(j)
+	stems, code := antecedentStems[l], antecedentCodes[l]
+	if stems == nil && code == "" || j == 0 || !determiners[c.lower(j-1)] {
+		return nil
+	}
+	for e := len(c.doc.Events) - 1; e >= 0; e-- {
+		ev := &c.doc.Events[e]
+		if ev.Sentence < si-6 {
+			break
+		}
+		if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence >= si || ev.Root < "15" || strings.HasSuffix(ev.Rule, "+alleged") {
+			continue
+		}
+		if code != "" && strings.HasPrefix(ev.Code, code) || stems != nil && c.says(ev.Evidence, stems) {
+			a := *ev.Source
+			return &a
+		}
+	}
+	return nil
+}
+
+// antecedentCodes are the CAMEO codes of the acts some nouns name.
+var antecedentCodes = map[string]string{"expulsion": "166", "expulsions": "166", "arrest": "173", "arrests": "173",
+	"detention": "173", "detentions": "173", "sanctions": "163"}
 
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
 

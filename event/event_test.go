@@ -466,3 +466,33 @@ func TestOwnIntentionIsNotAimedAtItsCountry(t *testing.T) {
 		t.Errorf("want Uganda's offer to Kenya, got %s", describe(events(t, text, "2026-12-01")))
 	}
 }
+
+// Evaluative judgements in a speaker's quoted words: the speaker judges the actor the words are
+// about (the clause's subject, the actor named before the quotation opens, or the agent of the
+// act it names); no event when no actor is found.
+func TestQuotedEvaluations(t *testing.T) {
+	cases := []codeCase{
+		// a condemning noun in a direct quote judges the subject of its clause
+		{"Protesters marched in Tbilisi on Monday. \"The Georgian government has chosen repression over the rule of law,\" French Foreign Minister Jean Durand told reporters.", "111", "FRAGOV", "GEO"},
+		// "had "blood on his hands"": the subject before the quotation opens
+		{"Police dispersed the march in Nairobi on Monday. Kenyan opposition leader Grace Wanjiru said that Kenyan Interior Minister Peter Otieno had \"blood on his hands\".", "1122", "KEN", "KEN"},
+		// an adjective about an act: the agent of the act reported before
+		{"Hungary expelled two Slovak diplomats on Tuesday. Slovak Foreign Minister Pavol Hrusko said the expulsion was \"a cynical and unjustified step\".", "111", "SVKGOV", "HUN"},
+		// a noun of crime about the actor named before the quotation opens
+		{"Clashes broke out in Lima on Friday. \"The Shining Path is engaged in pure criminality,\" Peruvian Interior Minister Carlos Rojas said.", "111", "PERGOV", "PER"},
+		{"Clashes broke out in Lima on Friday. Peruvian Interior Minister Carlos Rojas said Bolivian smugglers were \"pure criminality\".", "111", "PERGOV", "BOL"},
+	}
+	wantCodes(t, "2024-05-08", cases)
+	// no actor and no act to judge: no event
+	for _, text := range []string{
+		"Talks resumed in Geneva on Monday. Norwegian envoy Lars Berg said the delay was \"cynical and unjustified\".",
+		// an adjective outside quotation marks is the narrator's report of a judgement
+		"Canada condemned the attack in Mali. Malian Prime Minister Amadou Keita said he found the statement hypocritical.",
+	} {
+		for _, e := range events(t, text, "2024-05-08") {
+			if strings.HasPrefix(e.Rule, "lexicon:cynical") || strings.HasPrefix(e.Rule, "lexicon:unjustified") || strings.HasPrefix(e.Rule, "lexicon:hypocritical") {
+				t.Errorf("%q: unexpected judgement %s", text, describe([]chronicle.Event{e}))
+			}
+		}
+	}
+}

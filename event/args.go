@@ -96,10 +96,19 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		tgt = c.sentenceSubject(si, i)
 		return src, tgt
 	case t.frame == "subject":
-		if t.pos == "adj" && (c.quoteAt[i] < 0 || c.doc.Quotes[c.quoteAt[i]].Kind != "direct") {
-			// an adjective judges in the speaker's own words only: "dismissed the statement as
-			// hypocritical" is the narrator's report of another's judgement
-			return nil, nil
+		if t.pos == "adj" {
+			// an adjective judges in the speaker's own words only ("dismissed the statement as
+			// hypocritical" is the narrator's report of another's judgement), and said of
+			// something: "the expulsion was "a cynical act"", "these tariffs are illegal", not
+			// "illegal miners"
+			if c.quoteAt[i] < 0 || c.doc.Quotes[c.quoteAt[i]].Kind != "direct" || !c.predicative(si, i) {
+				return nil, nil
+			}
+			if sp := c.speakerActor(i); sp != nil {
+				src = []chronicle.EventActor{*sp}
+				tgt = c.judgedThing(si, i, t)
+			}
+			return src, tgt
 		}
 		if sp := c.speakerActor(i); sp != nil {
 			src = []chronicle.EventActor{*sp}
@@ -1030,7 +1039,7 @@ func (c *context) judgedThing(si, i int, t trigger) []chronicle.EventActor {
 	if linked {
 		// the act judged, before any actor named in its phrase: "the expulsion of the
 		// diplomats" is Belarus's expulsion, not the diplomats
-		for j := k - 1; j >= s.FirstToken && j >= k-6 && c.quoteAt[j] != q && !strings.HasPrefix(c.toks[j].Tag, "VB"); j-- {
+		for j := k - 1; j >= s.FirstToken && j >= k-6 && !strings.HasPrefix(c.toks[j].Tag, "VB") && c.toks[j].Text != "," && c.lower(j) != "that"; j-- {
 			if a := c.agentOf(si, j); a != nil {
 				return []chronicle.EventActor{*a}
 			}
@@ -1044,7 +1053,8 @@ func (c *context) judgedThing(si, i int, t trigger) []chronicle.EventActor {
 		if l == "that" || c.toks[j].Text == "," || c.toks[j].Text == ":" || c.toks[j].Text == ";" || strings.HasPrefix(c.toks[j].Tag, "VB") && !copulas[l] {
 			break
 		}
-		if opened {
+		if opened || t.pos == "adj" && !subjectPronouns[l] {
+			// (a pronoun before an adjective is mostly the act judged: "it is illegal")
 			if a := c.candidate(j, s.FirstToken, k); a != nil {
 				return []chronicle.EventActor{*a}
 			}
@@ -1055,6 +1065,50 @@ func (c *context) judgedThing(si, i int, t trigger) []chronicle.EventActor {
 	}
 	return []chronicle.EventActor{{Name: c.main, Code: c.main}}
 }
+
+// predicative reports an adjective said of the clause's subject: after a copula, with only
+// adverbs, determiners, other adjectives and quotation marks between ("was "a cynical and
+// unjustified act"", "are illegal"), and followed by no noun but one naming an act.
+func (c *context) predicative(si, i int) bool {
+	s := c.doc.Sentences[si]
+	cop := false
+	for j := i - 1; j >= s.FirstToken && j >= i-5; j-- {
+		if copulas[c.lower(j)] {
+			cop = true
+			break
+		}
+		switch tg := c.toks[j].Tag; {
+		case tg == "DT" || tg == "RB" || tg == "CC" || strings.HasPrefix(tg, "JJ") || isQuoteMark(c.toks[j].Text):
+		default:
+			return false
+		}
+	}
+	if !cop {
+		return false
+	}
+	for j := i + 1; j < s.EndToken && j <= i+4; j++ {
+		tg := c.toks[j].Tag
+		if strings.HasPrefix(tg, "NN") {
+			return actNouns[c.lower(j)]
+		}
+		if tg != "CC" && tg != "RB" && !strings.HasPrefix(tg, "JJ") {
+			return true
+		}
+	}
+	return true
+}
+
+func isQuoteMark(t string) bool {
+	switch t {
+	case "\"", "“", "”", "'", "‘", "’", "``", "''":
+		return true
+	}
+	return false
+}
+
+// actNouns head a phrase that names an act, which an adjective before them judges: "a cynical act".
+var actNouns = map[string]bool{"act": true, "acts": true, "move": true, "step": true, "decision": true, "action": true,
+	"actions": true, "measure": true, "measures": true, "attack": true, "provocation": true, "policy": true}
 
 // bearing verbs link a subject to a quoted judgement of what it bears: "the minister had
 // "blood on his hands"".
@@ -1067,7 +1121,7 @@ var bearing = map[string]bool{"had": true, "has": true, "have": true}
 func (c *context) agentOf(si, j int) *chronicle.EventActor {
 	l := c.lower(j)
 	stems, code := antecedentStems[l], antecedentCodes[l]
-	if stems == nil && code == "" || j == 0 || !determiners[c.lower(j-1)] {
+	if stems == nil && code == "" || j == 0 || !determiners[c.lower(j-1)] && !demonstratives[c.lower(j-1)] {
 		return nil
 	}
 	for e := len(c.doc.Events) - 1; e >= 0; e-- {
@@ -1085,6 +1139,8 @@ func (c *context) agentOf(si, j int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+var demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
 
 // antecedentCodes are the CAMEO codes of the acts some nouns name.
 var antecedentCodes = map[string]string{"expulsion": "166", "expulsions": "166", "arrest": "173", "arrests": "173",

@@ -481,6 +481,9 @@ func TestQuotedEvaluations(t *testing.T) {
 		// a noun of crime about the actor named before the quotation opens
 		{"Clashes broke out in Lima on Friday. \"The Shining Path is engaged in pure criminality,\" Peruvian Interior Minister Carlos Rojas said.", "111", "PERGOV", "PER"},
 		{"Clashes broke out in Lima on Friday. Peruvian Interior Minister Carlos Rojas said Bolivian smugglers were \"pure criminality\".", "111", "PERGOV", "BOL"},
+		// an adjective said of an act in the speaker's own words: its agent
+		{"Canada raised tariffs on Mexican steel on Monday. \"These tariffs are illegal,\" Mexican Economy Minister Ana Ruiz told reporters in Mexico City.", "111", "MEXGOV", "CAN"},
+		{"Police in Accra arrested 40 people on Monday. \"The arrests were unacceptable,\" Ghanaian opposition leader Kofi Asante said.", "111", "GHAOPP", "GHACOP"},
 	}
 	wantCodes(t, "2024-05-08", cases)
 	// no actor and no act to judge: no event
@@ -488,9 +491,11 @@ func TestQuotedEvaluations(t *testing.T) {
 		"Talks resumed in Geneva on Monday. Norwegian envoy Lars Berg said the delay was \"cynical and unjustified\".",
 		// an adjective outside quotation marks is the narrator's report of a judgement
 		"Canada condemned the attack in Mali. Malian Prime Minister Amadou Keita said he found the statement hypocritical.",
+		// an adjective before a noun that names no act describes, it does not judge
+		"Police in Accra arrested 40 people on Monday. \"They were illegal miners,\" Ghanaian police spokesman Kwame Mensah said.",
 	} {
 		for _, e := range events(t, text, "2024-05-08") {
-			if strings.HasPrefix(e.Rule, "lexicon:cynical") || strings.HasPrefix(e.Rule, "lexicon:unjustified") || strings.HasPrefix(e.Rule, "lexicon:hypocritical") {
+			if strings.HasPrefix(e.Rule, "lexicon:cynical") || strings.HasPrefix(e.Rule, "lexicon:unjustified") || strings.HasPrefix(e.Rule, "lexicon:hypocritical") || strings.HasPrefix(e.Rule, "lexicon:illegal") {
 				t.Errorf("%q: unexpected judgement %s", text, describe([]chronicle.Event{e}))
 			}
 		}

@@ -129,6 +129,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*prev}
 		} else if a := c.relativeObject(si, i, k); a != nil {
 			tgt = []chronicle.EventActor{*a}
+		} else if a, ok := c.summaryObject(si, i, t); ok {
+			if a == nil {
+				return nil, nil // the move's maker not named: no guess
+			}
+			tgt = []chronicle.EventActor{*a}
 		} else {
 			tgt = c.np(k, s.EndToken)
 		}
@@ -285,7 +290,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) ([]chronicle.EventActor, []chronicle.EventActor) {
 	// "The defence ministry denied the accusation", "rejected the charges": the target is who
 	// made them, the source of the accusation coded just before
-	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12") && c.rebuttal(si, i) {
+	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12" || t.code[:2] == "11" && t.frame == "obj") && c.rebuttal(si, i) {
 		if maker := c.statementMaker(si, i); maker != nil {
 			// "rejected the bloc's criticism", "dismissed the Greek accusation": the text
 			// names who made it
@@ -366,6 +371,34 @@ func (c *context) relativeObject(si, i, k int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// summaryObject finds whom a judgement of "a move" summing up the clause before is aimed at:
+// in "…, a move that Caracas described as a provocation" the move is what the clause before
+// the comma reports, and its subject made it.
+// It reports whether the phrase is there: when it is, a nil actor means that the maker is not
+// named (only a pronoun), and no target is guessed.
+func (c *context) summaryObject(si, i int, t trigger) (*chronicle.EventActor, bool) {
+	s := c.doc.Sentences[si]
+	if t.code[:2] != "11" && t.code[:2] != "12" {
+		return nil, false
+	}
+	for j := i - 1; j >= s.FirstToken+3 && j >= i-6; j-- {
+		if c.lower(j) != "that" && c.lower(j) != "which" {
+			continue
+		}
+		if !actNouns[c.lower(j-1)] || c.lower(j-2) != "a" && c.lower(j-2) != "the" || c.toks[j-3].Text != "," {
+			return nil, false
+		}
+		if c.candidate(j+1, j+1, i) == nil && !c.names(j+1, i) {
+			return nil, false // "a move that angered Caracas": the move is the subject
+		}
+		if a := c.subjectBefore(si, j-3); a != nil && !pronounWords[strings.ToLower(a.Text)] {
+			return a, true
+		}
+		return nil, true
+	}
+	return nil, false
 }
 
 // amongThose reads "Among those detained were two opposition leaders": the people after the

@@ -501,3 +501,17 @@ func TestQuotedEvaluations(t *testing.T) {
 		}
 	}
 }
+
+// A judgement of a statement is aimed at whoever made it, and a judgement of "a move" summing up
+// the clause before at the actor of that clause, when it is named.
+func TestJudgedStatementsAndMoves(t *testing.T) {
+	cases := []codeCase{
+		{"Gunmen attacked a market in Mali on Sunday. Canada said it firmly condemned the attack, but the Malian government dismissed the statement as hypocritical.", "111", "MLIGOV", "CAN"},
+		{"Tensions rose on the border on Monday. Turkey said on Monday that Turkish troops would hold exercises near Cyprus, a move that Greece described as a provocation.", "111", "GRC", "TUR"},
+	}
+	wantCodes(t, "2024-05-08", cases)
+	// the move's maker is not named: no target guessed
+	if evs := events(t, "Tensions rose on the border on Monday. Officials said on Monday that they would hold exercises near Cyprus, a move that Greece described as a provocation.", "2024-05-08"); find(evs, "111", "", "") != nil {
+		t.Errorf("guessed target: %s", describe(evs))
+	}
+}

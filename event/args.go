@@ -110,6 +110,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 			return src, tgt
 		}
+		if t.pos == "noun" && t.code[:2] == "11" && len(t.requires) == 0 && c.undergone(si, i) {
+			return nil, nil // "students have suffered repression": victims, not perpetrators
+		}
 		if sp := c.speakerActor(i); sp != nil {
 			src = []chronicle.EventActor{*sp}
 		}
@@ -1142,6 +1145,37 @@ func isQuoteMark(t string) bool {
 // actNouns head a phrase that names an act, which an adjective before them judges: "a cynical act".
 var actNouns = map[string]bool{"act": true, "acts": true, "move": true, "step": true, "decision": true, "action": true,
 	"actions": true, "measure": true, "measures": true, "attack": true, "provocation": true, "policy": true}
+
+// undergone reports a condemning noun that the clause's subject undergoes or opposes rather
+// than does: the object of "suffered", "faced", "resist", "denounced", or of a preposition
+// ("victims of repression", "a march against repression").
+func (c *context) undergone(si, i int) bool {
+	s := c.doc.Sentences[si]
+	for j := i - 1; j >= s.FirstToken && j >= i-4; j-- {
+		tg := c.toks[j].Tag
+		if tg == "DT" || tg == "RB" || strings.HasPrefix(tg, "JJ") || tg == "PRP$" || isQuoteMark(c.toks[j].Text) {
+			continue
+		}
+		if tg == "IN" || tg == "TO" {
+			// "victims of", "against", "subjected to" (not "engaged in", nor "chosen repression
+			// over dialogue")
+			l := c.lower(j)
+			return l == "of" || l == "against" || l == "from" || l == "under" || l == "to" || l == "by"
+		}
+		if strings.HasPrefix(tg, "VB") {
+			for _, st := range undergoStems {
+				if strings.HasPrefix(c.lower(j), st) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var undergoStems = []string{"suffer", "face", "endur", "resist", "fight", "fought", "oppos", "condemn", "denounc", "reject",
+	"fear", "flee", "fled", "escap", "surviv", "protest", "document", "report", "investigat", "end", "stop", "experienc", "denied", "deny"}
 
 // bearing verbs link a subject to a quoted judgement of what it bears: "the minister had
 // "blood on his hands"".

@@ -491,11 +491,14 @@ func TestQuotedEvaluations(t *testing.T) {
 		"Talks resumed in Geneva on Monday. Norwegian envoy Lars Berg said the delay was \"cynical and unjustified\".",
 		// an adjective outside quotation marks is the narrator's report of a judgement
 		"Canada condemned the attack in Mali. Malian Prime Minister Amadou Keita said he found the statement hypocritical.",
+		// a condemning noun that the subject suffers or opposes does not judge the subject
+		"Protests continued in Santiago on Monday. \"Chilean students have suffered repression for years,\" French Foreign Minister Jean Durand said.",
+		"Protests continued in Santiago on Monday. \"Chilean students will march against repression,\" French Foreign Minister Jean Durand said.",
 		// an adjective before a noun that names no act describes, it does not judge
 		"Police in Accra arrested 40 people on Monday. \"They were illegal miners,\" Ghanaian police spokesman Kwame Mensah said.",
 	} {
 		for _, e := range events(t, text, "2024-05-08") {
-			if strings.HasPrefix(e.Rule, "lexicon:cynical") || strings.HasPrefix(e.Rule, "lexicon:unjustified") || strings.HasPrefix(e.Rule, "lexicon:hypocritical") || strings.HasPrefix(e.Rule, "lexicon:illegal") {
+			if strings.HasPrefix(e.Rule, "lexicon:cynical") || strings.HasPrefix(e.Rule, "lexicon:unjustified") || strings.HasPrefix(e.Rule, "lexicon:hypocritical") || strings.HasPrefix(e.Rule, "lexicon:illegal") || strings.HasPrefix(e.Rule, "lexicon:repression") {
 				t.Errorf("%q: unexpected judgement %s", text, describe([]chronicle.Event{e}))
 			}
 		}

@@ -4,6 +4,7 @@
 package timex
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -73,15 +74,39 @@ func Find(toks []chronicle.Token, first, end int, published string, future func(
 		case (w == "last" || w == "next" || w == "this") && (next == "week" || next == "month" || next == "year"):
 			out = append(out, Expr{First: i, End: i + 2, Range: period(pub, w, next), Rule: "relative"})
 			i++
-		case w == "earlier" && next == "this" && i+2 < end && strings.ToLower(toks[i+2].Text) == "month":
-			start := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
-			out = append(out, Expr{First: i, End: i + 3, Range: []string{start.Format(day), pub.AddDate(0, 0, -1).Format(day)}, Rule: "relative"})
+		case (w == "last" || w == "this") && (next == "night" || next == "morning" || next == "afternoon" || next == "evening"):
+			d := pub
+			if w == "last" {
+				d = pub.AddDate(0, 0, -1)
+			}
+			out = append(out, Expr{First: i, End: i + 2, Date: d.Format(day), Rule: "relative"})
+			i++
+		case next == "weekend" && (w == "last" || w == "this" || w == "next" || w == "the"):
+			fut := w == "next" || w != "last" && future(i)
+			out = append(out, Expr{First: i, End: i + 2, Range: weekend(pub, fut), Rule: "relative"})
+			i++
+		case w == "earlier" && next == "this" && i+2 < end && soFar[strings.ToLower(toks[i+2].Text)] != nil:
+			start := soFar[strings.ToLower(toks[i+2].Text)](pub)
+			if yesterday := pub.AddDate(0, 0, -1); !start.After(yesterday) {
+				out = append(out, Expr{First: i, End: i + 3, Range: []string{start.Format(day), yesterday.Format(day)}, Rule: "relative"})
+			}
 			i += 2
+		case w == "ago" && i-2 >= first:
+			if e, ok := ago(toks, i, pub); ok {
+				out = append(out, e)
+			}
 		case months[w] != 0 && isUpperStart(toks[i].Text):
 			if e, ok := absolute(toks, i, end, pub); ok {
 				out = append(out, e)
 				i = e.End - 1
+			} else if e, ok := monthAlone(toks, first, i, pub, future(i)); ok {
+				out = append(out, e)
 			}
+		case strings.HasPrefix(w, "mid-") && months[w[4:]] != 0:
+			out = append(out, monthPart(i, i, months[w[4:]], "mid", pub, future(i)))
+		case isYear(w) && (prev == "in" || prev == "during"):
+			y, _ := strconv.Atoi(w)
+			out = append(out, Expr{First: i - 1, End: i + 1, Range: []string{fmt.Sprintf("%d-01-01", y), fmt.Sprintf("%d-12-31", y)}, Rule: "absolute"})
 		case isDay(toks[i].Text) && i+1 < end && months[strings.ToLower(strings.TrimSuffix(toks[i+1].Text, "."))] != 0:
 			// "24 January 2020"
 			m := months[strings.ToLower(strings.TrimSuffix(toks[i+1].Text, "."))]
@@ -184,4 +209,99 @@ func firstRune(s string) (rune, bool) {
 		return r, true
 	}
 	return 0, false
+}
+
+// soFar gives the first day of the period a story is in, for "earlier this week/month/year".
+var soFar = map[string]func(pub time.Time) time.Time{
+	"week":  func(pub time.Time) time.Time { return pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7)) },
+	"month": func(pub time.Time) time.Time { return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC) },
+	"year":  func(pub time.Time) time.Time { return time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC) },
+}
+
+// weekend is the Saturday and Sunday before the publication date (or of it, when it falls on
+// one), or the next ones for what is to come.
+func weekend(pub time.Time, future bool) []string {
+	sat := resolveWeekday(pub, time.Saturday, future)
+	if pub.Weekday() == time.Sunday {
+		sat = pub.AddDate(0, 0, -1)
+	}
+	return []string{sat.Format(day), sat.AddDate(0, 0, 1).Format(day)}
+}
+
+var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// ago reads "three days ago", "a week ago" (a day) and "two months ago" (that month) ending at
+// token i.
+func ago(toks []chronicle.Token, i int, pub time.Time) (Expr, bool) {
+	unit := strings.TrimSuffix(strings.ToLower(toks[i-1].Text), "s")
+	num := strings.ToLower(toks[i-2].Text)
+	n, ok := smallNumbers[num]
+	if !ok {
+		var err error
+		if n, err = strconv.Atoi(num); err != nil || n <= 0 || n > 100 {
+			return Expr{}, false
+		}
+	}
+	e := Expr{First: i - 2, End: i + 1, Rule: "relative"}
+	switch unit {
+	case "day":
+		e.Date = pub.AddDate(0, 0, -n).Format(day)
+	case "week":
+		e.Date = pub.AddDate(0, 0, -7*n).Format(day)
+	case "month":
+		start := time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		e.Range = []string{start.Format(day), start.AddDate(0, 1, -1).Format(day)}
+	default:
+		return Expr{}, false
+	}
+	return e, true
+}
+
+// monthAlone reads a month named without a day or year after a word that makes it a time
+// ("in May", "since March", "early June", "last April"): the most recent such month for the
+// past (this one included), the next for what is to come; "last"/"next" exclude this month.
+func monthAlone(toks []chronicle.Token, first, i int, pub time.Time, future bool) (Expr, bool) {
+	if i == first {
+		return Expr{}, false
+	}
+	prev := strings.ToLower(toks[i-1].Text)
+	switch prev {
+	case "in", "since", "until", "till", "by", "during", "from", "through", "of", "before", "after":
+		return monthPart(i-1, i, months[strings.ToLower(toks[i].Text)], "", pub, future), true
+	case "early", "late":
+		return monthPart(i-1, i, months[strings.ToLower(toks[i].Text)], prev, pub, future), true
+	case "last", "next":
+		m := months[strings.ToLower(toks[i].Text)]
+		e := monthPart(i-1, i, m, "", pub, prev == "next")
+		if m == pub.Month() { // "last January" in January is a year ago
+			shift := map[string]int{"last": -1, "next": 1}[prev]
+			start := time.Date(pub.Year()+shift, m, 1, 0, 0, 0, 0, time.UTC)
+			e.Range = []string{start.Format(day), start.AddDate(0, 1, -1).Format(day)}
+		}
+		return e, true
+	}
+	return Expr{}, false
+}
+
+// monthPart is month m (or its first, middle or last ten days) in the year that makes it the
+// most recent (past) or next (future) such month as of pub.
+func monthPart(first, i int, m time.Month, part string, pub time.Time, future bool) Expr {
+	y := pub.Year()
+	if !future && m > pub.Month() {
+		y--
+	} else if future && m < pub.Month() {
+		y++
+	}
+	start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	last := start.AddDate(0, 1, -1)
+	switch part {
+	case "early":
+		last = start.AddDate(0, 0, 9)
+	case "mid":
+		start, last = start.AddDate(0, 0, 10), start.AddDate(0, 0, 19)
+	case "late":
+		start = start.AddDate(0, 0, 20)
+	}
+	return Expr{First: first, End: i + 1, Range: []string{start.Format(day), last.Format(day)}, Rule: "month"}
 }

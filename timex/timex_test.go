@@ -61,3 +61,46 @@ func TestNotDates(t *testing.T) {
 		t.Error("nothing resolves without a publication date")
 	}
 }
+
+// TestPeriods: expressions that name a span of days, or a day counted back from publication.
+func TestPeriods(t *testing.T) {
+	// Published Thursday 2020-01-23.
+	cases := []struct {
+		text   string
+		future bool
+		want   string // a day, or first/last
+	}{
+		{"Protests began in May.", false, "2019-05-01/2019-05-31"},
+		{"Protests began in January.", false, "2020-01-01/2020-01-31"},
+		{"Elections will be held in May.", true, "2020-05-01/2020-05-31"},
+		{"Elections were held last January.", false, "2019-01-01/2019-01-31"},
+		{"The unrest began in early October.", false, "2019-10-01/2019-10-10"},
+		{"The unrest began in late October.", false, "2019-10-21/2019-10-31"},
+		{"The talks stalled in mid-December.", false, "2019-12-11/2019-12-20"},
+		{"The deal was first proposed in 2018.", false, "2018-01-01/2018-12-31"},
+		{"Clashes erupted three days ago.", false, "2020-01-20"},
+		{"The ministry said a week ago that it would act.", false, "2020-01-16"},
+		{"He was arrested two months ago.", false, "2019-11-01/2019-11-30"},
+		{"Earlier this week, the envoy arrived.", false, "2020-01-20/2020-01-22"},
+		{"Earlier this year, the envoy arrived.", false, "2020-01-01/2020-01-22"},
+		{"Gunmen attacked a checkpoint last night.", false, "2020-01-22"},
+		{"Police clashed with protesters over the weekend.", false, "2020-01-18/2020-01-19"},
+		{"Protesters plan to march this weekend.", true, "2020-01-25/2020-01-26"},
+	}
+	for _, c := range cases {
+		es := find(t, c.text, "2020-01-23", c.future)
+		got := ""
+		if len(es) == 1 {
+			got = es[0].Date + strings.Join(es[0].Range, "/")
+		}
+		if got != c.want {
+			t.Errorf("%q: got %+v, want %s", c.text, es, c.want)
+		}
+	}
+	for _, s := range []string{"May God protect us, he said.", "The man, 2018 winner, spoke.", "They may meet in Geneva.", "Earlier this week"} {
+		pub := "2020-01-20" // a Monday: nothing of this week is earlier
+		if es := find(t, s, pub, false); len(es) != 0 {
+			t.Errorf("%q: got %+v", s, es)
+		}
+	}
+}

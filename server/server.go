@@ -70,6 +70,7 @@ func New(store *sqlite.Store, p chronicle.Pipeline, opt Options) (*Server, error
 	s.route("GET /api/articles/{id}", s.apiArticle)
 	s.route("POST /api/articles", s.apiAddArticle)
 	s.route("GET /api/events", s.apiEvents)
+	s.route("GET /api/quotes", s.apiQuotes)
 	s.route("GET /api/actors", s.apiActors)
 	s.route("GET /api/stats/timeline", s.apiTimeline)
 	s.route("GET /api/places", s.apiPlaces)
@@ -199,6 +200,20 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"events": events, "limit": f.Limit, "offset": f.Offset})
+}
+
+// apiQuotes lists stored quotes by speaker, speaker's actor code, words and publication day.
+func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	limit, offset := page(r)
+	f := sqlite.QuoteFilter{Speaker: q.Get("speaker"), Actor: q.Get("actor"), Text: q.Get("q"), From: q.Get("from"), To: q.Get("to"),
+		Limit: limit, Offset: offset}
+	quotes := []sqlite.QuoteRow{}
+	if err := s.store.Quotes(f, func(q sqlite.QuoteRow) error { quotes = append(quotes, q); return nil }); err != nil {
+		fail(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"quotes": quotes, "limit": limit, "offset": offset})
 }
 
 func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {

@@ -94,6 +94,15 @@ func TestAPI(t *testing.T) {
 	if len(evs.Events) == 0 {
 		t.Errorf("events?country=IRQ is empty: %s", body)
 	}
+	var quotes struct{ Quotes []sqlite.QuoteRow }
+	_, body, _ = get(t, srv.URL+"/api/quotes?speaker=sadr&limit=2")
+	json.Unmarshal([]byte(body), &quotes)
+	if len(quotes.Quotes) != 2 || !strings.Contains(quotes.Quotes[1].Speaker, "Sadr") || quotes.Quotes[1].ArticleID != ids["seed"] {
+		t.Errorf("quotes?speaker=sadr&limit=2: %s", body)
+	}
+	if code, body, _ := get(t, srv.URL+"/api/quotes?q=%22unbalanced"); code != 400 || !strings.Contains(body, "quotes:") {
+		t.Errorf("a malformed full-text query is the client's error: %d %s", code, body)
+	}
 	code, body, _ := get(t, srv.URL+"/api/articles/"+itoa(ids["seed"]))
 	var doc chronicle.Document
 	if code != 200 || json.Unmarshal([]byte(body), &doc) != nil || len(doc.Quotes) == 0 {
@@ -219,7 +228,7 @@ func TestOpenAPIMatchesHandlers(t *testing.T) {
 			}
 		}
 	}
-	for _, route := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/events", "/api/actors", "/api/stats/timeline", "/api/places", "/api/graph", "/api/extract", "/metrics"} {
+	for _, route := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/events", "/api/quotes", "/api/actors", "/api/stats/timeline", "/api/places", "/api/graph", "/api/extract", "/metrics"} {
 		if _, ok := spec.Paths[route]; !ok {
 			t.Errorf("%s is served but not documented", route)
 		}

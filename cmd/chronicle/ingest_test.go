@@ -86,6 +86,20 @@ func TestIngestTwiceAddsNothingAndSkipsBadFiles(t *testing.T) {
 	if q.code != 0 || strings.Count(q.stdout, "\n") < 5 {
 		t.Errorf("query --country IRQ: exit %d, %d events", q.code, strings.Count(q.stdout, "\n"))
 	}
+	qs := run(t, "", "quotes", "--db", db, "--speaker", "sadr", "--format", "json")
+	sadr := docs(t, qs.stdout)
+	if qs.code != 0 || len(sadr) == 0 {
+		t.Errorf("quotes --speaker sadr: exit %d, %d quotes: %s", qs.code, len(sadr), qs.stderr)
+	}
+	for _, q := range sadr {
+		if !strings.Contains(q["speaker"].(string), "Sadr") || q["text"] == "" || !strings.HasSuffix(q["doc_id"].(string), "seed.txt") {
+			t.Errorf("quote of another speaker, or without its text or article: %v", q)
+		}
+	}
+	if all := run(t, "", "quotes", "--db", db, "--format", "csv"); strings.Count(all.stdout, "\n") <= len(sadr)+1 ||
+		!strings.HasPrefix(all.stdout, "id,published,") {
+		t.Errorf("quotes as csv: a header and every stored quote, more than Sadr's:\n%s", all.stdout)
+	}
 	e := run(t, "", "export", "--db", db, "--format", "gdelt")
 	for _, line := range strings.Split(strings.TrimRight(e.stdout, "\n"), "\n") {
 		if n := len(strings.Split(line, "\t")); n != 61 {

@@ -36,7 +36,7 @@ the rule that produced it.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(extractCmd(), evalCmd(), ingestCmd(), queryCmd(), exportCmd(), serveCmd())
+	root.AddCommand(extractCmd(), evalCmd(), ingestCmd(), queryCmd(), quotesCmd(), exportCmd(), serveCmd())
 	err := root.Execute()
 	var se skippedError
 	var ue usageError

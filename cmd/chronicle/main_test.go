@@ -135,6 +135,8 @@ func TestUsageErrors(t *testing.T) {
 		{"extract", "--no-such-flag", "x.txt"},
 		{"no-such-command"},
 		{"eval"},
+		{"quotes", "--format", "json"},
+		{"quotes", "--db", "x.db", "--format", "xml"},
 	} {
 		if r := run(t, "", args...); r.code != 2 {
 			t.Errorf("%v: exit %d, want 2 (stderr %q)", args, r.code, r.stderr)

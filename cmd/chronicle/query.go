@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"text/tabwriter"
@@ -23,16 +24,7 @@ func queryCmd() *cobra.Command {
   chronicle query --db news.db --code 14 --from 2020-01-01 --to 2020-01-31 --format csv
   chronicle query --db news.db --actor USAMIL --text "rally"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if dbPath == "" {
-				return usageError{fmt.Errorf("query: --db PATH is required")}
-			}
-			if format != "table" && format != "json" && format != "csv" {
-				return usageError{fmt.Errorf("--format %q: want table, json or csv", format)}
-			}
-			if _, err := os.Stat(dbPath); err != nil {
-				return fmt.Errorf("query: %v", err)
-			}
-			store, err := sqlite.Open(dbPath)
+			store, err := openForQuery("query", dbPath, format)
 			if err != nil {
 				return err
 			}
@@ -55,6 +47,20 @@ func queryCmd() *cobra.Command {
 	return cmd
 }
 
+// openForQuery opens an existing store for a listing command after checking its flags.
+func openForQuery(command, dbPath, format string) (*sqlite.Store, error) {
+	if dbPath == "" {
+		return nil, usageError{fmt.Errorf("%s: --db PATH is required", command)}
+	}
+	if format != "table" && format != "json" && format != "csv" {
+		return nil, usageError{fmt.Errorf("--format %q: want table, json or csv", format)}
+	}
+	if _, err := os.Stat(dbPath); err != nil {
+		return nil, fmt.Errorf("%s: %v", command, err)
+	}
+	return sqlite.Open(dbPath)
+}
+
 var eventHeader = []string{"id", "date", "code", "name", "plover", "goldstein", "quad", "source_code", "source_name",
 	"target_code", "target_name", "place", "place_country", "lat", "lon", "mode", "num_mentions", "num_sources", "num_articles"}
 
@@ -64,12 +70,57 @@ func eventRecord(e sqlite.EventRow) []string {
 		strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles)}
 }
 
-func writeEvents(store *sqlite.Store, f sqlite.Filter, format string) error {
+// rowFormat says how rows of one kind are written in each output format.
+type rowFormat[T any] struct {
+	header   []string         // csv header, one per record field
+	record   func(T) []string // csv record
+	json     func(T) any      // json line
+	table    string           // tab-separated table header
+	tableRow func(T) []any    // table cells, as many as the header's
+	each     func(func(T) error) error
+}
+
+// write writes every row in format: table, json (one object a line) or csv.
+func (rf rowFormat[T]) write(out io.Writer, format string) error {
 	switch format {
 	case "json":
-		enc := json.NewEncoder(os.Stdout)
+		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
-		return store.Events(f, func(e sqlite.EventRow) error {
+		return rf.each(func(r T) error { return enc.Encode(rf.json(r)) })
+	case "csv":
+		w := csv.NewWriter(out)
+		w.Write(rf.header)
+		err := rf.each(func(r T) error { return w.Write(rf.record(r)) })
+		w.Flush()
+		if err != nil {
+			return err
+		}
+		return w.Error()
+	}
+	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, rf.table)
+	err := rf.each(func(r T) error {
+		cells := rf.tableRow(r)
+		for i, c := range cells {
+			sep := "\t"
+			if i == len(cells)-1 {
+				sep = "\n"
+			}
+			if _, err := fmt.Fprint(tw, c, sep); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	tw.Flush()
+	return err
+}
+
+func writeEvents(store *sqlite.Store, f sqlite.Filter, format string) error {
+	return rowFormat[sqlite.EventRow]{
+		header: eventHeader,
+		record: eventRecord,
+		json: func(e sqlite.EventRow) any {
 			rec := eventRecord(e)
 			m := map[string]any{}
 			for i, h := range eventHeader {
@@ -77,27 +128,15 @@ func writeEvents(store *sqlite.Store, f sqlite.Filter, format string) error {
 			}
 			m["id"], m["goldstein"], m["quad"], m["lat"], m["lon"] = e.ID, e.Goldstein, e.Quad, e.Lat, e.Lon
 			m["num_mentions"], m["num_sources"], m["num_articles"] = e.NumMentions, e.NumSources, e.NumArticles
-			return enc.Encode(m)
-		})
-	case "csv":
-		w := csv.NewWriter(os.Stdout)
-		w.Write(eventHeader)
-		err := store.Events(f, func(e sqlite.EventRow) error { return w.Write(eventRecord(e)) })
-		w.Flush()
-		if err != nil {
-			return err
-		}
-		return w.Error()
-	}
-	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tCODE\tEVENT\tSOURCE\tTARGET\tPLACE\tMENTIONS")
-	err := store.Events(f, func(e sqlite.EventRow) error {
-		_, err := fmt.Fprintf(tw, "%s\t%s\t%s\t%s (%s)\t%s (%s)\t%s\t%d\n", e.Date, e.Code, clip(e.Name, 32), e.SourceName, e.SourceCode,
-			e.TargetName, e.TargetCode, e.Place, e.NumMentions)
-		return err
-	})
-	tw.Flush()
-	return err
+			return m
+		},
+		table: "DATE\tCODE\tEVENT\tSOURCE\tTARGET\tPLACE\tMENTIONS",
+		tableRow: func(e sqlite.EventRow) []any {
+			return []any{e.Date, e.Code, clip(e.Name, 32), e.SourceName + " (" + e.SourceCode + ")", e.TargetName + " (" + e.TargetCode + ")",
+				e.Place, e.NumMentions}
+		},
+		each: func(fn func(sqlite.EventRow) error) error { return store.Events(f, fn) },
+	}.write(os.Stdout, format)
 }
 
 func clip(s string, n int) string {

@@ -110,33 +110,52 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
+	s.renderList(w, r, "events", len(events), f.Offset, f.Limit, map[string]any{"Events": events, "Q": q, "Filters": filterNames,
+		"Dashboard": withQuery("/dashboard", filterQuery(q))})
+}
+
+// quoteFilterNames are the quote page's filters, named as /api/quotes names them.
+var quoteFilterNames = []string{"speaker", "actor", "q", "from", "to"}
+
+// pageQuotes lists stored quotes: who said what, in which article.
+func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	limit, offset := page(r)
+	f := sqlite.QuoteFilter{Speaker: q.Get("speaker"), Actor: q.Get("actor"), Text: q.Get("q"), From: q.Get("from"), To: q.Get("to"),
+		Limit: limit, Offset: offset}
+	var quotes []sqlite.QuoteRow
+	if err := s.store.Quotes(f, func(q sqlite.QuoteRow) error { quotes = append(quotes, q); return nil }); err != nil {
+		http.Error(w, "bad filter: "+err.Error(), http.StatusBadRequest)
+		return
+	}
+	s.renderList(w, r, "quotes", len(quotes), offset, limit, map[string]any{"Quotes": quotes, "Q": q, "Filters": quoteFilterNames})
+}
+
+// renderList renders a paged listing (page /NAME, template NAME.html): the whole page, or only
+// its results when htmx asks for them. n rows were found from offset, at most limit.
+func (s *Server) renderList(w http.ResponseWriter, r *http.Request, name string, n, offset, limit int, data map[string]any) {
 	pageURL := func(offset int) string {
 		v := r.URL.Query()
 		v.Del("offset")
 		if offset > 0 {
 			v.Set("offset", strconv.Itoa(offset))
 		}
-		if len(v) == 0 {
-			return "/events"
-		}
-		return "/events?" + v.Encode()
+		return withQuery("/"+name, v.Encode())
 	}
-	prev, next := "", ""
-	if f.Offset > 0 {
-		prev = pageURL(max(0, f.Offset-f.Limit))
+	data["Prev"], data["Next"], data["From"], data["To"] = "", "", offset+1, offset+n
+	if offset > 0 {
+		data["Prev"] = pageURL(max(0, offset-limit))
 	}
-	if len(events) == f.Limit {
-		next = pageURL(f.Offset + f.Limit)
+	if n == limit {
+		data["Next"] = pageURL(offset + limit)
 	}
-	data := map[string]any{"Events": events, "Q": q, "Prev": prev, "Next": next, "From": f.Offset + 1, "To": f.Offset + len(events),
-		"Filters": filterNames, "Dashboard": withQuery("/dashboard", filterQuery(q))}
 	// htmx asks for the results alone; a history restore wants the whole page
 	w.Header().Add("Vary", "HX-Request")
 	if r.Header.Get("HX-Request") == "true" && r.Header.Get("HX-History-Restore-Request") != "true" {
-		s.render(w, "events-results", data)
+		s.render(w, name+"-results", data)
 		return
 	}
-	s.render(w, "events.html", data)
+	s.render(w, name+".html", data)
 }
 
 // pageDashboard shows the timeline, map and actor graph of the events matching the filters; the

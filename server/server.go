@@ -81,6 +81,7 @@ func New(store *sqlite.Store, p chronicle.Pipeline, opt Options) (*Server, error
 	s.mux.Handle("GET /static/", http.FileServerFS(staticFS))
 	s.route("GET /articles/{id}", s.pageArticle)
 	s.route("GET /events", s.pageEvents)
+	s.route("GET /quotes", s.pageQuotes)
 	s.route("GET /dashboard", s.pageDashboard)
 	// The chart bundle is ~760 KB and JSON pages of events compress as well: gzip them.
 	s.handler = gzhttp.GzipHandler(s.mux)

@@ -197,6 +197,14 @@ func TestArticlePageMarksAndEscapes(t *testing.T) {
 	if code, body, _ := get(t, srv.URL+"/events?country=IRQ"); code != 200 || !strings.Contains(body, "<table>") || !strings.Contains(body, "/articles/") {
 		t.Errorf("events page: %d", code)
 	}
+	code, body, _ = get(t, srv.URL+"/quotes?speaker=sadr&limit=2")
+	if code != 200 || strings.Count(body, `<a href="/articles/`+itoa(ids["seed"])+`">`) != 2 || !strings.Contains(body, "Muqtada al-Sadr") ||
+		!strings.Contains(body, `href="/quotes?limit=2&amp;offset=2&amp;speaker=sadr"`) || !strings.Contains(body, `value="sadr"`) {
+		t.Errorf("quotes page: %d\n%s", code, body)
+	}
+	if code, _, _ := get(t, srv.URL+"/quotes?q=%22unbalanced"); code != 400 {
+		t.Errorf("quotes page with a malformed full-text query: %d, want 400", code)
+	}
 }
 
 // TestOpenAPIMatchesHandlers checks that every documented path is served, and every API route

@@ -10,11 +10,15 @@ import (
 	"github.com/chronicle-news/chronicle/sqlite"
 )
 
-// An ingest commits after maxBatch articles or maxBatchWait, whichever comes first, so a killed
-// run loses at most that much work (re-running redoes it).
+// An ingest commits after maxBatch articles, maxBatchBytes of their text or maxBatchWait,
+// whichever comes first, so a killed run loses at most that much work (re-running redoes it).
+// Large batches are cheap batches: a commit writes every page it touched once, and the
+// indexes' and full-text segments' hot pages are touched by every article (1,024 articles a
+// commit take ≈ 20 % less store CPU than 64, BenchmarkStoreShare).
 const (
-	maxBatch     = 64
-	maxBatchWait = time.Second
+	maxBatch      = 1024
+	maxBatchBytes = 8 << 20
+	maxBatchWait  = time.Second
 )
 
 // storeWriter stores analysed articles in batches, one transaction each (every article whole or
@@ -38,6 +42,7 @@ type storeWriter struct {
 type storeBatch struct {
 	docs  []*sqlite.Prepared
 	where []string
+	bytes int // of the documents' text
 }
 
 func newStoreWriter(store *sqlite.Store, stored func(where []string, added []sqlite.Added)) *storeWriter {
@@ -88,10 +93,11 @@ func (w *storeWriter) Add(doc *chronicle.Document, where string) error {
 	w.mu.Lock()
 	w.cur.docs = append(w.cur.docs, p)
 	w.cur.where = append(w.cur.where, where)
+	w.cur.bytes += len(doc.Text)
 	if len(w.cur.docs) == 1 {
 		w.started = time.Now()
 	}
-	full := len(w.cur.docs) >= maxBatch
+	full := w.cur.full()
 	w.mu.Unlock()
 	if full {
 		w.flush(false)
@@ -99,13 +105,15 @@ func (w *storeWriter) Add(doc *chronicle.Document, where string) error {
 	return nil
 }
 
+func (b storeBatch) full() bool { return len(b.docs) >= maxBatch || b.bytes >= maxBatchBytes }
+
 // flush sends the current batch to the store when it is full, has waited long enough, or force.
 func (w *storeWriter) flush(force bool) {
 	w.sendMu.Lock()
 	defer w.sendMu.Unlock()
 	w.mu.Lock()
 	b := w.cur
-	ready := len(b.docs) > 0 && (force || len(b.docs) >= maxBatch || time.Since(w.started) >= maxBatchWait)
+	ready := len(b.docs) > 0 && (force || b.full() || time.Since(w.started) >= maxBatchWait)
 	if ready {
 		w.cur = storeBatch{}
 	}

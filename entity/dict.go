@@ -92,7 +92,10 @@ func properName(words []string) bool {
 	return true
 }
 
-var nameLinks = set("per wal della dei degli des le la e et und ng na wa")
+// nameLinks are the lower-case words a name may have inside it besides connectors: particles
+// of other languages and the prepositions of long English names ("Office on Drugs and Crime",
+// "Interim Force in Lebanon", "Committee to Protect Journalists", "Coalition against Daesh").
+var nameLinks = set("per wal della dei degli des le la e et und ng na wa on in to against")
 
 func equalToks(a, b []string) bool {
 	if len(a) != len(b) {

@@ -264,3 +264,60 @@ func TestOffsetsAreCodePoints(t *testing.T) {
 		}
 	}
 }
+
+func TestInstitutionNames(t *testing.T) {
+	r := recognizer(t)
+	cases := []struct {
+		text, mention, typ string
+	}{
+		// hospitals, schools and clubs are institutions
+		{"Doctors at Mzuzu Central Hospital said the ward was full.", "Mzuzu Central Hospital", chronicle.Org},
+		{"She teaches at the Kano Business School.", "Kano Business School", chronicle.Org},
+		{"The fans of Club Deportivo Tolima marched on Sunday.", "Club Deportivo Tolima", chronicle.Org},
+		// a preposition after an organisation's head goes on with its name
+		{"The Commission on Human Settlements met on Friday.", "Commission on Human Settlements", chronicle.Org},
+		{"The Coalition Against Forced Evictions filed the petition.", "Coalition Against Forced Evictions", chronicle.Org},
+		// "<Head> of/for X and Y" is one name when Y has no head of its own
+		{"The Federal Ministry of Fisheries and Coastal Development said the ban would stay.", "Federal Ministry of Fisheries and Coastal Development", chronicle.Org},
+		{"Analysts at the Institute for Peace and Regional Stability disagreed.", "Institute for Peace and Regional Stability", chronicle.Org},
+		// dictionary names with prepositions inside are loaded
+		{"The United Nations Office on Drugs and Crime published the report.", "United Nations Office on Drugs and Crime", chronicle.Org},
+		{"Troops of the United Nations Interim Force in Lebanon patrolled the border.", "United Nations Interim Force in Lebanon", chronicle.Org},
+		// a road is a facility
+		{"Traffic was stopped on the Kisumu-Busia Expressway for hours.", "Kisumu-Busia Expressway", chronicle.Fac},
+		// a natural region named by the noun after it
+		{"Floods hit villages in the Lower Tana valley last week.", "Lower Tana", chronicle.Loc},
+	}
+	for _, c := range cases {
+		d := analyse(t, r, c.text)
+		if !has(d, c.mention, c.typ, "") {
+			t.Errorf("%q: want %s %q, got %s", c.text, c.typ, c.mention, list(d))
+		}
+	}
+	// two names joined by "and" stay two when the second has its own head
+	d := analyse(t, r, "Graduates of the University of Ibadan and Covenant University applied.")
+	hasAll(t, d, [][3]string{{"University of Ibadan", chronicle.Org, ""}, {"Covenant University", chronicle.Org, ""}})
+	// a preposition before a place or a known name ends the organisation's name
+	d = analyse(t, r, "The Security Council on Syria remains divided, said the Commission against Kenya's critics.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, " on ") || strings.Contains(e.Text, " against ") {
+			t.Errorf("name ran over a preposition: %s", list(d))
+		}
+	}
+}
+
+func TestTreatiesAndCupsAreNotPeople(t *testing.T) {
+	r := recognizer(t)
+	for _, s := range []string{
+		"Iran said the move was within its rights under the Non-Proliferation Treaty.",
+		"The coaches complained about fixture congestion ahead of the Copa Sudamericana.",
+		"Both sides signed the Lusaka Accord in 2024.",
+	} {
+		d := analyse(t, r, s)
+		for _, e := range d.Entities {
+			if e.Type == chronicle.Person {
+				t.Errorf("%q: no person here, got %s", s, list(d))
+			}
+		}
+	}
+}

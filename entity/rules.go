@@ -72,7 +72,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	// "the European Union and the African Union": two names joined.
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].Text == "and" || toks[k].Text == "&" {
-			if n, _ := r.dict.match(toks, a, k); n == k-a || r.headKind(toks, a, k) != "" || toks[k+1].Text == "the" {
+			if r.joinsTwo(toks, a, k, b) {
 				ms = r.run(doc, si, a, k, ms)
 				return r.run(doc, si, k+1, b, ms)
 			}
@@ -81,7 +81,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	}
 	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
 	if kind := r.headKind(toks, a, b); kind != "" {
-		return append(ms, r.named(doc, a, b, kind, "rule:head"))
+		return append(ms, r.headed(doc, a, b, kind))
 	}
 	// A noun after the run types it ("the Kenya Mbele coalition", "Jadriyah neighborhood").
 	if b < doc.Sentences[si].EndToken && r.titleAt(toks, a, b) == nil && !(b-a == 1 && r.common(toks[a].Text)) {
@@ -94,6 +94,10 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			return append(ms, r.named(doc, a, b, chronicle.Org, "rule:org-noun"))
 		case "gpe-noun":
 			return append(ms, r.named(doc, a, b, chronicle.GPE, "rule:place-noun"))
+		case "loc-noun":
+			if !r.anyPlace(toks[a:b]) { // "the Lower Shire valley"; "the Kabul valley" is the city's
+				return append(ms, r.named(doc, a, b, chronicle.Loc, "rule:place-noun"))
+			}
 		case "fac-noun":
 			// "the Tinkoussa base"; but "the Kabul airport" is the airport of a known city
 			if !r.anyPlace(toks[a:b]) {
@@ -152,6 +156,46 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		k = m
 	}
 	return ms
+}
+
+// joinsTwo reports whether the "and" at token k joins two names — "the European Union and the
+// African Union", "the University of Lagos and Covenant University" — rather than being part of one: "Center for Strategic and International Studies", "Federal Ministry of Marine
+// and Blue Economy".
+func (r *Recognizer) joinsTwo(toks []chronicle.Token, a, k, b int) bool {
+	if toks[k+1].Text == "the" {
+		return true
+	}
+	if n, _ := r.dict.match(toks, a, k); n == k-a {
+		return true
+	}
+	if r.headKind(toks, a, k) != "" {
+		// "<Head> of/for/on X and Y": one name, unless what follows is a name of its own
+		return !r.headedBy(toks, a, k) || r.standsAlone(toks, k+1, b)
+	}
+	return false
+}
+
+// headedBy reports whether tokens [a, b) are "<Head> of/for/on …" ("Ministry of Marine").
+func (r *Recognizer) headedBy(toks []chronicle.Token, a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if kind := r.lex.heads[toks[k].Text]; kind == "org" && (toks[k+1].Text == "of" || toks[k+1].Text == "for" || headLinks[toks[k+1].Text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether tokens [a, b) read as a name of their own: a known name, a place,
+// a title, or words ending in a head ("Meteorological Services" does; "Blue Economy" does not).
+func (r *Recognizer) standsAlone(toks []chronicle.Token, a, b int) bool {
+	if n, _ := r.dict.match(toks, a, b); n == b-a {
+		return true
+	}
+	if r.titleAt(toks, a, b) != nil || r.anyPlace(toks[a:b]) {
+		return true
+	}
+	kind := r.lex.heads[toks[b-1].Text]
+	return b-a >= 2 && (kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc")
 }
 
 // bodyEndsAt reports whether the last mention found is an organisation, country or nationality
@@ -280,12 +324,13 @@ func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
 		return ""
 	}
 	// "General Service Unit": a last-word head wins over a title-like first word.
-	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" {
+	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" || kind == "misc" {
 		return strings.ToUpper(kind)
 	}
-	// "<Head> of …": "Commission of Pakistan", "General Confederation of Workers of Peru"
+	// "<Head> of …": "Commission of Pakistan", "General Confederation of Workers of Peru",
+	// "Commission on Human Rights"
 	for k := a + 1; k < b-1; k++ {
-		if kind := r.lex.heads[toks[k].Text]; (kind == "org" || kind == "fac") && (toks[k+1].Text == "of" || toks[k+1].Text == "for") {
+		if kind := r.lex.heads[toks[k].Text]; (kind == "org" || kind == "fac") && (toks[k+1].Text == "of" || toks[k+1].Text == "for" || headLinks[toks[k+1].Text]) {
 			return strings.ToUpper(kind)
 		}
 	}
@@ -300,6 +345,18 @@ func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
 		return chronicle.Org
 	}
 	return ""
+}
+
+// headed is the mention of a name its head word types. A treaty, a law or a competition ("the
+// Non-Proliferation Treaty", "the Copa Libertadores") is a name of none of our types: it stays
+// unsure, so no rule takes it for a person, and is dropped.
+func (r *Recognizer) headed(doc *chronicle.Document, a, b int, kind string) mention {
+	if kind == "MISC" {
+		u := r.named(doc, a, b, "", "rule:misc-head")
+		u.unsure = true
+		return u
+	}
+	return r.named(doc, a, b, kind, "rule:head")
 }
 
 func (r *Recognizer) fromEntry(doc *chronicle.Document, a, b int, e *entry) mention {
@@ -362,7 +419,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 		return u
 	}
 	if kind := r.headKind(toks, k, m); kind != "" && title == nil {
-		return r.named(doc, k, m, kind, "rule:head")
+		return r.headed(doc, k, m, kind)
 	}
 	if n == 1 && text.IsAllCaps(name) && utf8.RuneCountInString(name) <= 6 && !acronymStop[name] {
 		if c := r.city(name, 100000); c != nil {

@@ -321,3 +321,25 @@ func TestTreatiesAndCupsAreNotPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownPlaceAfterPreposition(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Nine inmates escaped from a jail in Tabangora before dawn, and three were caught near Mbalizi Heights.")
+	hasAll(t, d, [][3]string{{"Tabangora", chronicle.GPE, ""}, {"Mbalizi Heights", chronicle.GPE, ""}})
+	d = analyse(t, r, "A federal court in Villa de Quilmes ordered the arrest.")
+	hasAll(t, d, [][3]string{{"Villa de Quilmes", chronicle.GPE, ""}})
+	// a person's surname named before stays the person; a given name leads a person
+	d = analyse(t, r, "Opposition leader Kofi Asante-Mensah spoke. Few voters had confidence in Asante-Mensah, or in Kofi Boateng.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.GPE {
+			t.Errorf("no place here, got %s", list(d))
+		}
+	}
+	// a possessive after the name, a head word or a common word is no place
+	d = analyse(t, r, "The vote in Parliament came after changes in Tabangora's rules.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.GPE {
+			t.Errorf("no place here, got %s", list(d))
+		}
+	}
+}

@@ -63,6 +63,7 @@ type mention struct {
 	nominal   bool
 	tokens    []string // name tokens, for resolution
 	unsure    bool     // a lone capitalised word that only resolution can type
+	guess     string   // the type an unsure mention takes when resolution finds no better
 }
 
 // Process implements chronicle.Stage.

@@ -91,6 +91,9 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
 			}
 		}
+		if m.unsure && m.guess != "" {
+			m.typ, m.unsure = m.guess, false
+		}
 		if m.unsure || m.typ == "" {
 			continue
 		}

@@ -452,6 +452,13 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 			g.country = c.Country
 			return g
 		}
+		if r.unknownPlace(toks, k, m, prev, end) {
+			// "in Muntinlupa", "near Hpakant", "in Lomas de Zamora": a place no gazetteer knows,
+			// unless resolution finds the words are a person's or an organisation's
+			u := r.named(doc, k, m, "", "rule:locative")
+			u.unsure, u.guess = true, chronicle.GPE
+			return u
+		}
 	}
 	// "the town of Koidu", "the province of Zabul": a place named after its kind, even one no
 	// gazetteer knows
@@ -518,6 +525,31 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	u := r.named(doc, k, m, "", "rule:capitalised")
 	u.unsure = true
 	return u
+}
+
+// placePreps are the prepositions after which an unknown name is most likely a place.
+var placePreps = set("in near outside around inside across In Near Outside")
+
+// unknownPlace reports whether the name [k, m) after prev reads as a place no gazetteer knows:
+// after "in", "near", "outside" …, up to three title-case words, led by no given name, none of
+// them a common word, a head, a title or a role, and no possessive after ("in Trump's …").
+func (r *Recognizer) unknownPlace(toks []chronicle.Token, k, m int, prev string, end int) bool {
+	if !placePreps[prev] || m-k > 3 || r.dict.given[toks[k].Text] || !allTitleCase(toks[k:m]) || r.anyCommon(toks[k:m]) {
+		return false
+	}
+	if m < end && (toks[m].Text == "'s" || toks[m].Text == "’s") {
+		return false
+	}
+	for _, t := range toks[k:m] {
+		w := t.Text
+		if _, ok := r.lex.titles[w]; ok || r.lex.heads[w] != "" || r.lex.firstHeads[w] != "" || stateWords[w] {
+			return false
+		}
+		if _, ok := r.lex.roles[strings.ToLower(w)]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyTitles reports whether tokens [k, m) are all title or role words ("Prime Minister").

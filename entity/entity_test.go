@@ -343,3 +343,14 @@ func TestUnknownPlaceAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionalGroupWords(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Western diplomats said West African troops and Latin American observers would stay, though the Western Command disagreed.")
+	hasAll(t, d, [][3]string{{"Western", chronicle.NORP, ""}, {"West African", chronicle.NORP, ""}, {"Latin American", chronicle.NORP, ""}, {"Western Command", chronicle.Org, ""}})
+	for _, e := range d.Entities {
+		if e.Text == "West" || e.Text == "African" {
+			t.Errorf("a regional group word was split: %s", list(d))
+		}
+	}
+}

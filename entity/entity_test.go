@@ -354,3 +354,10 @@ func TestRegionalGroupWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryBeforeItsBody(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "A U.S. State Department spokesman said the US Federal Reserve would not comment. The Malawi Congress Party rejected the charge.")
+	hasAll(t, d, [][3]string{{"U.S.", chronicle.GPE, ""}, {"State Department", chronicle.Org, ""}, {"US", chronicle.GPE, ""},
+		{"Federal Reserve", chronicle.Org, ""}, {"Malawi Congress Party", chronicle.Org, ""}})
+}

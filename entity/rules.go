@@ -51,6 +51,14 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		ms = append(ms, r.fromEntry(doc, a, a+n, e))
 		return r.run(doc, si, a+n, b, ms)
 	}
+	// "U.S. State Department", "US Treasury": a country before a body the dictionary knows is
+	// the place, then the body (of that country: "Malawi Congress Party" is one name).
+	if n, e := r.dict.match(toks, a, b); n > 0 && n < b-a && e.Type == chronicle.GPE && e.Rule == "gazetteer:country" {
+		if n2, e2 := r.dict.match(toks, a+n, b); a+n+n2 == b && e2.Type == chronicle.Org && e2.Country == e.Country {
+			ms = append(ms, r.fromEntry(doc, a, a+n, e))
+			return append(ms, r.fromEntry(doc, a+n, b, e2))
+		}
+	}
 	// "Senator Ana Prates of the Liberal Party", "Esther Ochieng of the Umoja Alliance": a
 	// person, then their organisation.
 	for k := a + 2; k < b-1; k++ {

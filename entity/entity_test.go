@@ -361,3 +361,20 @@ func TestCountryBeforeItsBody(t *testing.T) {
 	hasAll(t, d, [][3]string{{"U.S.", chronicle.GPE, ""}, {"State Department", chronicle.Org, ""}, {"US", chronicle.GPE, ""},
 		{"Federal Reserve", chronicle.Org, ""}, {"Malawi Congress Party", chronicle.Org, ""}})
 }
+
+func TestPlacesJoinedByAnd(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Gunmen ambushed a convoy on the road between Timbuktu and Tabangora on Sunday. Camps around Mbalizi or Ntungamo filled up.")
+	hasAll(t, d, [][3]string{{"Tabangora", chronicle.GPE, ""}, {"Mbalizi", chronicle.GPE, ""}, {"Ntungamo", chronicle.GPE, ""}})
+	// not without a preposition of place before the first name
+	d = analyse(t, r, "Kenya and Tabangora signed the deal.")
+	if has(d, "Tabangora", chronicle.GPE, "") {
+		t.Errorf("no preposition of place, no guess: %s", list(d))
+	}
+}
+
+func TestNationalityBeforeAnOrganisationsHead(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Shares rose on the Nigerian Exchange, while the Chinese Foreign Ministry said nothing.")
+	hasAll(t, d, [][3]string{{"Nigerian Exchange", chronicle.Org, ""}, {"Chinese", chronicle.NORP, ""}, {"Foreign Ministry", chronicle.Org, ""}})
+}

@@ -47,7 +47,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	}
 	// A leading nationality is an adjective before a state body ("Chinese Foreign Ministry"),
 	// part of the name otherwise ("Turkish Football Federation").
-	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP && (e.Country != "" && a+n == b-1 || stateWords[toks[a+n].Text] || r.headKind(toks, a, b) == "") {
+	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP && (e.Country != "" && a+n == b-1 && r.lex.heads[toks[b-1].Text] != "org" || stateWords[toks[a+n].Text] || r.headKind(toks, a, b) == "") {
 		ms = append(ms, r.fromEntry(doc, a, a+n, e))
 		return r.run(doc, si, a+n, b, ms)
 	}

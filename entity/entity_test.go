@@ -378,3 +378,9 @@ func TestNationalityBeforeAnOrganisationsHead(t *testing.T) {
 	d := analyse(t, r, "Shares rose on the Nigerian Exchange, while the Chinese Foreign Ministry said nothing.")
 	hasAll(t, d, [][3]string{{"Nigerian Exchange", chronicle.Org, ""}, {"Chinese", chronicle.NORP, ""}, {"Foreign Ministry", chronicle.Org, ""}})
 }
+
+func TestPluralPossessiveInsideAName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Lawmakers from her Citizens' Alliance party walked out, and the Fishermen’s and Farmers’ Union backed them. Reuters' Amina Yusuf said the teachers' leaders met.")
+	hasAll(t, d, [][3]string{{"Citizens' Alliance", chronicle.Org, ""}, {"Farmers’ Union", chronicle.Org, ""}, {"Reuters", chronicle.Org, ""}, {"Amina Yusuf", chronicle.Person, ""}})
+}

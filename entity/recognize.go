@@ -167,6 +167,12 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 				j += 3
 				continue
 			}
+			// "Citizens' Alliance", "Farmers’ Union": a plural possessive inside a name that ends
+			// in an organisation's head
+			if (toks[j].Text == "'" || toks[j].Text == "’") && strings.HasSuffix(toks[j-1].Text, "s") && toks[j-1].ByteEnd == toks[j].ByteStart && r.headAhead(toks, j+1, s.EndToken) {
+				j++
+				continue
+			}
 			// "Commission on Human Rights", "Coalition Against Hunger": a preposition after an
 			// organisation's head word goes on with its name
 			if headLinks[toks[j].Text] && r.lex.heads[toks[j-1].Text] == "org" && j+1 < s.EndToken && isNameToken(toks[j+1].Text) &&
@@ -186,6 +192,15 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 		i = j
 	}
 	return ms
+}
+
+// headAhead reports whether the name tokens from i end in an organisation's head word.
+func (r *Recognizer) headAhead(toks []chronicle.Token, i, end int) bool {
+	k := i
+	for k < end && isNameToken(toks[k].Text) {
+		k++
+	}
+	return k > i && r.lex.heads[toks[k-1].Text] == "org"
 }
 
 // known reports whether a dictionary name starts at token i.

@@ -384,3 +384,20 @@ func TestPluralPossessiveInsideAName(t *testing.T) {
 	d := analyse(t, r, "Lawmakers from her Citizens' Alliance party walked out, and the Fishermen’s and Farmers’ Union backed them. Reuters' Amina Yusuf said the teachers' leaders met.")
 	hasAll(t, d, [][3]string{{"Citizens' Alliance", chronicle.Org, ""}, {"Farmers’ Union", chronicle.Org, ""}, {"Reuters", chronicle.Org, ""}, {"Amina Yusuf", chronicle.Person, ""}})
 }
+
+func TestDictionaryNamesWithForeignWordsInside(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked the post, and Jaish ul-Adl claimed another raid.")
+	hasAll(t, d, [][3]string{{"Jama'at Nusrat al-Islam wal-Muslimin", chronicle.Org, ""}, {"Jaish ul-Adl", chronicle.Org, ""}})
+	// descriptions stay out of the dictionary: they end in a common noun
+	for _, ws := range [][]string{{"Iraqi", "parliament"}, {"UN", "human", "rights", "office"}, {"Sinaloa", "cartel"}} {
+		if properName(ws) {
+			t.Errorf("%v is a description, not a name", ws)
+		}
+	}
+	for _, ws := range [][]string{{"Nippon", "Ishin", "no", "Kai"}, {"Fratelli", "d'Italia"}, {"Hizb", "ut-Tahrir"}} {
+		if !properName(ws) {
+			t.Errorf("%v is a name", ws)
+		}
+	}
+}

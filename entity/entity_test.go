@@ -401,3 +401,16 @@ func TestDictionaryNamesWithForeignWordsInside(t *testing.T) {
 		}
 	}
 }
+
+func TestCompaniesNamedByTheirTrade(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Budget carrier Sriwijaya Air grounded two jets, and Kamoto Copper Mines and Barrick Mining said output fell at Mopani Resources.")
+	hasAll(t, d, [][3]string{{"Sriwijaya Air", chronicle.Org, ""}, {"Kamoto Copper Mines", chronicle.Org, ""}, {"Barrick Mining", chronicle.Org, ""}, {"Mopani Resources", chronicle.Org, ""}})
+	// a title and its portfolio name no organisation
+	d = analyse(t, r, "The Minister of Mines said exports would rise, and the Commissioner of Police agreed.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.Org {
+			t.Errorf("a title's portfolio is no organisation: %s", list(d))
+		}
+	}
+}

@@ -331,6 +331,10 @@ func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
 	if b-a < 2 || r.onlyTitles(toks, a, b) || r.wholeTitle(toks, a, b) { // "Secretary of State" is a title, not a state
 		return ""
 	}
+	// "Minister of Petroleum", "Commissioner of Police": a title and its portfolio name no body
+	if tp := r.titleAt(toks, a, b); tp != nil && a+len(tp.toks) < b && (toks[a+len(tp.toks)].Text == "of" || toks[a+len(tp.toks)].Text == "for") {
+		return ""
+	}
 	// "General Service Unit": a last-word head wins over a title-like first word.
 	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" || kind == "misc" {
 		return strings.ToUpper(kind)

@@ -414,3 +414,9 @@ func TestCompaniesNamedByTheirTrade(t *testing.T) {
 		}
 	}
 }
+
+func TestCompassPlaces(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Floods hit East Kalimantan and West Sumatra, while South Korea sent aid and tourists flew to Bali and Lembongan.")
+	hasAll(t, d, [][3]string{{"East Kalimantan", chronicle.GPE, ""}, {"West Sumatra", chronicle.GPE, ""}, {"South Korea", chronicle.GPE, "South Korea"}, {"Lembongan", chronicle.GPE, ""}})
+}

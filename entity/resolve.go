@@ -76,7 +76,7 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 		// "between Timbuktu and Goundam", "around Bangula and Makhanga": an unknown name joined to
 		// a place by "and"/"or" after a preposition of place is a place too
 		if i > 0 && m.unsure && m.guess == "" && !given[m.tokens[0]] && conjoinedPlace(doc, ms[i-1], m) {
-			m.guess = chronicle.GPE
+			m.guess, m.rule = chronicle.GPE, "resolve:beside-place"
 		}
 		if p, ok := places[m.tokens[0]]; ok && len(m.tokens) == 1 && m.unsure {
 			m.typ, m.canonical, m.country, m.rule, m.unsure = p.typ, p.canonical, p.country, "resolve:same-place", false
@@ -132,7 +132,7 @@ func conjoinedPlace(doc *chronicle.Document, p, m mention) bool {
 	if i := strings.LastIndexAny(before, " \n\t"); i >= 0 {
 		before = before[i+1:]
 	}
-	return placePreps[before] || before == "between" || before == "from" || before == "at"
+	return placePreps[before] || before == "between" || before == "from" || before == "at" || before == "to" || before == "into"
 }
 
 // acronyms links a short form given in brackets to the organisation before it — "the

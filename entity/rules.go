@@ -45,6 +45,15 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	if n, e := r.dict.match(toks, a, b); n == b-a {
 		return append(ms, r.fromEntry(doc, a, b, e))
 	}
+	// "East Kalimantan", "West Sumatra": a compass word before a known place is part of the
+	// name of a province or region
+	if compass[toks[a].Text] && b-a >= 2 {
+		if n, e := r.dict.match(toks, a+1, b); a+1+n == b && (e.Type == chronicle.GPE || e.Type == chronicle.Loc) && e.Rule != "gazetteer:country" {
+			m := r.named(doc, a, b, chronicle.GPE, "rule:compass-place")
+			m.country = e.Country
+			return append(ms, m)
+		}
+	}
 	// A leading nationality is an adjective before a state body ("Chinese Foreign Ministry"),
 	// part of the name otherwise ("Turkish Football Federation").
 	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP && (e.Country != "" && a+n == b-1 && r.lex.heads[toks[b-1].Text] != "org" || stateWords[toks[a+n].Text] || r.headKind(toks, a, b) == "") {
@@ -217,6 +226,9 @@ func (r *Recognizer) bodyEndsAt(ms []mention, b int) bool {
 }
 
 var determiners = set("The A An")
+
+// compass words start the names of provinces and regions ("East Kalimantan").
+var compass = set("North South East West Northern Southern Eastern Western Central Upper Lower")
 
 // vessels are the words news puts before a ship's name.
 var vessels = set("ship vessel tanker freighter trawler ferry frigate destroyer corvette cruiser carrier submarine boat yacht MV MT HMS USS INS")

@@ -420,3 +420,13 @@ func TestCompassPlaces(t *testing.T) {
 	d := analyse(t, r, "Floods hit East Kalimantan and West Sumatra, while South Korea sent aid and tourists flew to Bali and Lembongan.")
 	hasAll(t, d, [][3]string{{"East Kalimantan", chronicle.GPE, ""}, {"West Sumatra", chronicle.GPE, ""}, {"South Korea", chronicle.GPE, "South Korea"}, {"Lembongan", chronicle.GPE, ""}})
 }
+
+func TestSentenceInitialNamesOfBodies(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Patriotic Front lawyers argued the case. Federal Police officers arrested him.")
+	hasAll(t, d, [][3]string{{"Patriotic Front", chronicle.Org, ""}, {"Federal Police", chronicle.Org, ""}})
+	d = analyse(t, r, "Several Army units moved north. National parks were closed.")
+	if len(d.Entities) != 0 {
+		t.Errorf("no names here: %s", list(d))
+	}
+}

@@ -24,7 +24,9 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
 	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
-			if n, _ := r.dict.match(toks, a, b); n == 0 {
+			// …but an adjective that starts names, before a head, is the name's ("Patriotic
+			// Front lawyers argued …", "Federal Police officers …")
+			if n, _ := r.dict.match(toks, a, b); n == 0 && !(nameAdjectives[toks[a].Text] && r.headKind(toks, a, b) != "") {
 				if b-a == 1 {
 					// only resolution can tell: "Yusuf thanked …" after "Amina Yusuf"
 					u := r.named(doc, a, b, "", "rule:capitalised")
@@ -226,6 +228,9 @@ func (r *Recognizer) bodyEndsAt(ms []mention, b int) bool {
 }
 
 var determiners = set("The A An")
+
+// nameAdjectives are adjectives that start the names of parties, bodies and forces.
+var nameAdjectives = set("National Federal Democratic Patriotic Popular Revolutionary Islamic Independent Supreme Constitutional Royal United Republican Socialist Liberal Conservative Progressive Civic Free Social Communist Christian Catholic Electoral Presidential Interim Transitional Unified")
 
 // compass words start the names of provinces and regions ("East Kalimantan").
 var compass = set("North South East West Northern Southern Eastern Western Central Upper Lower")

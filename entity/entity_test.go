@@ -430,3 +430,14 @@ func TestSentenceInitialNamesOfBodies(t *testing.T) {
 		t.Errorf("no names here: %s", list(d))
 	}
 }
+
+func TestShipNamesAreNobody(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The cargo ship, the Baltic Heron, was escorted to port. Officials boarded the Baltic Heron on Monday. Budget carrier Sriwijaya Air said flights were normal.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, "Heron") {
+			t.Errorf("a ship's name is nobody: %s", list(d))
+		}
+	}
+	hasAll(t, d, [][3]string{{"Sriwijaya Air", chronicle.Org, ""}})
+}

@@ -71,8 +71,18 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			places[m.tokens[0]] = m
 		}
 	}
+	// A ship's name stays nobody's when it comes back alone ("the Nordic Amber was escorted").
+	ships := map[string]bool{}
+	for _, m := range ms {
+		if m.rule == "rule:vessel" {
+			ships[doc.Text[m.bs:m.be]] = true
+		}
+	}
 	out := ms[:0]
 	for i, m := range ms {
+		if ships[doc.Text[m.bs:m.be]] {
+			continue
+		}
 		// "between Timbuktu and Goundam", "around Bangula and Makhanga": an unknown name joined to
 		// a place by "and"/"or" after a preposition of place is a place too
 		if i > 0 && m.unsure && m.guess == "" && !given[m.tokens[0]] && conjoinedPlace(doc, ms[i-1], m) {

@@ -21,6 +21,12 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			a++
 		}
 	}
+	// "the tanker Nordic Amber", "the ship, the Aegean Star,": a ship's name, nobody's
+	if r.afterVessel(toks, a, doc.Sentences[si].FirstToken) {
+		u := r.named(doc, a, b, "", "rule:vessel")
+		u.unsure = true
+		return append(ms, u)
+	}
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
 	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
@@ -215,6 +221,24 @@ func (r *Recognizer) standsAlone(toks []chronicle.Token, a, b int) bool {
 	}
 	kind := r.lex.heads[toks[b-1].Text]
 	return b-a >= 2 && (kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc")
+}
+
+// afterVessel reports whether the name at token a follows a word for a ship, directly ("the
+// tanker Nordic Amber") or in apposition ("the cargo ship, the Nordic Amber").
+func (r *Recognizer) afterVessel(toks []chronicle.Token, a, first int) bool {
+	if a-1 >= first && isVessel(toks, a-1, first) {
+		return true
+	}
+	return a-3 >= first && (toks[a-1].Text == "the" || toks[a-1].Text == "The") && toks[a-2].Text == "," && isVessel(toks, a-3, first)
+}
+
+// isVessel reports whether token i is a word for a ship; "carrier" only after "aircraft" ("budget
+// carrier Lion Air" is an airline).
+func isVessel(toks []chronicle.Token, i, first int) bool {
+	if toks[i].Text == "carrier" {
+		return i-1 >= first && toks[i-1].Text == "aircraft"
+	}
+	return vessels[toks[i].Text]
 }
 
 // bodyEndsAt reports whether the last mention found is an organisation, country or nationality
@@ -458,7 +482,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 		}
 		return r.named(doc, k, m, chronicle.Org, "rule:acronym")
 	}
-	if vessels[prev] && title == nil {
+	if k > doc.Sentences[si].FirstToken && isVessel(toks, k-1, doc.Sentences[si].FirstToken) && title == nil {
 		// "the tanker Nordic Amber": a ship's name, no person's (nor anything this stage types)
 		u := r.named(doc, k, m, "", "rule:vessel")
 		u.unsure = true

@@ -441,3 +441,14 @@ func TestShipNamesAreNobody(t *testing.T) {
 	}
 	hasAll(t, d, [][3]string{{"Sriwijaya Air", chronicle.Org, ""}})
 }
+
+func TestLanguagesFestivalsAndFaithsAreNoPlaces(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "They fasted in Ramadan, prayed in Arabic and spoke in Swahili, and faith in Pentecostalism grew in Tabangora.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.GPE && e.Text != "Tabangora" {
+			t.Errorf("%q is no place: %s", e.Text, list(d))
+		}
+	}
+	hasAll(t, d, [][3]string{{"Tabangora", chronicle.GPE, ""}})
+}

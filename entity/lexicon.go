@@ -23,6 +23,8 @@ type lexicon struct {
 	// firstHeads type a name by its first word ("Mount Kenya", "Plaza Baquedano", "Line of Control").
 	firstHeads map[string]string
 	maxRole    int // longest role phrase in tokens
+	// notPlaces are capitalised words that name no place ("Swahili", "Ramadan", "Islam").
+	notPlaces map[string]bool
 }
 
 type titlePhrase struct {
@@ -32,7 +34,7 @@ type titlePhrase struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{titles: map[string][]titlePhrase{}, roles: map[string]string{}, heads: map[string]string{}, firstHeads: map[string]string{}}
+	lx := &lexicon{titles: map[string][]titlePhrase{}, roles: map[string]string{}, heads: map[string]string{}, firstHeads: map[string]string{}, notPlaces: map[string]bool{}}
 	err := eachLine("roles.tsv", bytes.NewReader(rolesTSV), func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 3 {
@@ -61,11 +63,13 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("%d columns, want 2", len(f))
 		}
 		switch f[1] {
-		case "org", "fac", "gpe", "loc", "misc", "org-noun", "gpe-noun", "fac-noun", "loc-noun", "loc-first", "fac-first", "org-first", "misc-first":
+		case "org", "fac", "gpe", "loc", "misc", "org-noun", "gpe-noun", "fac-noun", "loc-noun", "loc-first", "fac-first", "org-first", "misc-first", "not-place":
 		default:
 			return fmt.Errorf("kind %q unknown", f[1])
 		}
-		if strings.HasSuffix(f[1], "-first") {
+		if f[1] == "not-place" {
+			lx.notPlaces[f[0]] = true
+		} else if strings.HasSuffix(f[1], "-first") {
 			lx.firstHeads[f[0]] = strings.TrimSuffix(f[1], "-first")
 		} else {
 			lx.heads[f[0]] = f[1]

@@ -595,7 +595,7 @@ func (r *Recognizer) unknownPlace(toks []chronicle.Token, k, m int, prev string,
 	}
 	for _, t := range toks[k:m] {
 		w := t.Text
-		if _, ok := r.lex.titles[w]; ok || r.lex.heads[w] != "" || r.lex.firstHeads[w] != "" || stateWords[w] {
+		if _, ok := r.lex.titles[w]; ok || r.lex.heads[w] != "" || r.lex.firstHeads[w] != "" || stateWords[w] || r.lex.notPlaces[w] || strings.HasSuffix(w, "ism") {
 			return false
 		}
 		if _, ok := r.lex.roles[strings.ToLower(w)]; ok {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/gazetteer"
@@ -82,8 +84,13 @@ func (d *Dictionary) add(name string, e *entry) {
 }
 
 // properName reports whether dictionary words form a name rather than a description:
-// "Iraqi parliament" and "Baghdad airport" are descriptions, left to the rules.
+// "Iraqi parliament" and "Baghdad airport" are descriptions, left to the rules. A name that ends
+// in a name may have lower-case words of other languages inside it ("Nippon Ishin no Kai",
+// "Jama'at Nusrat al-Islam wal-Muslimin", "Tribunal for the former Yugoslavia").
 func properName(words []string) bool {
+	if endsInName(words[len(words)-1]) && len(words) > 1 {
+		return true
+	}
 	for _, w := range words[1:] {
 		if isLowerWord(w) && !connectors[w] && !particleWord[w] && !hasParticle(w) && !nameLinks[w] {
 			return false
@@ -92,7 +99,25 @@ func properName(words []string) bool {
 	return true
 }
 
-var nameLinks = set("per wal della dei degli des le la e et und ng na wa")
+// endsInName reports whether a word is capitalised, or carries a capitalised name after a
+// hyphen or an apostrophe ("wal-Muslimin", "ul-Adl", "d'Italia").
+func endsInName(w string) bool {
+	if !isLowerWord(w) {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	i := strings.LastIndexAny(w, "-'’")
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
+}
+
+// nameLinks are the lower-case words a name may have inside it besides connectors: particles
+// of other languages and the prepositions of long English names ("Office on Drugs and Crime",
+// "Interim Force in Lebanon", "Committee to Protect Journalists", "Coalition against Daesh").
+var nameLinks = set("per wal della dei degli des le la e et und ng na wa on in to against")
 
 func equalToks(a, b []string) bool {
 	if len(a) != len(b) {

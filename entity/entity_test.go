@@ -264,3 +264,191 @@ func TestOffsetsAreCodePoints(t *testing.T) {
 		}
 	}
 }
+
+func TestInstitutionNames(t *testing.T) {
+	r := recognizer(t)
+	cases := []struct {
+		text, mention, typ string
+	}{
+		// hospitals, schools and clubs are institutions
+		{"Doctors at Mzuzu Central Hospital said the ward was full.", "Mzuzu Central Hospital", chronicle.Org},
+		{"She teaches at the Kano Business School.", "Kano Business School", chronicle.Org},
+		{"The fans of Club Deportivo Tolima marched on Sunday.", "Club Deportivo Tolima", chronicle.Org},
+		// a preposition after an organisation's head goes on with its name
+		{"The Commission on Human Settlements met on Friday.", "Commission on Human Settlements", chronicle.Org},
+		{"The Coalition Against Forced Evictions filed the petition.", "Coalition Against Forced Evictions", chronicle.Org},
+		// "<Head> of/for X and Y" is one name when Y has no head of its own
+		{"The Federal Ministry of Fisheries and Coastal Development said the ban would stay.", "Federal Ministry of Fisheries and Coastal Development", chronicle.Org},
+		{"Analysts at the Institute for Peace and Regional Stability disagreed.", "Institute for Peace and Regional Stability", chronicle.Org},
+		// dictionary names with prepositions inside are loaded
+		{"The United Nations Office on Drugs and Crime published the report.", "United Nations Office on Drugs and Crime", chronicle.Org},
+		{"Troops of the United Nations Interim Force in Lebanon patrolled the border.", "United Nations Interim Force in Lebanon", chronicle.Org},
+		// a road is a facility
+		{"Traffic was stopped on the Kisumu-Busia Expressway for hours.", "Kisumu-Busia Expressway", chronicle.Fac},
+		// a natural region named by the noun after it
+		{"Floods hit villages in the Lower Tana valley last week.", "Lower Tana", chronicle.Loc},
+	}
+	for _, c := range cases {
+		d := analyse(t, r, c.text)
+		if !has(d, c.mention, c.typ, "") {
+			t.Errorf("%q: want %s %q, got %s", c.text, c.typ, c.mention, list(d))
+		}
+	}
+	// two names joined by "and" stay two when the second has its own head
+	d := analyse(t, r, "Graduates of the University of Ibadan and Covenant University applied.")
+	hasAll(t, d, [][3]string{{"University of Ibadan", chronicle.Org, ""}, {"Covenant University", chronicle.Org, ""}})
+	// a preposition before a place or a known name ends the organisation's name
+	d = analyse(t, r, "The Security Council on Syria remains divided, said the Commission against Kenya's critics.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, " on ") || strings.Contains(e.Text, " against ") {
+			t.Errorf("name ran over a preposition: %s", list(d))
+		}
+	}
+}
+
+func TestTreatiesAndCupsAreNotPeople(t *testing.T) {
+	r := recognizer(t)
+	for _, s := range []string{
+		"Iran said the move was within its rights under the Non-Proliferation Treaty.",
+		"The coaches complained about fixture congestion ahead of the Copa Sudamericana.",
+		"Both sides signed the Lusaka Accord in 2024.",
+	} {
+		d := analyse(t, r, s)
+		for _, e := range d.Entities {
+			if e.Type == chronicle.Person {
+				t.Errorf("%q: no person here, got %s", s, list(d))
+			}
+		}
+	}
+}
+
+func TestUnknownPlaceAfterPreposition(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Nine inmates escaped from a jail in Tabangora before dawn, and three were caught near Mbalizi Heights.")
+	hasAll(t, d, [][3]string{{"Tabangora", chronicle.GPE, ""}, {"Mbalizi Heights", chronicle.GPE, ""}})
+	d = analyse(t, r, "A federal court in Villa de Quilmes ordered the arrest.")
+	hasAll(t, d, [][3]string{{"Villa de Quilmes", chronicle.GPE, ""}})
+	// a person's surname named before stays the person; a given name leads a person
+	d = analyse(t, r, "Opposition leader Kofi Asante-Mensah spoke. Few voters had confidence in Asante-Mensah, or in Kofi Boateng.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.GPE {
+			t.Errorf("no place here, got %s", list(d))
+		}
+	}
+	// a possessive after the name, a head word or a common word is no place
+	d = analyse(t, r, "The vote in Parliament came after changes in Tabangora's rules.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.GPE {
+			t.Errorf("no place here, got %s", list(d))
+		}
+	}
+}
+
+func TestRegionalGroupWords(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Western diplomats said West African troops and Latin American observers would stay, though the Western Command disagreed.")
+	hasAll(t, d, [][3]string{{"Western", chronicle.NORP, ""}, {"West African", chronicle.NORP, ""}, {"Latin American", chronicle.NORP, ""}, {"Western Command", chronicle.Org, ""}})
+	for _, e := range d.Entities {
+		if e.Text == "West" || e.Text == "African" {
+			t.Errorf("a regional group word was split: %s", list(d))
+		}
+	}
+}
+
+func TestCountryBeforeItsBody(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "A U.S. State Department spokesman said the US Federal Reserve would not comment. The Malawi Congress Party rejected the charge.")
+	hasAll(t, d, [][3]string{{"U.S.", chronicle.GPE, ""}, {"State Department", chronicle.Org, ""}, {"US", chronicle.GPE, ""},
+		{"Federal Reserve", chronicle.Org, ""}, {"Malawi Congress Party", chronicle.Org, ""}})
+}
+
+func TestPlacesJoinedByAnd(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Gunmen ambushed a convoy on the road between Timbuktu and Tabangora on Sunday. Camps around Mbalizi or Ntungamo filled up.")
+	hasAll(t, d, [][3]string{{"Tabangora", chronicle.GPE, ""}, {"Mbalizi", chronicle.GPE, ""}, {"Ntungamo", chronicle.GPE, ""}})
+	// not without a preposition of place before the first name
+	d = analyse(t, r, "Kenya and Tabangora signed the deal.")
+	if has(d, "Tabangora", chronicle.GPE, "") {
+		t.Errorf("no preposition of place, no guess: %s", list(d))
+	}
+}
+
+func TestNationalityBeforeAnOrganisationsHead(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Shares rose on the Nigerian Exchange, while the Chinese Foreign Ministry said nothing.")
+	hasAll(t, d, [][3]string{{"Nigerian Exchange", chronicle.Org, ""}, {"Chinese", chronicle.NORP, ""}, {"Foreign Ministry", chronicle.Org, ""}})
+}
+
+func TestPluralPossessiveInsideAName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Lawmakers from her Citizens' Alliance party walked out, and the Fishermen’s and Farmers’ Union backed them. Reuters' Amina Yusuf said the teachers' leaders met.")
+	hasAll(t, d, [][3]string{{"Citizens' Alliance", chronicle.Org, ""}, {"Farmers’ Union", chronicle.Org, ""}, {"Reuters", chronicle.Org, ""}, {"Amina Yusuf", chronicle.Person, ""}})
+}
+
+func TestDictionaryNamesWithForeignWordsInside(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked the post, and Jaish ul-Adl claimed another raid.")
+	hasAll(t, d, [][3]string{{"Jama'at Nusrat al-Islam wal-Muslimin", chronicle.Org, ""}, {"Jaish ul-Adl", chronicle.Org, ""}})
+	// descriptions stay out of the dictionary: they end in a common noun
+	for _, ws := range [][]string{{"Iraqi", "parliament"}, {"UN", "human", "rights", "office"}, {"Sinaloa", "cartel"}} {
+		if properName(ws) {
+			t.Errorf("%v is a description, not a name", ws)
+		}
+	}
+	for _, ws := range [][]string{{"Nippon", "Ishin", "no", "Kai"}, {"Fratelli", "d'Italia"}, {"Hizb", "ut-Tahrir"}} {
+		if !properName(ws) {
+			t.Errorf("%v is a name", ws)
+		}
+	}
+}
+
+func TestCompaniesNamedByTheirTrade(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Budget carrier Sriwijaya Air grounded two jets, and Kamoto Copper Mines and Barrick Mining said output fell at Mopani Resources.")
+	hasAll(t, d, [][3]string{{"Sriwijaya Air", chronicle.Org, ""}, {"Kamoto Copper Mines", chronicle.Org, ""}, {"Barrick Mining", chronicle.Org, ""}, {"Mopani Resources", chronicle.Org, ""}})
+	// a title and its portfolio name no organisation
+	d = analyse(t, r, "The Minister of Mines said exports would rise, and the Commissioner of Police agreed.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.Org {
+			t.Errorf("a title's portfolio is no organisation: %s", list(d))
+		}
+	}
+}
+
+func TestCompassPlaces(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Floods hit East Kalimantan and West Sumatra, while South Korea sent aid and tourists flew to Bali and Lembongan.")
+	hasAll(t, d, [][3]string{{"East Kalimantan", chronicle.GPE, ""}, {"West Sumatra", chronicle.GPE, ""}, {"South Korea", chronicle.GPE, "South Korea"}, {"Lembongan", chronicle.GPE, ""}})
+}
+
+func TestSentenceInitialNamesOfBodies(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Patriotic Front lawyers argued the case. Federal Police officers arrested him.")
+	hasAll(t, d, [][3]string{{"Patriotic Front", chronicle.Org, ""}, {"Federal Police", chronicle.Org, ""}})
+	d = analyse(t, r, "Several Army units moved north. National parks were closed.")
+	if len(d.Entities) != 0 {
+		t.Errorf("no names here: %s", list(d))
+	}
+}
+
+func TestShipNamesAreNobody(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The cargo ship, the Baltic Heron, was escorted to port. Officials boarded the Baltic Heron on Monday. Budget carrier Sriwijaya Air said flights were normal.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, "Heron") {
+			t.Errorf("a ship's name is nobody: %s", list(d))
+		}
+	}
+	hasAll(t, d, [][3]string{{"Sriwijaya Air", chronicle.Org, ""}})
+}
+
+func TestLanguagesFestivalsAndFaithsAreNoPlaces(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "They fasted in Ramadan, prayed in Arabic and spoke in Swahili, and faith in Pentecostalism grew in Tabangora.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.GPE && e.Text != "Tabangora" {
+			t.Errorf("%q is no place: %s", e.Text, list(d))
+		}
+	}
+	hasAll(t, d, [][3]string{{"Tabangora", chronicle.GPE, ""}})
+}

@@ -19,10 +19,12 @@ var headsTSV []byte
 type lexicon struct {
 	titles map[string][]titlePhrase // by first token
 	roles  map[string]string        // role noun → actor role ("cleric" → REL)
-	heads  map[string]string        // last word → org, fac, gpe, loc; next word → org-noun, gpe-noun, fac-noun; "<noun> of X" → gpe-noun, loc-noun
+	heads  map[string]string        // last word → org, fac, gpe, loc, misc; next word → org-noun, gpe-noun, fac-noun, loc-noun; "<noun> of X" → gpe-noun, loc-noun
 	// firstHeads type a name by its first word ("Mount Kenya", "Plaza Baquedano", "Line of Control").
 	firstHeads map[string]string
 	maxRole    int // longest role phrase in tokens
+	// notPlaces are capitalised words that name no place ("Swahili", "Ramadan", "Islam").
+	notPlaces map[string]bool
 }
 
 type titlePhrase struct {
@@ -32,7 +34,7 @@ type titlePhrase struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{titles: map[string][]titlePhrase{}, roles: map[string]string{}, heads: map[string]string{}, firstHeads: map[string]string{}}
+	lx := &lexicon{titles: map[string][]titlePhrase{}, roles: map[string]string{}, heads: map[string]string{}, firstHeads: map[string]string{}, notPlaces: map[string]bool{}}
 	err := eachLine("roles.tsv", bytes.NewReader(rolesTSV), func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 3 {
@@ -61,11 +63,13 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("%d columns, want 2", len(f))
 		}
 		switch f[1] {
-		case "org", "fac", "gpe", "loc", "org-noun", "gpe-noun", "fac-noun", "loc-noun", "loc-first", "fac-first":
+		case "org", "fac", "gpe", "loc", "misc", "org-noun", "gpe-noun", "fac-noun", "loc-noun", "loc-first", "fac-first", "org-first", "misc-first", "not-place":
 		default:
 			return fmt.Errorf("kind %q unknown", f[1])
 		}
-		if strings.HasSuffix(f[1], "-first") {
+		if f[1] == "not-place" {
+			lx.notPlaces[f[0]] = true
+		} else if strings.HasSuffix(f[1], "-first") {
 			lx.firstHeads[f[0]] = strings.TrimSuffix(f[1], "-first")
 		} else {
 			lx.heads[f[0]] = f[1]

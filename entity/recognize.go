@@ -63,6 +63,7 @@ type mention struct {
 	nominal   bool
 	tokens    []string // name tokens, for resolution
 	unsure    bool     // a lone capitalised word that only resolution can type
+	guess     string   // the type an unsure mention takes when resolution finds no better
 }
 
 // Process implements chronicle.Stage.
@@ -91,6 +92,7 @@ var (
 	particleWord = set("bin ibn bint ben abu Abu Abd abd van von de da dos del della di Bin Ibn ag ould Ould")
 	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC")
 	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID SOCCER TENNIS GOLF RUGBY CRICKET BOXING CYCLING RESULTS UPDATE")
+	headLinks    = set("on On against Against")
 	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")
 	speechAfter  = set("said says told tells added adds stated wrote tweeted asked argued warned noted explained insisted declared announced")
 	hyphenSuffix = set("based led backed born owned run linked allied aligned affiliated funded controlled brokered made bound held sponsored supported style era flagged registered operated built trained armed")
@@ -165,6 +167,19 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 				j += 3
 				continue
 			}
+			// "Citizens' Alliance", "Farmers’ Union": a plural possessive inside a name that ends
+			// in an organisation's head
+			if (toks[j].Text == "'" || toks[j].Text == "’") && strings.HasSuffix(toks[j-1].Text, "s") && toks[j-1].ByteEnd == toks[j].ByteStart && r.headAhead(toks, j+1, s.EndToken) {
+				j++
+				continue
+			}
+			// "Commission on Human Rights", "Coalition Against Hunger": a preposition after an
+			// organisation's head word goes on with its name
+			if headLinks[toks[j].Text] && r.lex.heads[toks[j-1].Text] == "org" && j+1 < s.EndToken && isNameToken(toks[j+1].Text) &&
+				!r.anyPlace(toks[j+1:j+2]) && !r.known(toks, j+1, s.EndToken) { // not "the Security Council on Syria"
+				j += 2
+				continue
+			}
 			break
 		}
 		// A known name may run past the capitalised words ("People's Liberation Army", "France 24").
@@ -177,6 +192,21 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 		i = j
 	}
 	return ms
+}
+
+// headAhead reports whether the name tokens from i end in an organisation's head word.
+func (r *Recognizer) headAhead(toks []chronicle.Token, i, end int) bool {
+	k := i
+	for k < end && isNameToken(toks[k].Text) {
+		k++
+	}
+	return k > i && r.lex.heads[toks[k-1].Text] == "org"
+}
+
+// known reports whether a dictionary name starts at token i.
+func (r *Recognizer) known(toks []chronicle.Token, i, end int) bool {
+	n, _ := r.dict.match(toks, i, end)
+	return n > 0
 }
 
 // hyphenated handles "Doha-based", "US-led" and "Salih-Trump": name parts inside one token.

@@ -71,8 +71,23 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			places[m.tokens[0]] = m
 		}
 	}
-	out := ms[:0]
+	// A ship's name stays nobody's when it comes back alone ("the Nordic Amber was escorted").
+	ships := map[string]bool{}
 	for _, m := range ms {
+		if m.rule == "rule:vessel" {
+			ships[doc.Text[m.bs:m.be]] = true
+		}
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if ships[doc.Text[m.bs:m.be]] {
+			continue
+		}
+		// "between Timbuktu and Goundam", "around Bangula and Makhanga": an unknown name joined to
+		// a place by "and"/"or" after a preposition of place is a place too
+		if i > 0 && m.unsure && m.guess == "" && !given[m.tokens[0]] && conjoinedPlace(doc, ms[i-1], m) {
+			m.guess, m.rule = chronicle.GPE, "resolve:beside-place"
+		}
 		if p, ok := places[m.tokens[0]]; ok && len(m.tokens) == 1 && m.unsure {
 			m.typ, m.canonical, m.country, m.rule, m.unsure = p.typ, p.canonical, p.country, "resolve:same-place", false
 		}
@@ -90,6 +105,9 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			} else if full, ok := short[stripParticle(w)]; ok && !ambiguous[stripParticle(w)] {
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
 			}
+		}
+		if m.unsure && m.guess != "" {
+			m.typ, m.unsure = m.guess, false
 		}
 		if m.unsure || m.typ == "" {
 			continue
@@ -109,6 +127,22 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 		lastEnd = m.be
 	}
 	return kept
+}
+
+// conjoinedPlace reports whether m follows the place p across "and"/"or", and p follows a
+// preposition of place ("in", "near", "between" …).
+func conjoinedPlace(doc *chronicle.Document, p, m mention) bool {
+	if p.unsure && p.guess != chronicle.GPE || !p.unsure && p.typ != chronicle.GPE {
+		return false
+	}
+	if gap := doc.Text[p.be:m.bs]; gap != " and " && gap != " or " {
+		return false
+	}
+	before := strings.TrimRight(doc.Text[:p.bs], " ")
+	if i := strings.LastIndexAny(before, " \n\t"); i >= 0 {
+		before = before[i+1:]
+	}
+	return placePreps[before] || before == "between" || before == "from" || before == "at" || before == "to" || before == "into"
 }
 
 // acronyms links a short form given in brackets to the organisation before it — "the

@@ -21,10 +21,18 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			a++
 		}
 	}
+	// "the tanker Nordic Amber", "the ship, the Aegean Star,": a ship's name, nobody's
+	if r.afterVessel(toks, a, doc.Sentences[si].FirstToken) {
+		u := r.named(doc, a, b, "", "rule:vessel")
+		u.unsure = true
+		return append(ms, u)
+	}
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
 	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
-			if n, _ := r.dict.match(toks, a, b); n == 0 {
+			// …but an adjective that starts names, before a head, is the name's ("Patriotic
+			// Front lawyers argued …", "Federal Police officers …")
+			if n, _ := r.dict.match(toks, a, b); n == 0 && !(nameAdjectives[toks[a].Text] && r.headKind(toks, a, b) != "") {
 				if b-a == 1 {
 					// only resolution can tell: "Yusuf thanked …" after "Amina Yusuf"
 					u := r.named(doc, a, b, "", "rule:capitalised")
@@ -45,11 +53,28 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	if n, e := r.dict.match(toks, a, b); n == b-a {
 		return append(ms, r.fromEntry(doc, a, b, e))
 	}
+	// "East Kalimantan", "West Sumatra": a compass word before a known place is part of the
+	// name of a province or region
+	if compass[toks[a].Text] && b-a >= 2 {
+		if n, e := r.dict.match(toks, a+1, b); a+1+n == b && (e.Type == chronicle.GPE || e.Type == chronicle.Loc) && e.Rule != "gazetteer:country" {
+			m := r.named(doc, a, b, chronicle.GPE, "rule:compass-place")
+			m.country = e.Country
+			return append(ms, m)
+		}
+	}
 	// A leading nationality is an adjective before a state body ("Chinese Foreign Ministry"),
 	// part of the name otherwise ("Turkish Football Federation").
-	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP && (e.Country != "" && a+n == b-1 || stateWords[toks[a+n].Text] || r.headKind(toks, a, b) == "") {
+	if n, e := r.dict.match(toks, a, b); n > 0 && e.Type == chronicle.NORP && (e.Country != "" && a+n == b-1 && r.lex.heads[toks[b-1].Text] != "org" || stateWords[toks[a+n].Text] || r.headKind(toks, a, b) == "") {
 		ms = append(ms, r.fromEntry(doc, a, a+n, e))
 		return r.run(doc, si, a+n, b, ms)
+	}
+	// "U.S. State Department", "US Treasury": a country before a body the dictionary knows is
+	// the place, then the body (of that country: "Malawi Congress Party" is one name).
+	if n, e := r.dict.match(toks, a, b); n > 0 && n < b-a && e.Type == chronicle.GPE && e.Rule == "gazetteer:country" {
+		if n2, e2 := r.dict.match(toks, a+n, b); a+n+n2 == b && e2.Type == chronicle.Org && e2.Country == e.Country {
+			ms = append(ms, r.fromEntry(doc, a, a+n, e))
+			return append(ms, r.fromEntry(doc, a+n, b, e2))
+		}
 	}
 	// "Senator Ana Prates of the Liberal Party", "Esther Ochieng of the Umoja Alliance": a
 	// person, then their organisation.
@@ -72,7 +97,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	// "the European Union and the African Union": two names joined.
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].Text == "and" || toks[k].Text == "&" {
-			if n, _ := r.dict.match(toks, a, k); n == k-a || r.headKind(toks, a, k) != "" || toks[k+1].Text == "the" {
+			if r.joinsTwo(toks, a, k, b) {
 				ms = r.run(doc, si, a, k, ms)
 				return r.run(doc, si, k+1, b, ms)
 			}
@@ -81,7 +106,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	}
 	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
 	if kind := r.headKind(toks, a, b); kind != "" {
-		return append(ms, r.named(doc, a, b, kind, "rule:head"))
+		return append(ms, r.headed(doc, a, b, kind))
 	}
 	// A noun after the run types it ("the Kenya Mbele coalition", "Jadriyah neighborhood").
 	if b < doc.Sentences[si].EndToken && r.titleAt(toks, a, b) == nil && !(b-a == 1 && r.common(toks[a].Text)) {
@@ -94,6 +119,10 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			return append(ms, r.named(doc, a, b, chronicle.Org, "rule:org-noun"))
 		case "gpe-noun":
 			return append(ms, r.named(doc, a, b, chronicle.GPE, "rule:place-noun"))
+		case "loc-noun":
+			if !r.anyPlace(toks[a:b]) { // "the Lower Shire valley"; "the Kabul valley" is the city's
+				return append(ms, r.named(doc, a, b, chronicle.Loc, "rule:place-noun"))
+			}
 		case "fac-noun":
 			// "the Tinkoussa base"; but "the Kabul airport" is the airport of a known city
 			if !r.anyPlace(toks[a:b]) {
@@ -154,6 +183,64 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	return ms
 }
 
+// joinsTwo reports whether the "and" at token k joins two names — "the European Union and the
+// African Union", "the University of Lagos and Covenant University" — rather than being part of one: "Center for Strategic and International Studies", "Federal Ministry of Marine
+// and Blue Economy".
+func (r *Recognizer) joinsTwo(toks []chronicle.Token, a, k, b int) bool {
+	if toks[k+1].Text == "the" {
+		return true
+	}
+	if n, _ := r.dict.match(toks, a, k); n == k-a {
+		return true
+	}
+	if r.headKind(toks, a, k) != "" {
+		// "<Head> of/for/on X and Y": one name, unless what follows is a name of its own
+		return !r.headedBy(toks, a, k) || r.standsAlone(toks, k+1, b)
+	}
+	return false
+}
+
+// headedBy reports whether tokens [a, b) are "<Head> of/for/on …" ("Ministry of Marine").
+func (r *Recognizer) headedBy(toks []chronicle.Token, a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if kind := r.lex.heads[toks[k].Text]; kind == "org" && (toks[k+1].Text == "of" || toks[k+1].Text == "for" || headLinks[toks[k+1].Text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether tokens [a, b) read as a name of their own: a known name, a place,
+// a title, or words ending in a head ("Meteorological Services" does; "Blue Economy" does not).
+func (r *Recognizer) standsAlone(toks []chronicle.Token, a, b int) bool {
+	if n, _ := r.dict.match(toks, a, b); n == b-a {
+		return true
+	}
+	if r.titleAt(toks, a, b) != nil || r.anyPlace(toks[a:b]) {
+		return true
+	}
+	kind := r.lex.heads[toks[b-1].Text]
+	return b-a >= 2 && (kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc")
+}
+
+// afterVessel reports whether the name at token a follows a word for a ship, directly ("the
+// tanker Nordic Amber") or in apposition ("the cargo ship, the Nordic Amber").
+func (r *Recognizer) afterVessel(toks []chronicle.Token, a, first int) bool {
+	if a-1 >= first && isVessel(toks, a-1, first) {
+		return true
+	}
+	return a-3 >= first && (toks[a-1].Text == "the" || toks[a-1].Text == "The") && toks[a-2].Text == "," && isVessel(toks, a-3, first)
+}
+
+// isVessel reports whether token i is a word for a ship; "carrier" only after "aircraft" ("budget
+// carrier Lion Air" is an airline).
+func isVessel(toks []chronicle.Token, i, first int) bool {
+	if toks[i].Text == "carrier" {
+		return i-1 >= first && toks[i-1].Text == "aircraft"
+	}
+	return vessels[toks[i].Text]
+}
+
 // bodyEndsAt reports whether the last mention found is an organisation, country or nationality
 // ending at byte b.
 func (r *Recognizer) bodyEndsAt(ms []mention, b int) bool {
@@ -165,6 +252,12 @@ func (r *Recognizer) bodyEndsAt(ms []mention, b int) bool {
 }
 
 var determiners = set("The A An")
+
+// nameAdjectives are adjectives that start the names of parties, bodies and forces.
+var nameAdjectives = set("National Federal Democratic Patriotic Popular Revolutionary Islamic Independent Supreme Constitutional Royal United Republican Socialist Liberal Conservative Progressive Civic Free Social Communist Christian Catholic Electoral Presidential Interim Transitional Unified")
+
+// compass words start the names of provinces and regions ("East Kalimantan").
+var compass = set("North South East West Northern Southern Eastern Western Central Upper Lower")
 
 // vessels are the words news puts before a ship's name.
 var vessels = set("ship vessel tanker freighter trawler ferry frigate destroyer corvette cruiser carrier submarine boat yacht MV MT HMS USS INS")
@@ -279,13 +372,18 @@ func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
 	if b-a < 2 || r.onlyTitles(toks, a, b) || r.wholeTitle(toks, a, b) { // "Secretary of State" is a title, not a state
 		return ""
 	}
+	// "Minister of Petroleum", "Commissioner of Police": a title and its portfolio name no body
+	if tp := r.titleAt(toks, a, b); tp != nil && a+len(tp.toks) < b && (toks[a+len(tp.toks)].Text == "of" || toks[a+len(tp.toks)].Text == "for") {
+		return ""
+	}
 	// "General Service Unit": a last-word head wins over a title-like first word.
-	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" {
+	if kind := r.lex.heads[toks[b-1].Text]; kind == "org" || kind == "fac" || kind == "gpe" || kind == "loc" || kind == "misc" {
 		return strings.ToUpper(kind)
 	}
-	// "<Head> of …": "Commission of Pakistan", "General Confederation of Workers of Peru"
+	// "<Head> of …": "Commission of Pakistan", "General Confederation of Workers of Peru",
+	// "Commission on Human Rights"
 	for k := a + 1; k < b-1; k++ {
-		if kind := r.lex.heads[toks[k].Text]; (kind == "org" || kind == "fac") && (toks[k+1].Text == "of" || toks[k+1].Text == "for") {
+		if kind := r.lex.heads[toks[k].Text]; (kind == "org" || kind == "fac") && (toks[k+1].Text == "of" || toks[k+1].Text == "for" || headLinks[toks[k+1].Text]) {
 			return strings.ToUpper(kind)
 		}
 	}
@@ -300,6 +398,18 @@ func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
 		return chronicle.Org
 	}
 	return ""
+}
+
+// headed is the mention of a name its head word types. A treaty, a law or a competition ("the
+// Non-Proliferation Treaty", "the Copa Libertadores") is a name of none of our types: it stays
+// unsure, so no rule takes it for a person, and is dropped.
+func (r *Recognizer) headed(doc *chronicle.Document, a, b int, kind string) mention {
+	if kind == "MISC" {
+		u := r.named(doc, a, b, "", "rule:misc-head")
+		u.unsure = true
+		return u
+	}
+	return r.named(doc, a, b, kind, "rule:head")
 }
 
 func (r *Recognizer) fromEntry(doc *chronicle.Document, a, b int, e *entry) mention {
@@ -362,7 +472,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 		return u
 	}
 	if kind := r.headKind(toks, k, m); kind != "" && title == nil {
-		return r.named(doc, k, m, kind, "rule:head")
+		return r.headed(doc, k, m, kind)
 	}
 	if n == 1 && text.IsAllCaps(name) && utf8.RuneCountInString(name) <= 6 && !acronymStop[name] {
 		if c := r.city(name, 100000); c != nil {
@@ -372,7 +482,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 		}
 		return r.named(doc, k, m, chronicle.Org, "rule:acronym")
 	}
-	if vessels[prev] && title == nil {
+	if k > doc.Sentences[si].FirstToken && isVessel(toks, k-1, doc.Sentences[si].FirstToken) && title == nil {
 		// "the tanker Nordic Amber": a ship's name, no person's (nor anything this stage types)
 		u := r.named(doc, k, m, "", "rule:vessel")
 		u.unsure = true
@@ -394,6 +504,13 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 			g := r.named(doc, k, m, chronicle.GPE, "gazetteer:city")
 			g.country = c.Country
 			return g
+		}
+		if r.unknownPlace(toks, k, m, prev, end) {
+			// "in Muntinlupa", "near Hpakant", "in Lomas de Zamora": a place no gazetteer knows,
+			// unless resolution finds the words are a person's or an organisation's
+			u := r.named(doc, k, m, "", "rule:locative")
+			u.unsure, u.guess = true, chronicle.GPE
+			return u
 		}
 	}
 	// "the town of Koidu", "the province of Zabul": a place named after its kind, even one no
@@ -461,6 +578,31 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	u := r.named(doc, k, m, "", "rule:capitalised")
 	u.unsure = true
 	return u
+}
+
+// placePreps are the prepositions after which an unknown name is most likely a place.
+var placePreps = set("in near outside around inside across In Near Outside")
+
+// unknownPlace reports whether the name [k, m) after prev reads as a place no gazetteer knows:
+// after "in", "near", "outside" …, up to three title-case words, led by no given name, none of
+// them a common word, a head, a title or a role, and no possessive after ("in Trump's …").
+func (r *Recognizer) unknownPlace(toks []chronicle.Token, k, m int, prev string, end int) bool {
+	if !placePreps[prev] || m-k > 3 || r.dict.given[toks[k].Text] || !allTitleCase(toks[k:m]) || r.anyCommon(toks[k:m]) {
+		return false
+	}
+	if m < end && (toks[m].Text == "'s" || toks[m].Text == "’s") {
+		return false
+	}
+	for _, t := range toks[k:m] {
+		w := t.Text
+		if _, ok := r.lex.titles[w]; ok || r.lex.heads[w] != "" || r.lex.firstHeads[w] != "" || stateWords[w] || r.lex.notPlaces[w] || strings.HasSuffix(w, "ism") {
+			return false
+		}
+		if _, ok := r.lex.roles[strings.ToLower(w)]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyTitles reports whether tokens [k, m) are all title or role words ("Prime Minister").

@@ -452,3 +452,21 @@ func TestLanguagesFestivalsAndFaithsAreNoPlaces(t *testing.T) {
 	}
 	hasAll(t, d, [][3]string{{"Tabangora", chronicle.GPE, ""}})
 }
+
+// People named later by another word of their name than the last: "Anwar" after "Anwar
+// Ibrahim", "Lula" after "Luiz Inácio Lula da Silva" — unless two people share the word.
+func TestOtherPartsOfAFullName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Malaysian Prime Minister Anwar Ibrahim chaired the summit. Anwar, who brokered the talks, praised the deal. "+
+		"Brazilian President Luiz Inácio Lula da Silva arrived on Monday. Lula met Angolan President João Lourenço.")
+	hasAll(t, d, [][3]string{
+		{"Anwar", chronicle.Person, "Anwar Ibrahim"},
+		{"Lula", chronicle.Person, "Luiz Inácio Lula da Silva"},
+	})
+	d = analyse(t, r, "Ahmed Rashid met Ahmed Karimi in Kabul. Ahmed said the meeting went well.")
+	for _, e := range d.Entities {
+		if e.Text == "Ahmed" && (e.Canonical == "Ahmed Rashid" || e.Canonical == "Ahmed Karimi") {
+			t.Errorf("a word two people share names neither: %+v", e)
+		}
+	}
+}

@@ -41,6 +41,21 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			}
 		}
 	}
+	// The other words of a full name, for the people news names by them: "Anwar" after "Anwar
+	// Ibrahim", "Lula" after "Luiz Inácio Lula da Silva" (a surname of the text wins).
+	byPart := map[string]string{}
+	for canonical, m := range persons {
+		for _, w := range m.tokens[:len(m.tokens)-1] {
+			if len([]rune(w)) < 3 || hasParticle(w) || strings.HasSuffix(w, ".") || !isNameToken(w) || isLowerWord(w) {
+				continue
+			}
+			if prev, ok := byPart[w]; ok && prev != canonical {
+				byPart[w] = "" // two people share the word: neither is meant
+				continue
+			}
+			byPart[w] = canonical
+		}
+	}
 	// A shorter full form ("Donald Trump" after "Donald John Trump") takes the longest canonical.
 	for i := range ms {
 		m := &ms[i]
@@ -104,6 +119,8 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
 			} else if full, ok := short[stripParticle(w)]; ok && !ambiguous[stripParticle(w)] {
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
+			} else if full := byPart[w]; full != "" && m.rule != "gazetteer:city" && !ambiguous[w] {
+				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:name-part", false
 			}
 		}
 		if m.unsure && m.guess != "" {

@@ -176,6 +176,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if isNoun && i+1 < c.doc.Sentences[si].EndToken && kindOfThing[strings.TrimSuffix(c.lower(i+1), "s")] {
+		return nil // "patrol vessels", "attack helicopters", "aid workers": a kind of thing or person, no event
+	}
 	if isNoun && c.inInfinitive(si, i) {
 		return nil // "urged the leaders to hold talks", "offered to help mediate talks": asked or offered, not held
 	}
@@ -803,6 +806,12 @@ func (c *context) dating(e timex.Expr) bool {
 	}
 	return true
 }
+
+// kindOfThing are head nouns that make a trigger noun before them a modifier naming a kind of
+// vessel, vehicle, group or person ("patrol vessels", "protest leaders"), not an event.
+var kindOfThing = map[string]bool{"vessel": true, "boat": true, "ship": true, "helicopter": true, "aircraft": true, "jet": true,
+	"plane": true, "car": true, "vehicle": true, "truck": true, "worker": true, "group": true, "leader": true, "organiser": true,
+	"organizer": true, "route": true, "zone": true, "site": true}
 
 func abs(x int) int {
 	if x < 0 {

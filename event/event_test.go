@@ -502,3 +502,21 @@ func TestJudgedStatementsAndMoves(t *testing.T) {
 		t.Errorf("guessed target: %s", describe(evs))
 	}
 }
+
+// A trigger noun before the noun it modifies names a kind of thing, not an event; a label of
+// praise in quotation marks is praise.
+func TestModifiersAndQuotedPraise(t *testing.T) {
+	evs := events(t, "Japanese Prime Minister Kenji Morita announced a loan for new patrol vessels and held talks with Malaysian Prime Minister Anwar Ibrahim.", "2024-05-08")
+	if len(evs) != 1 || evs[0].Root != "04" || !strings.HasPrefix(evs[0].Target.Code, "MYS") {
+		t.Errorf("want the talks (04), no patrol: %s", describe(evs))
+	}
+	for _, s := range []string{"Protest leaders gathered in the square.", "Aid workers were seen near the border."} {
+		if evs := events(t, s, "2024-05-08"); len(evs) != 0 {
+			t.Errorf("%q: %s", s, describe(evs))
+		}
+	}
+	wantCodes(t, "2024-05-08", []codeCase{
+		{"Thai Prime Minister Somchai Wongsawat called the Cambodian proposal \"a breakthrough\".", "051", "THAGOV", "KHM"},
+		{"Thai Prime Minister Somchai Wongsawat called the Cambodian proposal \"a provocation\".", "111", "THAGOV", "KHM"},
+	})
+}

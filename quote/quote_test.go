@@ -127,6 +127,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Canadian officials said they were willing to meet next week.", want{kind: "indirect", speaker: "Canadian officials"}},
 		{"Greek shipowners said they had been advised to avoid the strait.", want{kind: "indirect", speaker: "Greek shipowners"}},
 		{"Shipping industry groups said insurance costs would rise.", want{kind: "indirect", speaker: "Shipping industry groups"}},
+		{"In the port city of Mombasa, police said they had arrested 40 people.", want{kind: "indirect", speaker: "police"}},
+		{"Dock workers' unions said they would not join the strike.", want{kind: "indirect", speaker: "Dock workers' unions"}},
 	} {
 		check(t, c.text, c.want)
 	}

@@ -159,6 +159,15 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	if sp, ok := c.plainSubject(lo, cue); ok && cue == hi {
 		return sp, true
 	}
+	// … after a leading adverbial: "In Chittagong, police said", "On Monday, transport unions said"
+	for k := cue - 1; k > lo && cue == hi; k-- {
+		if c.toks[k].Text == "," {
+			if sp, ok := c.plainSubject(k+1, cue); ok {
+				return sp, true
+			}
+			break
+		}
+	}
 	// an unrecognised name right before the cue: "Confech said", "Radio Bío-Bío reported"
 	k := cue
 	for k > lo && isCapitalised(c.toks[k-1].Text) && !c.quoted[k-1] {
@@ -180,6 +189,10 @@ func (c *context) plainSubject(lo, cue int) (speaker, bool) {
 	for k := lo; k < cue; k++ {
 		switch c.toks[k].Tag {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
+		case "''": // a plural's possessive: "Transport workers' unions"
+			if k == lo || !strings.HasSuffix(c.toks[k-1].Text, "s") || c.toks[k].Text != "'" && c.toks[k].Text != "’" {
+				return speaker{}, false
+			}
 		case "VBG", "VBN": // "Shipping industry groups", "Armed men"
 			if k == cue-1 {
 				return speaker{}, false

@@ -158,3 +158,10 @@ func TestSourceChain(t *testing.T) {
 		t.Errorf("source chain %q", got)
 	}
 }
+
+// "the statement" is its author's, not the broadcaster's that read it.
+func TestStatementIsItsAuthors(t *testing.T) {
+	check(t, "The Nigerian Army said in a statement read on state television NTA that its units had repelled an attack. "+
+		"\"Our forces neutralised dozens of attackers,\" the statement said.",
+		want{kind: "indirect", speaker: "Nigerian Army"}, want{kind: "direct", speaker: "Nigerian Army"})
+}

@@ -323,7 +323,7 @@ func (c *context) recentOrg(code, noun string, b int) int {
 		if e.ByteStart >= b {
 			break
 		}
-		if e.Type != chronicle.Org || strings.HasSuffix(e.Actor, "MED") {
+		if e.Type != chronicle.Org || strings.HasSuffix(e.Actor, "MED") || c.namedAsMedia(e) {
 			continue // the media report statements; they rarely issue them
 		}
 		any = i
@@ -335,6 +335,17 @@ func (c *context) recentOrg(code, noun string, b int) int {
 		return fit // "the army" is not whatever organisation came last
 	}
 	return any
+}
+
+// mediaWords introduce a broadcaster or a paper by its kind: "state television ORTM".
+var mediaWords = map[string]bool{"television": true, "tv": true, "radio": true, "broadcaster": true, "agency": true,
+	"newspaper": true, "daily": true, "channel": true, "outlet": true, "network": true, "website": true}
+
+// namedAsMedia says the text introduces the organisation as a medium ("read on state television
+// ORTM", "the state news agency SANA").
+func (c *context) namedAsMedia(e chronicle.Entity) bool {
+	k := c.tokenAtByte(e.ByteStart)
+	return k > 0 && mediaWords[c.lower(k-1)]
 }
 
 // shortened reports a name the text may shorten to a common noun: "the army" for "Malian

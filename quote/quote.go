@@ -46,6 +46,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	}
 	quotes = append(quotes, c.indirect()...)
 	sortFound(quotes)
+	continueSpeakers(quotes)
 	doc.Quotes = doc.Quotes[:0]
 	for _, f := range quotes {
 		doc.Quotes = append(doc.Quotes, c.output(f))
@@ -68,9 +69,12 @@ type found struct {
 
 // speaker is who said it: a span of the text and the name it resolves to.
 type speaker struct {
-	bs, be int // -1 when not in the text
-	name   string
-	actor  string
+	bs, be  int // -1 when not in the text
+	name    string
+	actor   string
+	person  bool // a person (named or described), not a body
+	pronoun bool // he, she, it, they
+	ref     int  // a pronoun's: where the mention it resolved to starts (0: none found)
 }
 
 func (c *context) output(f found) chronicle.Quote {

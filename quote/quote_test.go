@@ -165,3 +165,15 @@ func TestStatementIsItsAuthors(t *testing.T) {
 		"\"Our forces neutralised dozens of attackers,\" the statement said.",
 		want{kind: "indirect", speaker: "Nigerian Army"}, want{kind: "direct", speaker: "Nigerian Army"})
 }
+
+// "he said" continues the paragraph's speaker named after the person last named; a speaker
+// introduced with "a" is someone new, not the person the text gave that role before.
+func TestPronounContinuesTheParagraphsSpeaker(t *testing.T) {
+	check(t, "Police spokesman Hassan Odhiambo met reporters on Monday.\n\n"+
+		"Opposition leader Raila Amolo spoke in Kisumu. A police spokesman said officers had arrested 41 people. "+
+		"Additional units had been deployed to the Rift Valley, he said.",
+		want{kind: "indirect", speaker: "A police spokesman"}, want{kind: "indirect", speaker: "A police spokesman"})
+	check(t, "Opposition leader Raila Amolo spoke in Kisumu. Police said officers had arrested 41 people. "+
+		"The vote was stolen, he said.",
+		want{kind: "indirect", speaker: "Police"}, want{kind: "indirect", speaker: "Raila Amolo"})
+}

@@ -292,11 +292,12 @@ func (c *context) description(i, j int) (speaker, bool) {
 			org = c.doc.Entities[e].Canonical
 		}
 	}
-	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[head].ByteEnd}
+	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[head].ByteEnd, person: orgNouns[role] == ""}
 	txt := c.doc.Text[sp.bs:sp.be]
 	sp.name = txt
-	if p := c.personWithRole(role, org, c.toks[i].ByteStart); p >= 0 {
-		sp.name, sp.actor = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor
+	indefinite := c.lower(i) == "a" || c.lower(i) == "an" // someone new: "a police spokesman"
+	if p := c.personWithRole(role, org, c.toks[i].ByteStart); p >= 0 && !indefinite {
+		sp.name, sp.actor, sp.person = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor, true
 	} else if org != "" && orgNouns[role] != "" {
 		sp.name = org
 	} else if code, ok := orgNouns[role]; ok && determiners[c.toks[i].Text] {
@@ -395,14 +396,14 @@ func (c *context) isSpeakerEntity(e int) bool {
 
 func (c *context) fromEntity(e int) speaker {
 	ent := c.doc.Entities[e]
-	return speaker{bs: ent.ByteStart, be: ent.ByteEnd, name: ent.Canonical, actor: ent.Actor}
+	return speaker{bs: ent.ByteStart, be: ent.ByteEnd, name: ent.Canonical, actor: ent.Actor, person: ent.Type == chronicle.Person}
 }
 
 // pronoun resolves he/she to the most recent person named outside quotes before it, and
 // they/it to the most recent organisation.
 func (c *context) pronoun(i int) speaker {
-	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[i].ByteEnd, name: c.toks[i].Text}
 	want := pronouns[c.toks[i].Text]
+	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[i].ByteEnd, name: c.toks[i].Text, person: want == chronicle.Person, pronoun: true}
 	for k := i - 1; k >= 0; k-- {
 		e := c.entAt[k]
 		if e < 0 || c.quoted[k] {
@@ -410,9 +411,28 @@ func (c *context) pronoun(i int) speaker {
 		}
 		ent := c.doc.Entities[e]
 		if ent.Type == want && !(want == chronicle.Person && ent.Nominal) {
-			sp.name, sp.actor = ent.Canonical, ent.Actor
+			sp.name, sp.actor, sp.ref = ent.Canonical, ent.Actor, ent.ByteStart
 			return sp
 		}
 	}
 	return sp
+}
+
+// continueSpeakers gives "he said" the speaker of the paragraph's quote before it when that
+// speaker was named after the person the pronoun found ("A police spokesman said … . Units had
+// been deployed, he said." — the spokesman, whom no entity names). quotes are in text order.
+func continueSpeakers(quotes []found) {
+	for i := range quotes {
+		sp := &quotes[i].speaker
+		if !sp.pronoun || !sp.person {
+			continue
+		}
+		for j := i - 1; j >= 0 && quotes[j].para == quotes[i].para; j-- {
+			prev := quotes[j].speaker
+			if prev.person && !prev.pronoun && prev.bs > sp.ref && prev.bs < sp.bs {
+				sp.name, sp.actor = prev.name, prev.actor
+				break
+			}
+		}
+	}
 }

@@ -240,6 +240,7 @@ var prepositions = map[string]bool{"of": true, "for": true, "at": true, "in": tr
 // isRoleNoun says whether a lower-case word heads speaker descriptions, in the singular or the
 // plural ("senators", "judges").
 func isRoleNoun(w string) bool {
+	w = strings.TrimSuffix(w, "-elect") // "the president-elect"
 	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]]
 }
 
@@ -285,7 +286,7 @@ func (c *context) description(i, j int) (speaker, bool) {
 			return c.fromEntity(e), true
 		}
 	}
-	role := strings.ToLower(c.toks[head].Text)
+	role := strings.TrimSuffix(strings.ToLower(c.toks[head].Text), "-elect")
 	org := ""
 	for k := i; k < head; k++ {
 		if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Type == chronicle.Org {

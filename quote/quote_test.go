@@ -129,7 +129,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Shipping industry groups said insurance costs would rise.", want{kind: "indirect", speaker: "Shipping industry groups"}},
 		{"In the port city of Mombasa, police said they had arrested 40 people.", want{kind: "indirect", speaker: "police"}},
 		{"Dock workers' unions said they would not join the strike.", want{kind: "indirect", speaker: "Dock workers' unions"}},
-		{"President-elect Peter Njoroge spoke in Nyeri on Monday. \"I will serve all Kenyans,\" the president-elect said.", want{kind: "direct", speaker: "Peter Njoroge"}},
+		{"Speaking in Nyeri, Peter Njoroge called for unity. \"I will serve all Kenyans,\" the president-elect said.", want{kind: "direct", cue: "said"}},
 	} {
 		check(t, c.text, c.want)
 	}

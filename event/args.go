@@ -253,6 +253,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		if a := c.matrixSubject(si, i); a != nil {
 			return c.rebut(si, i, t, []chronicle.EventActor{*a}, tgt)
 		}
+		if a := c.coordinatedVerbSubject(si, v-1); a != nil {
+			// "Japarov convened a meeting of the Security Council and accused Dushanbe": the
+			// subject of the verb before "and", not that verb's object
+			return c.rebut(si, i, t, c.coordinated(si, *a), tgt)
+		}
 	}
 	// "Tinubu and Mahama met", "Russia and Ukraine clashed": two actors as one subject of a
 	// symmetric verb act on each other
@@ -1220,3 +1225,29 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 var accountable = map[string]bool{"investigated": true, "probed": true, "prosecuted": true, "punished": true,
 	"released": true, "freed": true, "stopped": true, "halted": true, "lifted": true, "withdrawn": true,
 	"respected": true, "protected": true, "restored": true, "reversed": true, "ended": true}
+
+// coordinatedVerbSubject finds the subject of the finite verb that a verb after "and" (token
+// and) is coordinated with, when that verb coded no event: in "the president convened a
+// meeting of the Security Council and accused Dushanbe" the accuser is the president, not the
+// council named in the first verb's object. Nil when no such verb is found before a clause
+// boundary.
+func (c *context) coordinatedVerbSubject(si, and int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	q := c.quoteAt[and]
+	for k := and - 1; k > s.FirstToken; k-- {
+		if c.quoteAt[k] != q || c.toks[k].Text == ";" || c.toks[k].Text == ":" || dashes[c.toks[k].Text] || clauseStart[c.lower(k)] {
+			return nil
+		}
+		if c.entAt[k] >= 0 {
+			continue
+		}
+		switch c.toks[k].Tag {
+		case "VBD", "VBZ", "VBP":
+			if auxiliaries[c.lower(k)] {
+				continue // "was", "has": the verb is after it
+			}
+			return c.subjectBefore(si, k)
+		}
+	}
+	return nil
+}

@@ -502,3 +502,15 @@ func TestJudgedStatementsAndMoves(t *testing.T) {
 		t.Errorf("guessed target: %s", describe(evs))
 	}
 }
+
+// TestEighthPass holds the error kinds of the eighth events pass, each seen in two or more
+// blind-written articles, on sentences written for the test.
+func TestEighthPass(t *testing.T) {
+	wantCodes(t, "2024-05-08", []codeCase{
+		// a verb coordinated after a verb that coded nothing shares that verb's subject, not
+		// its object
+		{"Ghanaian President John Mahama convened the leaders of the ruling party and accused Togo of sheltering rebels.", "112", "GHAGOV", "TGO"},
+		// a noun phrase ends before "and" with a coordinated verb
+		{"Police in Nairobi dispersed the rally and detained at least twenty students.", "173", "KENCOP", "KEN"},
+	})
+}

@@ -121,6 +121,10 @@ func (c *context) names(a, b int) bool {
 var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
 	"from": true, "near": true, "into": true, "between": true, "at": true, "inside": true}
 
+// coordinatedVerbTags are the tags of a verb that, after "and" in a noun phrase, starts a
+// coordinated clause.
+var coordinatedVerbTags = map[string]bool{"VBG": true, "VBD": true, "VBN": true, "VBZ": true}
+
 // np1 reads the noun phrase starting at from and returns its actors and where it stops.
 func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	stop := from
@@ -131,8 +135,10 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
 			l == "of" && stop > from && c.entAt[stop] < 0 ||
-			(l == "and" || l == "or") && stop+1 < end && c.toks[stop+1].Tag == "VBG" && c.entAt[stop+1] < 0 {
-			break // "from EU countries and ordering …": a coordinated clause, not a second actor
+			(l == "and" || l == "or") && stop+1 < end && coordinatedVerbTags[c.toks[stop+1].Tag] && c.entAt[stop+1] < 0 && stop > from {
+			// "from EU countries and ordering …", "dispersed the march and detained eight
+			// demonstrators": a coordinated clause, not a second actor
+			break
 		}
 		stop++
 	}

@@ -155,7 +155,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	default:
-		if k := c.findAny(i+1, s.EndToken, t.frame, 8); k >= 0 {
+		k := c.findAny(i+1, s.EndToken, t.frame, 8)
+		if m := c.requiredAt(si, i, t); k < 0 && m > i {
+			// "imposed provisional anti-dumping duties of up to 62 percent on pork from the
+			// EU": the preposition follows the word the row requires, not the verb
+			k = c.findAny(m+1, s.EndToken, t.frame, 8)
+		}
+		if k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
 			if len(tgt) == 0 && implicitTarget[t.code[:2]] {
 				// "expressed concern over the seizure": whoever seized
@@ -1250,4 +1256,28 @@ func (c *context) coordinatedVerbSubject(si, and int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// requiredAt is the token of the first word a row requires to follow its trigger ("duties"
+// after "imposed"), -1 when the row requires none or it is not there.
+func (c *context) requiredAt(si, i int, t trigger) int {
+	s := c.doc.Sentences[si]
+	for k := i + 1; k < s.EndToken && k <= i+16; k++ {
+		for _, r := range t.requires {
+			if r.kind != "follows" {
+				continue
+			}
+			ok := true
+			for j, p := range r.phrase {
+				if k+j >= s.EndToken || c.lower(k+j) != p {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return k + len(r.phrase) - 1
+			}
+		}
+	}
+	return -1
 }

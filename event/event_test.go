@@ -512,5 +512,11 @@ func TestEighthPass(t *testing.T) {
 		{"Ghanaian President John Mahama convened the leaders of the ruling party and accused Togo of sheltering rebels.", "112", "GHAGOV", "TGO"},
 		// a noun phrase ends before "and" with a coordinated verb
 		{"Police in Nairobi dispersed the rally and detained at least twenty students.", "173", "KENCOP", "KEN"},
+		// "both governments" are the two at odds; "both sides" of a dispute with a bloc are the
+		// main country and the bloc
+		{"Eritrean and Ethiopian troops clashed near Badme on Monday. Ethiopia accused Eritrea of shelling its positions. Eritrea blamed Ethiopia for the fighting. The African Union urged both governments to respect the truce.", "020", "IGO", "ERI"},
+		{"The European Union raised tariffs on Chinese electric cars. China imposed duties on European pork. Germany, whose carmakers sell heavily in China, urged both sides to avoid a trade war.", "020", "DEU", "IGO"},
+		// the preposition of the target may follow the word a row requires rather than the verb
+		{"Mexico imposed anti-dumping duties of up to 45 percent on steel from Brazil.", "163", "MEX", "BRA"},
 	})
 }

@@ -589,12 +589,14 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 		return nil
 	}
 	head := c.lower(b - 1)
-	if head != "sides" && head != "parties" {
+	if !sideHeads[head] {
 		return nil
 	}
-	if q := c.lower(b - 2); q != "both" && q != "two" && q != "warring" {
+	q := c.lower(b - 2)
+	if q != "both" && q != "two" && q != "warring" || q == "warring" && head != "sides" && head != "parties" {
 		return nil
 	}
+	bs, be := c.toks[a].ByteStart, c.toks[b-1].ByteEnd
 	count := actor.CountryCounts(c.doc)
 	second, n := "", 0
 	for k, v := range count {
@@ -602,20 +604,37 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 			second, n = k, v
 		}
 	}
-	if second == "" || n < 3 || 2*n < count[c.main] {
-		return nil
-	}
 	// the two must be at odds in an event coded before (an attack, an accusation), not a
 	// host or mediator named often
-	if !slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+	if second != "" && n >= 3 && 2*n >= count[c.main] && slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
 		s, t := country(e.Source.Code), country(e.Target.Code)
 		return e.Root >= "11" && (s == c.main && t == second || s == second && t == c.main)
 	}) {
-		return nil
+		return []chronicle.EventActor{*c.actor(bs, be, c.main), *c.actor(bs, be, second)}
 	}
-	bs, be := c.toks[a].ByteStart, c.toks[b-1].ByteEnd
-	return []chronicle.EventActor{*c.actor(bs, be, c.main), *c.actor(bs, be, second)}
+	// otherwise the main country and the party it was last at odds with, when that is a
+	// body no country count sees ("the bloc raised tariffs on Chinese cars … Germany urged
+	// both sides")
+	for k := len(c.doc.Events) - 1; k >= 0; k-- {
+		e := c.doc.Events[k]
+		s, t := country(e.Source.Code), country(e.Target.Code)
+		if e.Root < "11" || e.Negated || s == t || s == "" || t == "" || s == "---" || t == "---" {
+			continue
+		}
+		if s == c.main && (t == "IGO" || count[t] == 0) || t == c.main && (s == "IGO" || count[s] == 0) {
+			other := t
+			if t == c.main {
+				other = s
+			}
+			return []chronicle.EventActor{*c.actor(bs, be, c.main), *c.actor(bs, be, other)}
+		}
+	}
+	return nil
 }
+
+// sideHeads are the nouns of "both sides", "the two governments".
+var sideHeads = map[string]bool{"sides": true, "parties": true, "governments": true, "countries": true, "nations": true,
+	"neighbours": true, "neighbors": true}
 
 // groupHeads are the words a text uses to refer back to a named armed or political group.
 var groupHeads = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true,

@@ -517,6 +517,6 @@ func TestEighthPass(t *testing.T) {
 		{"Eritrean and Ethiopian troops clashed near Badme on Monday. Ethiopia accused Eritrea of shelling its positions. Eritrea blamed Ethiopia for the fighting. The African Union urged both governments to respect the truce.", "020", "IGO", "ERI"},
 		{"The European Union raised tariffs on Chinese electric cars. China imposed duties on European pork. Germany, whose carmakers sell heavily in China, urged both sides to avoid a trade war.", "020", "DEU", "IGO"},
 		// the preposition of the target may follow the word a row requires rather than the verb
-		{"Mexico imposed anti-dumping duties of up to 45 percent on steel from Brazil.", "163", "MEX", "BRA"},
+		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})
 }

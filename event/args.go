@@ -265,6 +265,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return c.rebut(si, i, t, c.coordinated(si, *a), tgt)
 		}
 	}
+	if len(tgt) > 0 && symmetric[t.lemma] && t.frame == "infinitive" && c.twoSidesSubject(si, i) {
+		// "the two sides agreed to speed up work on a railway linking Kunming and Haiphong":
+		// the two agree with each other, whatever the plan names
+		if pair := c.coordinatedSubject(si, i); len(pair) == 2 {
+			return pair[:1], pair[1:]
+		}
+	}
 	// "Tinubu and Mahama met", "Russia and Ukraine clashed": two actors as one subject of a
 	// symmetric verb act on each other
 	if len(tgt) == 0 && symmetric[t.lemma] {
@@ -565,6 +572,12 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	for k := start; k < end; k++ {
 		hasAnd = hasAnd || c.lower(k) == "and"
 		if l := c.lower(k); (l == "two" || l == "both") && k+1 < end && c.toks[k+1].Tag == "NNS" && c.entAt[k+1] < 0 {
+			if pair := c.lastEventPair(si, start); pair != nil {
+				// "Zhao also met Tran Van Hung, and the two sides agreed", "Japarov accused
+				// Dushanbe … By evening the two sides had agreed to a ceasefire": the two
+				// of the last event between two countries
+				return pair
+			}
 			return c.lastTwo(start) // "the two ministers met"
 		}
 	}
@@ -1280,4 +1293,40 @@ func (c *context) requiredAt(si, i int, t trigger) int {
 		}
 	}
 	return -1
+}
+
+// lastEventPair returns the source and target of the last event coded in this sentence (before
+// token k) or the three before it whose two sides are of different countries, both known; nil
+// when there is none.
+func (c *context) lastEventPair(si, k int) []chronicle.EventActor {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		e := c.doc.Events[j]
+		if e.Sentence < si-3 {
+			break
+		}
+		if e.Sentence == si && e.Evidence.Start >= c.toks[k].Start || strings.HasSuffix(e.Rule, "+alleged") || e.Negated {
+			continue
+		}
+		s, t := country(e.Source.Code), country(e.Target.Code)
+		if s == "" || t == "" || s == "---" || t == "---" || s == t {
+			continue
+		}
+		return []chronicle.EventActor{*e.Source, *e.Target}
+	}
+	return nil
+}
+
+// twoSidesSubject reports "the two sides", "both leaders" right before the verb i (auxiliaries
+// and adverbs between).
+func (c *context) twoSidesSubject(si, i int) bool {
+	k := i - 1
+	first := c.doc.Sentences[si].FirstToken
+	for k > first && (auxiliaries[c.lower(k)] || c.toks[k].Tag == "RB" || c.toks[k].Tag == "MD") {
+		k--
+	}
+	if k <= first || c.toks[k].Tag != "NNS" || c.entAt[k] >= 0 {
+		return false
+	}
+	q := c.lower(k - 1)
+	return q == "two" || q == "both"
 }

@@ -516,6 +516,10 @@ func TestEighthPass(t *testing.T) {
 		// main country and the bloc
 		{"Eritrean and Ethiopian troops clashed near Badme on Monday. Ethiopia accused Eritrea of shelling its positions. Eritrea blamed Ethiopia for the fighting. The African Union urged both governments to respect the truce.", "020", "IGO", "ERI"},
 		{"The European Union raised tariffs on Chinese electric cars. China imposed duties on European pork. Germany, whose carmakers sell heavily in China, urged both sides to avoid a trade war.", "020", "DEU", "IGO"},
+		// "the two sides" are the two of the last event between two countries, and agree
+		// with each other whatever their plan names
+		{"Armenian troops clashed with Azerbaijani forces near Lachin on Monday. Armenian Prime Minister Nikol Pashinyan accused Baku of provoking the clashes. He later briefed the European Union's envoy, Toivo Klaar. By evening the two sides had agreed to a ceasefire, officials said.", "0871", "ARM", "AZE"},
+		{"Indian Prime Minister Narendra Modi met Nepalese Prime Minister Sushil Karki in Kathmandu, and the two sides agreed to speed up work on a power line linking Muzaffarpur and Dhalkebar.", "030", "IND", "NPL"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -179,7 +179,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	among := c.amongThose(si, i)
-	if c.passive(i) || among != nil {
+	if c.passive(i) && t.pos != "adj" || among != nil {
 		subj := c.subjectBefore(si, i)
 		if among != nil {
 			subj = among
@@ -1012,6 +1012,7 @@ var antecedentStems = map[string][]string{
 	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},
 	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
 	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
+	"sentence": {"sentenc", "jail", "convict"}, "verdict": {"sentenc", "jail", "convict"}, "conviction": {"convict", "sentenc", "jail"},
 }
 
 // says reports a word of an event's evidence beginning with one of the stems.

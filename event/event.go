@@ -171,7 +171,8 @@ func (c *context) at(si, i int) []chronicle.Event {
 	}
 	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
-	isAdj := strings.HasPrefix(tok.Tag, "JJ")
+	// "was concerned about": a participle after a copula is an adjective
+	isAdj := strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "VBN" && i > 0 && beforeAdjective[c.lower(i-1)]
 	isModal := tok.Tag == "MD"
 	if c.skip(si, i, isVerb) {
 		return nil
@@ -249,6 +250,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 	return nil
 }
 
+// beforeAdjective are the words right before a participle used as an adjective ("was
+// concerned", "remains deeply concerned").
+var beforeAdjective = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"remain": true, "remains": true, "remained": true, "deeply": true, "very": true, "gravely": true, "seriously": true}
+
 // endorsing verbs code support only for an actor named as their object.
 var endorsing = map[string]bool{"back": true, "support": true, "defend": true}
 
@@ -286,6 +292,17 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 			return false // "is to meet", "are due to meet": a meeting planned
 		}
 		return true
+	}
+	if i-2 >= first && (c.toks[i-1].Tag == "NNP" || c.toks[i-1].Tag == "NNPS") {
+		// "help Angola fight a cholera outbreak": what the one helped is to do
+		for k := i - 2; k >= first && k >= i-5; k-- {
+			if helpVerbs[c.lower(k)] {
+				return true
+			}
+			if t := c.toks[k].Tag; t != "NNP" && t != "NNPS" && t != "DT" {
+				break
+			}
+		}
 	}
 	if end := c.doc.Sentences[si].EndToken; isVerb && i > first && i+2 < end && c.lower(i-1) == "that" && strings.HasPrefix(c.toks[i+1].Tag, "NN") && auxiliaries[c.lower(i+2)] {
 		// "told Al Jazeera that aid convoys had been stuck": a noun modifying the subject

@@ -520,7 +520,26 @@ func TestEighthPass(t *testing.T) {
 		// with each other whatever their plan names
 		{"Armenian troops clashed with Azerbaijani forces near Lachin on Monday. Armenian Prime Minister Nikol Pashinyan accused Baku of provoking the clashes. He later briefed the European Union's envoy, Toivo Klaar. By evening the two sides had agreed to a ceasefire, officials said.", "0871", "ARM", "AZE"},
 		{"Indian Prime Minister Narendra Modi met Nepalese Prime Minister Sushil Karki in Kathmandu, and the two sides agreed to speed up work on a power line linking Muzaffarpur and Dhalkebar.", "030", "IND", "NPL"},
+		// missing lexicon rows: a participle adjective of concern, more evaluative words after
+		// "described … as", loans and credit lines, vaccines sent; a judged sentence or verdict
+		// is the act of whoever passed it
+		{"A court in Cairo sentenced an opposition activist to five years in prison on Monday. The United Nations human rights office said it was deeply concerned about the verdict.", "012", "IGO", "EGY"},
+		{"A court in Cairo sentenced an opposition activist to five years in prison on Monday. Human Rights Watch described the sentence as \"a travesty of justice\".", "111", "NGO", "EGY"},
+		{"South Korean President Lee Jae-myung announced a $200 million loan to Vietnam for new power plants.", "071", "KORGOV", "VNM"},
+		{"Beijing announced that the China Development Bank had opened a $2 billion credit line for Kenyan railway projects.", "071", "CHN", "KEN"},
+		{"The Indian government pledged to send vaccines and medical equipment to help Sri Lanka fight a dengue outbreak.", "0333", "INDGOV", "LKA"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})
+}
+
+// TestHelpedToDoIsNoEvent: what the one helped is to do ("help Angola fight an outbreak") is
+// not an event of the helper's.
+func TestHelpedToDoIsNoEvent(t *testing.T) {
+	evs := events(t, "The Indian government pledged to send vaccines and medical equipment to help Sri Lanka fight a dengue outbreak.", "2024-05-08")
+	for _, e := range evs {
+		if e.Root == "19" {
+			t.Errorf("a fight coded: %s", describe(evs))
+		}
+	}
 }

@@ -61,6 +61,11 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 				return inner
 			}
 		}
+		if len(out) == 0 && stop == from && stop+1 < end && helpVerbs[c.lower(stop)] && c.toks[stop].Tag == "VB" && stop > 0 && c.lower(stop-1) == "to" && (c.entAt[stop+1] >= 0 || c.lower(stop+1) == "the" && stop+2 < end && c.entAt[stop+2] >= 0) {
+			// "sent vaccines to help Angola fight cholera": the one helped
+			from = stop + 1
+			continue
+		}
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}
@@ -117,6 +122,10 @@ func (c *context) names(a, b int) bool {
 	}
 	return false
 }
+
+// helpVerbs, after "to", lead to the one helped when it is named: "sent vaccines to help
+// Angola" (not "to help displaced people", whom the text does not place).
+var helpVerbs = map[string]bool{"help": true, "assist": true, "support": true}
 
 var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
 	"from": true, "near": true, "into": true, "between": true, "at": true, "inside": true}

@@ -120,6 +120,10 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
+				} else if c := st.contextCountry(doc, i); c != "" && localRoles[e.Actor[3:]] {
+					// "Russia called for restraint. The Foreign Ministry said": the country
+					// the context places the body in
+					e.Actor, e.Country = c+e.Actor[3:], c
 				} else if localRoles[e.Actor[3:]] && home() != "" {
 					h := home()
 					// "The Department of Foreign Affairs summoned China's ambassador" under a
@@ -196,7 +200,13 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		country = countryAfter(doc, i) // "Prime Minister Arben Krasniqi of Kosovo"
 	}
 	if country == "" && role != "" && stateRoles[role] {
-		country = main
+		// "In Beijing, foreign ministry spokeswoman Mao Lin", "Mozambique, where he is to meet
+		// President Daniel Chapo", "Russia … called for restraint. Foreign Ministry
+		// spokeswoman Maria Zakharova said": the country the context places the title in,
+		// else the article's
+		if country = st.contextCountry(doc, i); country == "" {
+			country = main
+		}
 	}
 	if country == "" {
 		if role != "" {
@@ -650,4 +660,66 @@ func mentioned(doc *chronicle.Document, iso string) bool {
 		}
 	}
 	return false
+}
+
+// contextCountry is the country the words around a titled name place it in when the title
+// names none: a capital opening its sentence ("In Beijing, foreign ministry spokeswoman X"), a
+// country or capital the sentence continues with "where" ("travels to Mozambique, where he is
+// to meet President X"), or a country opening the sentence before in the same paragraph as its
+// subject ("Germany urged both sides … Economy Minister X said"), when the name's own sentence
+// names no place or nationality before it. "" when there is none.
+func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si < 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	placeBefore := false
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
+		p := doc.Entities[k]
+		if p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" {
+			continue
+		}
+		placeBefore = true
+		if p.Type != chronicle.GPE {
+			continue
+		}
+		if st.isCapital(p.Text) && strings.TrimSpace(doc.Text[sb:p.ByteStart]) == "In" && strings.HasPrefix(doc.Text[p.ByteEnd:], ",") {
+			return p.Country
+		}
+		if (st.isCapital(p.Text) || p.Rule == "gazetteer:country") && strings.HasPrefix(doc.Text[p.ByteEnd:], ", where ") {
+			return p.Country
+		}
+	}
+	if placeBefore || si == 0 || doc.Sentences[si-1].Paragraph != doc.Sentences[si].Paragraph {
+		return ""
+	}
+	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= pb; k-- {
+		p := doc.Entities[k]
+		if p.ByteStart == pb && p.Type == chronicle.GPE && p.Rule == "gazetteer:country" && p.Country != "" {
+			rest := doc.Text[p.ByteEnd:min(len(doc.Text), p.ByteEnd+40)]
+			if strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " has ") {
+				return p.Country
+			}
+			if f := strings.Fields(rest); len(f) > 0 && strings.HasSuffix(f[0], "ed") {
+				return p.Country // "Russia called on …", "Germany urged …"
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceAt is the index of the sentence holding byte offset b, -1 for none.
+func sentenceAt(doc *chronicle.Document, b int) int {
+	for si, s := range doc.Sentences {
+		if s.FirstToken >= len(doc.Tokens) || s.EndToken <= s.FirstToken {
+			continue
+		}
+		if doc.Tokens[s.FirstToken].ByteStart <= b && b < doc.Tokens[s.EndToken-1].ByteEnd {
+			return si
+		}
+	}
+	return -1
 }

@@ -528,6 +528,12 @@ func TestEighthPass(t *testing.T) {
 		{"South Korean President Lee Jae-myung announced a $200 million loan to Vietnam for new power plants.", "071", "KORGOV", "VNM"},
 		{"Beijing announced that the China Development Bank had opened a $2 billion credit line for Kenyan railway projects.", "071", "CHN", "KEN"},
 		{"The Indian government pledged to send vaccines and medical equipment to help Sri Lanka fight a dengue outbreak.", "0333", "INDGOV", "LKA"},
+		// a title that names no country takes the one its context gives before the article's:
+		// a capital opening the sentence, "COUNTRY, where", a country subject of the sentence
+		// before in the same paragraph
+		{"Vietnam accused China of ramming a Vietnamese fishing boat near the Paracel Islands. Vietnamese officials said two fishermen were hurt. In Beijing, foreign ministry spokeswoman Lin Hua rejected the accusation and urged Hanoi to stop its provocations.", "020", "CHNGOV", "VNM"},
+		{"Kenyan President William Ruto will travel on Monday to Uganda, where he is due to meet President Samuel Okello.", "036", "KENGOV", "UGAGOV"},
+		{"Armenia accused Azerbaijan of shelling its villages. Armenian officials said three civilians were wounded. Russia called on both sides to show restraint. Foreign Ministry spokeswoman Irina Volkova urged Baku to withdraw its troops.", "020", "RUSGOV", "AZE"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

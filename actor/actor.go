@@ -172,6 +172,16 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		return org
 	}
 	country := countryBefore(doc, i)
+	if country == "" {
+		// "Spain … sent its agriculture minister, Luis Planas,", "Hungary voted against them,
+		// and its foreign minister, Peter Szijjarto,": the country "its" stands for
+		if c, r := st.itsTitle(doc, i); c != "" {
+			country = c
+			if role == "" {
+				role = r
+			}
+		}
+	}
 	if country == "" && role == "" {
 		// "Tesfaye Alemu, Ethiopia's defence minister,", "X, the Philippines' defence
 		// secretary,", "X, a Kenyan government spokesman,": the apposition right after the
@@ -722,4 +732,47 @@ func sentenceAt(doc *chronicle.Document, b int) int {
 		}
 	}
 	return -1
+}
+
+// itsTitleBefore is "its <title>, " right before a name.
+var itsTitleBefore = regexp.MustCompile(`(?:^|[\s,])its((?: [a-z-]+){1,4}), $`)
+
+// itsTitle reads "its <title>, NAME" after a country named earlier in the sentence: the country
+// (the nearest one before, with no other person between) and the role the title gives ("" when
+// it gives none).
+func (st *Stage) itsTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si < 0 {
+		return "", ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	m := itsTitleBefore.FindStringSubmatch(doc.Text[sb:e.ByteStart])
+	if m == nil {
+		return "", ""
+	}
+	words := strings.Fields(m[1])
+	known := false
+	for k := len(words) - 1; k >= 0 && !known; k-- {
+		r, ok := st.roles[strings.Join(words[k:], " ")]
+		if !ok {
+			r, ok = st.roles[words[k]]
+		}
+		if ok {
+			role, known = r, true
+		}
+	}
+	if !known {
+		return "", "" // "its ally, X": no title
+	}
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
+		p := doc.Entities[k]
+		if p.Type == chronicle.Person {
+			return "", ""
+		}
+		if p.Type == chronicle.GPE && p.Country != "" && (p.Rule == "gazetteer:country" || st.isCapital(p.Text)) {
+			return p.Country, role
+		}
+	}
+	return "", ""
 }

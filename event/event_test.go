@@ -534,6 +534,10 @@ func TestEighthPass(t *testing.T) {
 		{"Vietnam accused China of ramming a Vietnamese fishing boat near the Paracel Islands. Vietnamese officials said two fishermen were hurt. In Beijing, foreign ministry spokeswoman Lin Hua rejected the accusation and urged Hanoi to stop its provocations.", "020", "CHNGOV", "VNM"},
 		{"Kenyan President William Ruto will travel on Monday to Uganda, where he is due to meet President Samuel Okello.", "036", "KENGOV", "UGAGOV"},
 		{"Armenia accused Azerbaijan of shelling its villages. Armenian officials said three civilians were wounded. Russia called on both sides to show restraint. Foreign Ministry spokeswoman Irina Volkova urged Baku to withdraw its troops.", "020", "RUSGOV", "AZE"},
+		// "its foreign minister, X" is the country named before in the sentence; "the
+		// Commission" is the last commission the text named
+		{"Hungary voted against the plan, and its foreign minister, Peter Horvath, blamed Romania for the dispute.", "112", "HUNGOV", "ROU"},
+		{"The European Commission raised tariffs on Chinese electric cars on Monday. China retaliated with duties on pork. Spain asked the Commission to negotiate a solution quickly.", "020", "ESP", "IGO"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

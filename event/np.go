@@ -526,7 +526,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 }
 
 // theBody resolves "the bloc", "the court", "the commission" at token k (after "the") to the
-// organisation of that kind the text named last, in the eight sentences before; nil when
+// organisation of that kind the text named last, in the sixteen sentences before; nil when
 // there is none.
 func (c *context) theBody(k int) *chronicle.EventActor {
 	head := c.lower(k)
@@ -546,7 +546,7 @@ func (c *context) theBody(k int) *chronicle.EventActor {
 }
 
 func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
-	first := c.doc.Sentences[max(0, c.sentenceOf(k)-8)].FirstToken
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-16)].FirstToken
 	for j := k - 1; j >= first; j-- {
 		e := c.entAt[j]
 		if e < 0 || c.doc.Entities[e].Type != chronicle.Org || j > 0 && c.entAt[j-1] == e {
@@ -567,10 +567,10 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 }
 
 // bodyHeads name an organisation by its kind: "IGO" for an international body, "" for one
-// whose name holds the word. Words that name bodies of different kinds are left out: "the
-// union" is as often a trade union as the European Union, "the commission" an electoral one
-// as the European Commission.
-var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": ""}
+// whose name holds the word ("the court", "the Commission": the last body named with the word,
+// an electoral commission or the European Commission). "The union" is left out: it is as
+// often a trade union the text never named as the European Union.
+var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": ""}
 
 // armedWords make people named by a common noun armed attackers.
 var armedWords = map[string]bool{"armed": true, "masked": true, "unidentified": true, "unknown": true, "hooded": true}

@@ -220,3 +220,20 @@ func TestReadAndScoreSentences(t *testing.T) {
 		t.Errorf("error %v should name line 2", err)
 	}
 }
+
+// TestOptionalDoesNotTakeARequiredMatch: a prediction that fits a required gold event and an
+// optional alternative reading of it (same triple and evidence) matches the required one.
+func TestOptionalDoesNotTakeARequiredMatch(t *testing.T) {
+	text := "Amorim travelled to Caracas and met Maduro."
+	doc := &chronicle.Document{Article: chronicle.Article{Text: text}, Sentences: []chronicle.Sentence{{Span: chronicle.Span{Start: 0, End: len(text)}}}}
+	doc.Events = []chronicle.Event{{Code: "040", Root: "04", Sentence: 0,
+		Source: &chronicle.EventActor{Code: "BRAGOV"}, Target: &chronicle.EventActor{Code: "VENGOV"}}}
+	g := &eval.Gold{TextPath: "x.txt", Events: []eval.GoldEvent{
+		{ID: "visit", Source: "BRAGOV", Target: "VENGOV", Code: "042", Evidence: "met Maduro"},
+		{ID: "meet", Source: "BRAGOV", Target: "VENGOV", Code: "040", Evidence: "met Maduro", Optional: true},
+	}}
+	c := eval.ScoreEvents(g, doc).Triples.Get("events")
+	if c.TP != 1 || c.FN != 0 || c.FP != 0 {
+		t.Errorf("want 1 TP and no FN, got TP %d FP %d FN %d", c.TP, c.FP, c.FN)
+	}
+}

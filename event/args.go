@@ -966,12 +966,12 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 	}
 	if stems := antecedentStems[c.lower(k+1)]; stems != nil {
 		// "the sanctions", "the seizure": the last act (not a statement about it) the text
-		// reported in those words, a
-		// few paragraphs back if need be ("Poland welcomed the sanctions" after the Belarusian
-		// retaliation, which was no sanction)
+		// reported in those words, many paragraphs back if need be ("Poland welcomed the
+		// sanctions" after the Belarusian retaliation, which was no sanction; "Britain, France
+		// and Germany expressed concern over the seizure" twenty sentences after it)
 		for j := len(c.doc.Events) - 1; j >= 0; j-- {
 			ev := &c.doc.Events[j]
-			if ev.Sentence < si-12 {
+			if ev.Sentence < si-30 {
 				break
 			}
 			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si || ev.Root < "15" || !c.says(ev.Evidence, stems) {

@@ -556,3 +556,18 @@ func TestHelpedToDoIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAntecedentFarBack: "expressed concern over the seizure" is aimed at whoever seized, even
+// when the seizure was reported many paragraphs before.
+func TestAntecedentFarBack(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Iran's Revolutionary Guards seized a Greek-flagged oil tanker in the Strait of Hormuz on Wednesday.")
+	for k := 1; k <= 14; k++ {
+		fmt.Fprintf(&b, "\n\nShipping data showed %d more vessels waiting near the port.", k)
+	}
+	b.WriteString("\n\nBritain expressed concern over the seizure.")
+	evs := events(t, b.String(), "2024-05-08")
+	if find(evs, "012", "GBR", "IRN") == nil {
+		t.Errorf("want 012 GBR→IRN, got %s", describe(evs))
+	}
+}

@@ -180,6 +180,12 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 			if role == "" {
 				role = r
 			}
+		} else if c, r := st.theCountryTitle(doc, i); c != "" {
+			// "The US Secretary of State, Daniel Price,"
+			country = c
+			if role == "" {
+				role = r
+			}
 		}
 	}
 	if country == "" && role == "" {
@@ -772,6 +778,37 @@ func (st *Stage) itsTitle(doc *chronicle.Document, i int) (country, role string)
 		}
 		if p.Type == chronicle.GPE && p.Country != "" && (p.Rule == "gazetteer:country" || st.isCapital(p.Text)) {
 			return p.Country, role
+		}
+	}
+	return "", ""
+}
+
+// theCountryTitle reads "The <country or nationality> <title>, NAME": the country and the role
+// of the title ("" when the words are no title).
+func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	if i == 0 {
+		return "", ""
+	}
+	p := doc.Entities[i-1]
+	if p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" {
+		return "", ""
+	}
+	before := strings.ToLower(strings.TrimRight(doc.Text[max(0, p.ByteStart-5):p.ByteStart], " "))
+	if !strings.HasSuffix(before, "the") {
+		return "", ""
+	}
+	between := doc.Text[p.ByteEnd:e.ByteStart]
+	if !strings.HasSuffix(between, ", ") || strings.ContainsAny(between[:len(between)-2], ",.;:()\n\"“”") {
+		return "", ""
+	}
+	words := strings.Fields(strings.ToLower(between[:len(between)-2]))
+	if len(words) == 0 || len(words) > 5 {
+		return "", ""
+	}
+	for k := 0; k < len(words); k++ {
+		if r, ok := st.roles[strings.Join(words[k:], " ")]; ok {
+			return p.Country, r
 		}
 	}
 	return "", ""

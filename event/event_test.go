@@ -541,6 +541,8 @@ func TestEighthPass(t *testing.T) {
 		// "called on X to show restraint" is a demand for de-escalation (1056), as the gold
 		// files code it, before a plea for talks later in the clause
 		{"Turkey called on Greece and Cyprus to show restraint and to resolve the dispute through negotiations.", "1056", "TUR", "GRC"},
+		// "The Kenyan foreign minister, X," is Kenya's
+		{"Ethiopia and Somalia signed a maritime deal in Ankara. The Kenyan foreign minister, Musalia Mudavadi, welcomed the agreement between Ethiopia and Somalia.", "051", "KENGOV", "ETH"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -974,7 +974,7 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 			if ev.Sentence < si-30 {
 				break
 			}
-			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si || ev.Root < "15" || !c.says(ev.Evidence, stems) {
+			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si && ev.Evidence.Start >= c.toks[i].Start || ev.Root < "15" || !c.says(ev.Evidence, stems) {
 				continue
 			}
 			if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {

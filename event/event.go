@@ -460,8 +460,11 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		if country(sp.Code) == country(ev.Source.Code) && stateRole[role(sp.Code)] && stateRole[role(ev.Source.Code)] {
 			continue // a minister reporting what the army did
 		}
-		if stateRole[role(sp.Code)] && country(ev.Target.Code) == country(sp.Code) && country(ev.Source.Code) != country(sp.Code) {
-			continue // "Azerbaijani forces shelled Armenian villages, Armenia's defence ministry said": a state's report of an attack on it
+		if (stateRole[role(sp.Code)] || len(sp.Code) == 3) && country(ev.Target.Code) == country(sp.Code) && country(ev.Source.Code) != country(sp.Code) {
+			// "Azerbaijani forces shelled Armenian villages, Armenia's defence ministry said",
+			// "Kyrgyzstan's border service said Tajik forces opened fire on a Kyrgyz outpost": a
+			// state's report of an attack on it (a body coded by its country alone included)
+			continue
 		}
 		if stateRole[role(sp.Code)] && armedNonState[role(ev.Source.Code)] {
 			continue // "militants killed two guards, a police commander said": officials report insurgent attacks

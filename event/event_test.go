@@ -543,6 +543,8 @@ func TestEighthPass(t *testing.T) {
 		{"Turkey called on Greece and Cyprus to show restraint and to resolve the dispute through negotiations.", "1056", "TUR", "GRC"},
 		// "The Kenyan foreign minister, X," is Kenya's
 		{"Ethiopia and Somalia signed a maritime deal in Ankara. The Kenyan foreign minister, Musalia Mudavadi, welcomed the agreement between Ethiopia and Somalia.", "051", "KENGOV", "ETH"},
+		// an act named by its noun may be reported earlier in the same sentence
+		{"Talks resumed in Brussels on Monday. Kosovo police arrested two Serbian nationals near the border on Tuesday, and Serbia condemned the arrests.", "111", "SRB", "KSV"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})
@@ -571,5 +573,19 @@ func TestAntecedentFarBack(t *testing.T) {
 	evs := events(t, b.String(), "2024-05-08")
 	if find(evs, "012", "GBR", "IRN") == nil {
 		t.Errorf("want 012 GBR→IRN, got %s", describe(evs))
+	}
+}
+
+// TestStateReportsAttackOnItself: a state body (coded by its country alone, too) reporting an
+// attack on its own side reports it; it does not accuse.
+func TestStateReportsAttackOnItself(t *testing.T) {
+	evs := events(t, "Fighting broke out on the border on Wednesday. Kyrgyzstan's border service said Tajik forces opened fire on a Kyrgyz outpost near the village of Kok-Tash.", "2024-05-08")
+	if find(evs, "193", "TJK", "KGZ") == nil {
+		t.Errorf("want the attack 193 TJK→KGZ, got %s", describe(evs))
+	}
+	for _, e := range evs {
+		if strings.HasSuffix(e.Rule, "+alleged") {
+			t.Errorf("an accusation coded: %s", describe(evs))
+		}
 	}
 }

@@ -545,6 +545,8 @@ func TestEighthPass(t *testing.T) {
 		{"Ethiopia and Somalia signed a maritime deal in Ankara. The Kenyan foreign minister, Musalia Mudavadi, welcomed the agreement between Ethiopia and Somalia.", "051", "KENGOV", "ETH"},
 		// an act named by its noun may be reported earlier in the same sentence
 		{"Talks resumed in Brussels on Monday. Kosovo police arrested two Serbian nationals near the border on Tuesday, and Serbia condemned the arrests.", "111", "SRB", "KSV"},
+		// "had spoken to X": a contact reported after the fact
+		{"Peruvian President Jose Jeri said he had spoken to Chilean President Gabriel Boric about the migrants stranded at the border.", "040", "PERGOV", "CHLGOV"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -547,6 +547,8 @@ func TestEighthPass(t *testing.T) {
 		{"Talks resumed in Brussels on Monday. Kosovo police arrested two Serbian nationals near the border on Tuesday, and Serbia condemned the arrests.", "111", "SRB", "KSV"},
 		// "had spoken to X": a contact reported after the fact
 		{"Peruvian President Jose Jeri said he had spoken to Chilean President Gabriel Boric about the migrants stranded at the border.", "040", "PERGOV", "CHLGOV"},
+		// a preposition repeated after "and" adds a second target
+		{"Turkish President Recep Tayyip Erdogan spoke by phone with Armenian Prime Minister Nikol Pashinyan and with Azerbaijani President Ilham Aliyev on Friday.", "041", "TURGOV", "AZEGOV"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

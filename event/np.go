@@ -66,6 +66,13 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 			from = stop + 1
 			continue
 		}
+		if len(out) > 0 && stop+1 < end && stop-1 > from && from > 0 && c.lower(stop-1) == "and" && prepositions[c.lower(stop)] && c.lower(from-1) == c.lower(stop) {
+			// "spoke by phone with Japarov and with Tajik President Emomali Rahmon": the
+			// preposition repeated after "and" adds a second actor
+			if more, _ := c.np1(stop+1, end); len(more) > 0 {
+				return append(out, more...)
+			}
+		}
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}

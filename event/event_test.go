@@ -549,6 +549,9 @@ func TestEighthPass(t *testing.T) {
 		{"Peruvian President Jose Jeri said he had spoken to Chilean President Gabriel Boric about the migrants stranded at the border.", "040", "PERGOV", "CHLGOV"},
 		// a preposition repeated after "and" adds a second target
 		{"Turkish President Recep Tayyip Erdogan spoke by phone with Armenian Prime Minister Nikol Pashinyan and with Azerbaijani President Ilham Aliyev on Friday.", "041", "TURGOV", "AZEGOV"},
+		// bail denied is legal action; a meeting boycotted is a refusal to meet
+		{"Police in Harare arrested opposition leader Job Sikhala on Friday. A court in Harare later denied him bail.", "173", "ZWEJUD", "ZWE"},
+		{"Police in Harare arrested opposition leader Job Sikhala on Friday. The Zimbabwean government invited all parties to talks on Monday, but the opposition boycotted the meeting.", "125", "ZWEOPP", "ZWE"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

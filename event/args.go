@@ -171,6 +171,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	}
+	if len(tgt) == 0 && t.frame == "obj" && (t.code == "1053" || t.code == "0253") {
+		// "demanded the immediate release of the vessel and its crew": whoever seized or
+		// holds them
+		if h := c.holder(si, i); h != nil {
+			tgt = []chronicle.EventActor{*h}
+		}
+	}
 	// the source: a possessor ("Washington's assassination"), "by X" in the passive, else the
 	// subject before the trigger; inside a quote "we" and "I" are the speaker
 	if t.pos == "noun" {
@@ -249,7 +256,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	for v-1 > c.doc.Sentences[si].FirstToken && (auxiliaries[c.lower(v-1)] || c.toks[v-1].Tag == "RB") && c.lower(v-1) != "not" {
 		v-- // "and has boycotted", "and then fled"
 	}
-	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or") {
+	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or" || c.lower(v-1) == "but" && strings.HasPrefix(c.toks[v].Tag, "VB")) {
 		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && symmetric[t.lemma] && symmetric[c.lastLemma[si]] {
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
@@ -1330,4 +1337,24 @@ func (c *context) twoSidesSubject(si, i int) bool {
 	}
 	q := c.lower(k - 1)
 	return q == "two" || q == "both"
+}
+
+// holder is the actor of the last seizure, arrest or abduction the text reported in the ten
+// sentences before token i (or earlier in its own sentence): whom a demand for the release of
+// what they took is aimed at. Nil when there is none.
+func (c *context) holder(si, i int) *chronicle.EventActor {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		e := c.doc.Events[j]
+		if e.Sentence < si-10 {
+			break
+		}
+		if e.Sentence == si && e.Evidence.Start >= c.toks[i].Start || e.Negated || e.Mode == "hypothetical" || strings.HasSuffix(e.Rule, "+alleged") {
+			continue
+		}
+		if e.Code == "171" || e.Code == "1711" || e.Code == "173" || e.Code == "181" || strings.HasPrefix(e.Code, "181") {
+			src := *e.Source
+			return &src
+		}
+	}
+	return nil
 }

@@ -159,6 +159,23 @@ func (c *context) pastAsNoun(si, i int) bool {
 	return false
 }
 
+// pastAsAdjective reports a past form the tagger read as an adjective after a conjunction and
+// before its object: "remained open to dialogue but accused Brussels of …".
+func (c *context) pastAsAdjective(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if i <= s.FirstToken || i+1 >= s.EndToken || !strings.HasSuffix(c.lower(i), "ed") {
+		return false
+	}
+	if p := c.lower(i - 1); p != "and" && p != "but" && p != "or" {
+		return false
+	}
+	switch c.toks[i+1].Tag {
+	case "NNP", "NNPS", "DT", "PRP", "PRP$":
+		return true
+	}
+	return false
+}
+
 // nominal tags make up a verb's object noun phrase.
 var nominal = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "CD": true, "PRP$": true, "JJR": true, "JJS": true}
 
@@ -169,7 +186,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if len(rows) == 0 {
 		return nil
 	}
-	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i)
+	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i) || tok.Tag == "JJ" && c.pastAsAdjective(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	// "was concerned about": a participle after a copula is an adjective
 	isAdj := strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "VBN" && i > 0 && beforeAdjective[c.lower(i-1)]

@@ -552,6 +552,10 @@ func TestEighthPass(t *testing.T) {
 		// bail denied is legal action; a meeting boycotted is a refusal to meet
 		{"Police in Harare arrested opposition leader Job Sikhala on Friday. A court in Harare later denied him bail.", "173", "ZWEJUD", "ZWE"},
 		{"Police in Harare arrested opposition leader Job Sikhala on Friday. The Zimbabwean government invited all parties to talks on Monday, but the opposition boycotted the meeting.", "125", "ZWEOPP", "ZWE"},
+		// a demand for the release of what was seized is aimed at whoever seized it
+		{"Venezuelan troops seized a Guyanese fishing boat on the Cuyuni River on Monday. Guyana demanded the immediate release of the boat and its crew.", "1053", "GUY", "VEN"},
+		// a past form the tagger reads as an adjective after "but" is a verb
+		{"The Chinese spokesman said Beijing remained open to dialogue but accused Brussels of naked protectionism.", "112", "CHN", "BEL"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

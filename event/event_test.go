@@ -556,6 +556,11 @@ func TestEighthPass(t *testing.T) {
 		{"Venezuelan troops seized a Guyanese fishing boat on the Cuyuni River on Monday. Guyana demanded the immediate release of the boat and its crew.", "1053", "GUY", "VEN"},
 		// a past form the tagger reads as an adjective after "but" is a verb
 		{"The Chinese spokesman said Beijing remained open to dialogue but accused Brussels of naked protectionism.", "112", "CHN", "BEL"},
+		// wire verbs and nouns the lexicon lacked: "lashed out at", exports suspended, a
+		// diplomatic protest filed
+		{"Russia lashed out at Finland over its decision to close the border.", "111", "RUS", "FIN"},
+		{"Germany suspended arms exports to Israel.", "163", "DEU", "ISR"},
+		{"The Philippines filed a diplomatic protest against China.", "114", "PHL", "CHN"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

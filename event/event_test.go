@@ -561,6 +561,13 @@ func TestEighthPass(t *testing.T) {
 		{"Russia lashed out at Finland over its decision to close the border.", "111", "RUS", "FIN"},
 		{"Germany suspended arms exports to Israel.", "163", "DEU", "ISR"},
 		{"The Philippines filed a diplomatic protest against China.", "114", "PHL", "CHN"},
+		// a government protesting to another lodges a protest; "warned X not to" threatens;
+		// a court ordering an arrest acts; a drone and mediators act for their country
+		{"Wire report.\n\nTokyo protested to Seoul over the disputed islands.", "114", "JPN", "KOR"},
+		{"Wire report.\n\nBeijing warned Manila not to provoke further confrontations.", "130", "CHN", "PHL"},
+		{"Brazil's Supreme Court met on Monday. The court ordered the arrest of former president Jair Bolsonaro.", "173", "BRAJUD", "BRA"},
+		{"Wire report.\n\nA Ukrainian drone struck an oil depot in Russia's Bryansk region overnight.", "195", "UKR", "RUS"},
+		{"Wire report.\n\nEgyptian mediators met Hamas leaders in Cairo to discuss the truce.", "040", "EGY", "PSE"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

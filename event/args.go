@@ -232,7 +232,16 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		// "an opposition leader was arrested in Kampala": coercion names no agent, and it is
 		// the state of the place that acts
 		if role, ok := agentless[t.code[:3]]; ok {
-			if where := c.stateOf(si); where != "" {
+			where := c.stateOf(si)
+			if t.code[:3] == "166" {
+				// "Two Chinese journalists were expelled from India": the state they leave
+				if k := c.find(i+1, s.EndToken, "from", 3); k >= 0 {
+					if a := c.np(k+1, s.EndToken); len(a) == 1 && country(a[0].Code) != "" && country(a[0].Code) != "---" {
+						where = country(a[0].Code)
+					}
+				}
+			}
+			if where != "" && !(t.code[:3] == "166" && where == country(subj.Code)) {
 				return []chronicle.EventActor{{Name: where + " authorities", Code: where + role}}, []chronicle.EventActor{*subj}
 			}
 		}
@@ -741,7 +750,7 @@ func (c *context) verbRow(si, j int) (trigger, bool) {
 var quoteMarks = map[string]bool{"\"": true, "“": true, "‘": true, "'": true}
 
 // agentless lists the CAMEO codes whose agentless passive is the state's doing, with the role.
-var agentless = map[string]string{"154": "GOV", "170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+var agentless = map[string]string{"154": "GOV", "166": "GOV", "170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
 
 // proposalSubject reports a passive whose subject is a proposal: "The offer was rejected".
 func (c *context) proposalSubject(si, i int) bool {

@@ -568,6 +568,8 @@ func TestEighthPass(t *testing.T) {
 		{"Brazil's Supreme Court met on Monday. The court ordered the arrest of former president Jair Bolsonaro.", "173", "BRAJUD", "BRA"},
 		{"Wire report.\n\nA Ukrainian drone struck an oil depot in Russia's Bryansk region overnight.", "195", "UKR", "RUS"},
 		{"Wire report.\n\nEgyptian mediators met Hamas leaders in Cairo to discuss the truce.", "040", "EGY", "PSE"},
+		// an agentless expulsion is the doing of the state expelling "from" it
+		{"Wire report.\n\nTwo Chinese journalists were expelled from India on Tuesday.", "166", "IND", "CHN"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

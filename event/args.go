@@ -137,6 +137,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				return nil, nil // the move's maker not named: no guess
 			}
 			tgt = []chronicle.EventActor{*a}
+		} else if a := c.actNounAgent(k, s.EndToken); a != nil && implicitTarget[t.code[:2]] {
+			// "condemned the killing of a Hezbollah commander by Israel": whoever did it
+			tgt = []chronicle.EventActor{*a}
 		} else {
 			tgt = c.np(k, s.EndToken)
 		}
@@ -1367,3 +1370,36 @@ func (c *context) holder(si, i int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// actNounAgent reads "the <act> of <someone> by <agent>" at token k: the agent, nil when the
+// phrase is not there.
+func (c *context) actNounAgent(k, end int) *chronicle.EventActor {
+	if k+3 >= end || !determiners[c.lower(k)] {
+		return nil
+	}
+	j := k + 1
+	for j < end && j <= k+3 && (c.toks[j].Tag == "JJ" || strings.HasPrefix(c.toks[j].Tag, "NN")) && c.entAt[j] < 0 && c.lower(j) != "of" {
+		j++
+	}
+	if j == k+1 || j >= end || c.lower(j) != "of" || antecedentStems[c.lower(j-1)] == nil && !agentActs[c.lower(j-1)] {
+		return nil
+	}
+	for m := j + 1; m < end && m <= j+10; m++ {
+		l := c.lower(m)
+		if l == "," || l == ";" || l == "." || finite[c.toks[m].Tag] {
+			return nil
+		}
+		if l == "by" {
+			if a := c.np(m+1, end); len(a) > 0 {
+				return &a[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// agentActs name acts whose agent may follow with "by" ("the killing of X by Y").
+var agentActs = map[string]bool{"killing": true, "killings": true, "murder": true, "assassination": true, "arrest": true,
+	"detention": true, "abduction": true, "kidnapping": true, "shooting": true, "bombing": true, "shelling": true,
+	"seizure": true, "expulsion": true, "execution": true, "torture": true, "beating": true}

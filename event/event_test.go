@@ -570,6 +570,8 @@ func TestEighthPass(t *testing.T) {
 		{"Wire report.\n\nEgyptian mediators met Hamas leaders in Cairo to discuss the truce.", "040", "EGY", "PSE"},
 		// an agentless expulsion is the doing of the state expelling "from" it
 		{"Wire report.\n\nTwo Chinese journalists were expelled from India on Tuesday.", "166", "IND", "CHN"},
+		// a judgement of "the killing of X by Y" is aimed at Y
+		{"Wire report.\n\nThe Iranian foreign ministry condemned the killing of a Hezbollah commander by Israel.", "111", "IRN", "ISR"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -572,6 +572,10 @@ func TestEighthPass(t *testing.T) {
 		{"Wire report.\n\nTwo Chinese journalists were expelled from India on Tuesday.", "166", "IND", "CHN"},
 		// a judgement of "the killing of X by Y" is aimed at Y
 		{"Wire report.\n\nThe Iranian foreign ministry condemned the killing of a Hezbollah commander by Israel.", "111", "IRN", "ISR"},
+		// prisoners exchanged are released by each side; a list of places goes on after a comma
+		// only with another place ("in Nairobi, Amnesty International said" is no list)
+		{"Wire report.\n\nUkraine and Russia exchanged 95 prisoners of war on Friday.", "0841", "UKR", "RUS"},
+		{"Wire report.\n\nSecurity forces killed three protesters in Nairobi, Amnesty International said.", "190", "KEN", "KEN"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -147,7 +147,7 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	for stop < end && stop < from+14 {
 		t := c.toks[stop]
 		l := c.lower(stop)
-		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
+		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE && c.doc.Entities[c.entAt[stop+1]].Type == chronicle.GPE) ||
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
 			l == "of" && stop > from && c.entAt[stop] < 0 ||

@@ -316,6 +316,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	if a := c.subjectBefore(si, i); a != nil {
 		src = c.coordinated(si, *a)
+	} else if a := c.frontedSubject(si, i, t); a != nil {
+		src = []chronicle.EventActor{*a}
 	} else if sp := c.speakerActor(i); sp != nil && t.code[:2] < "15" {
 		src = []chronicle.EventActor{*sp} // a statement: the speaker acts (not "an attack on our troops")
 	} else if len(tgt) == 2 && strings.Contains(t.frame, "between") {
@@ -1403,3 +1405,41 @@ func (c *context) actNounAgent(k, end int) *chronicle.EventActor {
 var agentActs = map[string]bool{"killing": true, "killings": true, "murder": true, "assassination": true, "arrest": true,
 	"detention": true, "abduction": true, "kidnapping": true, "shooting": true, "bombing": true, "shelling": true,
 	"seizure": true, "expulsion": true, "execution": true, "torture": true, "beating": true}
+
+// frontedPrepositions open a sentence with a phrase about a meeting: "During talks with X, Y
+// raised …", "In a phone call with X, Y discussed …".
+var frontedPrepositions = map[string]bool{"during": true, "in": true, "following": true, "after": true, "at": true}
+
+// frontedSubject reads a meeting noun in a phrase opening the sentence ("During talks with
+// Chinese Premier Li Qiang, Albanese raised …"): the subject of the clause after the phrase's
+// comma meets. Nil when the noun is not in such a phrase.
+func (c *context) frontedSubject(si, i int, t trigger) *chronicle.EventActor {
+	if t.pos != "noun" || t.code[:2] != "04" {
+		return nil
+	}
+	s := c.doc.Sentences[si]
+	k := s.FirstToken
+	if k >= i || !frontedPrepositions[c.lower(k)] {
+		return nil
+	}
+	for j := k + 1; j < i; j++ {
+		if !determiners[c.lower(j)] && c.toks[j].Tag != "JJ" && !strings.HasPrefix(c.toks[j].Tag, "NN") {
+			return nil
+		}
+	}
+	for j := i + 1; j < s.EndToken && j <= i+14; j++ {
+		if c.toks[j].Text != "," {
+			continue
+		}
+		for m := j + 1; m < s.EndToken && m <= j+8; m++ {
+			if strings.HasPrefix(c.toks[m].Tag, "VB") {
+				return nil
+			}
+			if a := c.candidate(m, j+1, s.EndToken); a != nil {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -576,6 +576,11 @@ func TestEighthPass(t *testing.T) {
 		// only with another place ("in Nairobi, Amnesty International said" is no list)
 		{"Wire report.\n\nUkraine and Russia exchanged 95 prisoners of war on Friday.", "0841", "UKR", "RUS"},
 		{"Wire report.\n\nSecurity forces killed three protesters in Nairobi, Amnesty International said.", "190", "KEN", "KEN"},
+		// "a phone call with", "declared … persona non grata", and a meeting in a phrase
+		// opening the sentence, met by the subject after its comma
+		{"Wire report.\n\nKenyan President William Ruto held a phone call with Ugandan President Yoweri Museveni on Monday.", "041", "KENGOV", "UGAGOV"},
+		{"Wire report.\n\nPeru declared Mexican President Claudia Sheinbaum persona non grata.", "166", "PER", "MEXGOV"},
+		{"Wire report.\n\nDuring talks with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese raised the case of a detained writer.", "046", "AUSGOV", "CHNGOV"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

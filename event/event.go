@@ -305,8 +305,8 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 				break
 			}
 		}
-		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && rows[0].lemma == "meet" && c.willMeet(si, i) {
-			return false // "is to meet", "are due to meet": a meeting planned
+		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && (rows[0].lemma == "meet" || rows[0].lemma == "visit" || rows[0].lemma == "travel") && c.willMeet(si, i) {
+			return false // "is to meet", "are due to meet", "is expected to visit": a meeting or visit planned
 		}
 		return true
 	}

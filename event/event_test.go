@@ -581,6 +581,10 @@ func TestEighthPass(t *testing.T) {
 		{"Wire report.\n\nKenyan President William Ruto held a phone call with Ugandan President Yoweri Museveni on Monday.", "041", "KENGOV", "UGAGOV"},
 		{"Wire report.\n\nPeru declared Mexican President Claudia Sheinbaum persona non grata.", "166", "PER", "MEXGOV"},
 		{"Wire report.\n\nDuring talks with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese raised the case of a detained writer.", "046", "AUSGOV", "CHNGOV"},
+		// a visit planned ("is expected to visit", "plans to travel to") is coded, as a meeting
+		// planned is
+		{"Wire report.\n\nIndian Prime Minister Narendra Modi is expected to visit Washington next month.", "042", "INDGOV", "USA"},
+		{"Wire report.\n\nFrench President Emmanuel Macron plans to travel to Algeria in the spring.", "042", "FRAGOV", "DZA"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -133,6 +133,27 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			}
 		}
 	}
+	// "Lula also met …" after "Luiz Inacio Lula da Silva": a word of a person's name read as a
+	// small place elsewhere (a town called Lula) stands for the person, not the town's country
+	nameWords := map[string]string{}
+	for canonical, c := range codes {
+		if f := strings.Fields(canonical); len(f) >= 2 && c != "" && c[:3] != "---" {
+			for _, w := range f {
+				if len(w) >= 3 && unicode.IsUpper([]rune(w)[0]) {
+					nameWords[w] = c
+				}
+			}
+		}
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != chronicle.GPE || e.Rule != "resolve:same-place" && e.Rule != "gazetteer:city" || st.isCapital(e.Text) {
+			continue
+		}
+		if c, ok := nameWords[e.Text]; ok {
+			e.Actor, e.Country = c, c[:3]
+		}
+	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Type == chronicle.Person {

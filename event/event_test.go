@@ -586,7 +586,7 @@ func TestEighthPass(t *testing.T) {
 		{"Wire report.\n\nIndian Prime Minister Narendra Modi is expected to visit Washington next month.", "042", "INDGOV", "USA"},
 		{"Wire report.\n\nFrench President Emmanuel Macron plans to travel to Algeria in the spring.", "042", "FRAGOV", "DZA"},
 		// a word of a person's name that is also a small town's name stands for the person
-		{"Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Thursday. Lula met Angolan President Joao Lourenco at the presidential palace.", "040", "BRAGOV", "AGOGOV"},
+		{"Brazilian President Luiz Inacio Lula da Silva and Angolan President Joao Lourenco signed agreements on Thursday. Lula, who is seeking to expand Brazil's influence in Africa, also pledged to send vaccines to Angola. Human Rights Watch urged Lula to raise the case of jailed activists.", "020", "NGO", "BRAGOV"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -192,6 +192,10 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// nationality
 		return org
 	}
+	if org := st.orgAppositionAfter(doc, i); org != "" {
+		// "Kaja Kallas, the EU's foreign policy chief,": the body's official
+		return org
+	}
 	country := countryBefore(doc, i)
 	if country == "" {
 		// "Spain … sent its agriculture minister, Luis Planas,", "Hungary voted against them,
@@ -833,4 +837,43 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 		}
 	}
 	return "", ""
+}
+
+// orgAppositionAfter reads ", the <organisation>'s <title words>," right after a name: the
+// organisation's code when it is an international body or has a role ("" otherwise).
+func (st *Stage) orgAppositionAfter(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	if i+1 >= len(doc.Entities) {
+		return ""
+	}
+	rest := doc.Text[e.ByteEnd:]
+	if !strings.HasPrefix(rest, ", the ") && !strings.HasPrefix(rest, ", The ") {
+		return ""
+	}
+	p := doc.Entities[i+1]
+	if p.Type != chronicle.Org || p.ByteStart != e.ByteEnd+len(", the ") || !(strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
+		return ""
+	}
+	after := doc.Text[p.ByteEnd:]
+	if !strings.HasPrefix(after, "'s ") && !strings.HasPrefix(after, "’s ") {
+		return ""
+	}
+	after = after[len("'s "):]
+	if strings.HasPrefix(doc.Text[p.ByteEnd:], "’s ") {
+		after = doc.Text[p.ByteEnd+len("’s "):]
+	}
+	end := strings.IndexAny(after, ",.;:\n\"“”()")
+	if end <= 0 || end > 60 {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(after[:end]))
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if _, r := st.roles[w]; !r && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
+			return ""
+		}
+	}
+	return p.Actor
 }

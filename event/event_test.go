@@ -587,6 +587,8 @@ func TestEighthPass(t *testing.T) {
 		{"Wire report.\n\nFrench President Emmanuel Macron plans to travel to Algeria in the spring.", "042", "FRAGOV", "DZA"},
 		// a word of a person's name that is also a small town's name stands for the person
 		{"Brazilian President Luiz Inacio Lula da Silva and Angolan President Joao Lourenco signed agreements on Thursday. Lula, who is seeking to expand Brazil's influence in Africa, also pledged to send vaccines to Angola. Human Rights Watch urged Lula to raise the case of jailed activists.", "020", "NGO", "BRAGOV"},
+		// "X, the EU's foreign policy chief," speaks for the body
+		{"Ukraine's air force said Russia fired 40 missiles overnight. Kaja Kallas, the EU's foreign policy chief, condemned Russia's attack on Kyiv.", "111", "IGO", "RUS"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

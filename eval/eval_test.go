@@ -114,6 +114,9 @@ func TestQualityFloor(t *testing.T) {
 		// them; blind event F1 0.504, 0.691 after the pass). Their gold lists the quotes the
 		// events need, not every reported statement, hence the low quote floor
 		{"../testdata/devnew3/*.gold.json", 0.85, 0.55, 0, 0.66, 0.60},
+		// the articles written for the eighth events pass (annotated before the system ran on
+		// them; blind event F1 0.595, 0.784 after the pass)
+		{"../testdata/devnew4/*.gold.json", 0.85, 0.70, 0, 0.75, 0.60},
 		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
 		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},
 	} {

@@ -589,6 +589,10 @@ func TestEighthPass(t *testing.T) {
 		{"Brazilian President Luiz Inacio Lula da Silva and Angolan President Joao Lourenco signed agreements on Thursday. Lula, who is seeking to expand Brazil's influence in Africa, also pledged to send vaccines to Angola. Human Rights Watch urged Lula to raise the case of jailed activists.", "020", "NGO", "BRAGOV"},
 		// "X, the EU's foreign policy chief," speaks for the body
 		{"Ukraine's air force said Russia fired 40 missiles overnight. Kaja Kallas, the EU's foreign policy chief, condemned Russia's attack on Kyiv.", "111", "IGO", "RUS"},
+		// a participle clause after an actor is no part of it ("protesters demanding reforms");
+		// a bomber or gunman acts
+		{"LAGOS, May 8 - Police arrested protesters demanding reforms.", "173", "NGACOP", "NGA"},
+		{"PESHAWAR, Pakistan, May 8 - A suicide bomber killed 20 people at a mosque in Peshawar.", "180", "PAK", "PAK"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

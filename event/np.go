@@ -137,6 +137,15 @@ var helpVerbs = map[string]bool{"help": true, "assist": true, "support": true}
 var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
 	"from": true, "near": true, "into": true, "between": true, "at": true, "inside": true}
 
+// headsActor reports a token that heads an actor noun phrase: a role noun or a named actor.
+func (c *context) headsActor(k int) bool {
+	if c.entAt[k] >= 0 {
+		return true
+	}
+	_, ok := roleNouns[c.lower(k)]
+	return ok
+}
+
 // coordinatedVerbTags are the tags of a verb that, after "and" in a noun phrase, starts a
 // coordinated clause.
 var coordinatedVerbTags = map[string]bool{"VBG": true, "VBD": true, "VBN": true, "VBZ": true}
@@ -151,7 +160,10 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
 			l == "of" && stop > from && c.entAt[stop] < 0 ||
+			t.Tag == "VBG" && stop > from && c.entAt[stop] < 0 && c.headsActor(stop-1) ||
 			(l == "and" || l == "or") && stop+1 < end && coordinatedVerbTags[c.toks[stop+1].Tag] && c.entAt[stop+1] < 0 && stop > from {
+			// "arrested protesters demanding reforms": the participle clause is no part of
+			// the actor
 			// "from EU countries and ordering …", "dispersed the march and detained eight
 			// demonstrators": a coordinated clause, not a second actor
 			break

@@ -593,6 +593,8 @@ func TestEighthPass(t *testing.T) {
 		// a bomber or gunman acts
 		{"LAGOS, May 8 - Police arrested protesters demanding reforms.", "173", "NGACOP", "NGA"},
 		{"PESHAWAR, Pakistan, May 8 - A suicide bomber killed 20 people at a mosque in Peshawar.", "180", "PAK", "PAK"},
+		// missiles act for the country that fired them
+		{"KYIV, May 8 - Russian missiles hit an apartment block in Dnipro, killing 14 people, according to Ukrainian officials.", "190", "RUSMIL", "UKR"},
 		// the preposition of the target may follow the word a row requires rather than the verb
 		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
 	})

@@ -120,6 +120,10 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
+				} else if c := st.contextCountry(doc, i); c != "" && localRoles[e.Actor[3:]] {
+					// "Russia called for restraint. The Foreign Ministry said": the country
+					// the context places the body in
+					e.Actor, e.Country = c+e.Actor[3:], c
 				} else if localRoles[e.Actor[3:]] && home() != "" {
 					h := home()
 					// "The Department of Foreign Affairs summoned China's ambassador" under a
@@ -127,6 +131,27 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					e.Actor, e.Country = h+e.Actor[3:], h
 				}
 			}
+		}
+	}
+	// "Lula also met …" after "Luiz Inacio Lula da Silva": a word of a person's name read as a
+	// small place elsewhere (a town called Lula) stands for the person, not the town's country
+	nameWords := map[string]string{}
+	for canonical, c := range codes {
+		if f := strings.Fields(canonical); len(f) >= 2 && c != "" && c[:3] != "---" {
+			for _, w := range f {
+				if len(w) >= 3 && unicode.IsUpper([]rune(w)[0]) {
+					nameWords[w] = c
+				}
+			}
+		}
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != chronicle.GPE || e.Rule != "resolve:same-place" && e.Rule != "gazetteer:city" || st.isCapital(e.Text) {
+			continue
+		}
+		if c, ok := nameWords[e.Text]; ok {
+			e.Actor, e.Country = c, c[:3]
 		}
 	}
 	for i := range doc.Entities {
@@ -167,7 +192,27 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// nationality
 		return org
 	}
+	if org := st.orgAppositionAfter(doc, i); org != "" {
+		// "Kaja Kallas, the EU's foreign policy chief,": the body's official
+		return org
+	}
 	country := countryBefore(doc, i)
+	if country == "" {
+		// "Spain … sent its agriculture minister, Luis Planas,", "Hungary voted against them,
+		// and its foreign minister, Peter Szijjarto,": the country "its" stands for
+		if c, r := st.itsTitle(doc, i); c != "" {
+			country = c
+			if role == "" {
+				role = r
+			}
+		} else if c, r := st.theCountryTitle(doc, i); c != "" {
+			// "The US Secretary of State, Daniel Price,"
+			country = c
+			if role == "" {
+				role = r
+			}
+		}
+	}
 	if country == "" && role == "" {
 		// "Tesfaye Alemu, Ethiopia's defence minister,", "X, the Philippines' defence
 		// secretary,", "X, a Kenyan government spokesman,": the apposition right after the
@@ -196,7 +241,13 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		country = countryAfter(doc, i) // "Prime Minister Arben Krasniqi of Kosovo"
 	}
 	if country == "" && role != "" && stateRoles[role] {
-		country = main
+		// "In Beijing, foreign ministry spokeswoman Mao Lin", "Mozambique, where he is to meet
+		// President Daniel Chapo", "Russia … called for restraint. Foreign Ministry
+		// spokeswoman Maria Zakharova said": the country the context places the title in,
+		// else the article's
+		if country = st.contextCountry(doc, i); country == "" {
+			country = main
+		}
 	}
 	if country == "" {
 		if role != "" {
@@ -650,4 +701,179 @@ func mentioned(doc *chronicle.Document, iso string) bool {
 		}
 	}
 	return false
+}
+
+// contextCountry is the country the words around a titled name place it in when the title
+// names none: a capital opening its sentence ("In Beijing, foreign ministry spokeswoman X"), a
+// country or capital the sentence continues with "where" ("travels to Mozambique, where he is
+// to meet President X"), or a country opening the sentence before in the same paragraph as its
+// subject ("Germany urged both sides … Economy Minister X said"), when the name's own sentence
+// names no place or nationality before it. "" when there is none.
+func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si < 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	placeBefore := false
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
+		p := doc.Entities[k]
+		if p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" {
+			continue
+		}
+		placeBefore = true
+		if p.Type != chronicle.GPE {
+			continue
+		}
+		if st.isCapital(p.Text) && strings.TrimSpace(doc.Text[sb:p.ByteStart]) == "In" && strings.HasPrefix(doc.Text[p.ByteEnd:], ",") {
+			return p.Country
+		}
+		if (st.isCapital(p.Text) || p.Rule == "gazetteer:country") && strings.HasPrefix(doc.Text[p.ByteEnd:], ", where ") {
+			return p.Country
+		}
+	}
+	if placeBefore || si == 0 || doc.Sentences[si-1].Paragraph != doc.Sentences[si].Paragraph {
+		return ""
+	}
+	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= pb; k-- {
+		p := doc.Entities[k]
+		if p.ByteStart == pb && p.Type == chronicle.GPE && p.Rule == "gazetteer:country" && p.Country != "" {
+			rest := doc.Text[p.ByteEnd:min(len(doc.Text), p.ByteEnd+40)]
+			if strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " has ") {
+				return p.Country
+			}
+			if f := strings.Fields(rest); len(f) > 0 && strings.HasSuffix(f[0], "ed") {
+				return p.Country // "Russia called on …", "Germany urged …"
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceAt is the index of the sentence holding byte offset b, -1 for none.
+func sentenceAt(doc *chronicle.Document, b int) int {
+	for si, s := range doc.Sentences {
+		if s.FirstToken >= len(doc.Tokens) || s.EndToken <= s.FirstToken {
+			continue
+		}
+		if doc.Tokens[s.FirstToken].ByteStart <= b && b < doc.Tokens[s.EndToken-1].ByteEnd {
+			return si
+		}
+	}
+	return -1
+}
+
+// itsTitleBefore is "its <title>, " right before a name.
+var itsTitleBefore = regexp.MustCompile(`(?:^|[\s,])its((?: [a-z-]+){1,4}), $`)
+
+// itsTitle reads "its <title>, NAME" after a country named earlier in the sentence: the country
+// (the nearest one before, with no other person between) and the role the title gives ("" when
+// it gives none).
+func (st *Stage) itsTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si < 0 {
+		return "", ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	m := itsTitleBefore.FindStringSubmatch(doc.Text[sb:e.ByteStart])
+	if m == nil {
+		return "", ""
+	}
+	words := strings.Fields(m[1])
+	known := false
+	for k := len(words) - 1; k >= 0 && !known; k-- {
+		r, ok := st.roles[strings.Join(words[k:], " ")]
+		if !ok {
+			r, ok = st.roles[words[k]]
+		}
+		if ok {
+			role, known = r, true
+		}
+	}
+	if !known {
+		return "", "" // "its ally, X": no title
+	}
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
+		p := doc.Entities[k]
+		if p.Type == chronicle.Person {
+			return "", ""
+		}
+		if p.Type == chronicle.GPE && p.Country != "" && (p.Rule == "gazetteer:country" || st.isCapital(p.Text)) {
+			return p.Country, role
+		}
+	}
+	return "", ""
+}
+
+// theCountryTitle reads "The <country or nationality> <title>, NAME": the country and the role
+// of the title ("" when the words are no title).
+func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	if i == 0 {
+		return "", ""
+	}
+	p := doc.Entities[i-1]
+	if p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" {
+		return "", ""
+	}
+	before := strings.ToLower(strings.TrimRight(doc.Text[max(0, p.ByteStart-5):p.ByteStart], " "))
+	if !strings.HasSuffix(before, "the") {
+		return "", ""
+	}
+	between := doc.Text[p.ByteEnd:e.ByteStart]
+	if !strings.HasSuffix(between, ", ") || strings.ContainsAny(between[:len(between)-2], ",.;:()\n\"“”") {
+		return "", ""
+	}
+	words := strings.Fields(strings.ToLower(between[:len(between)-2]))
+	if len(words) == 0 || len(words) > 5 {
+		return "", ""
+	}
+	for k := 0; k < len(words); k++ {
+		if r, ok := st.roles[strings.Join(words[k:], " ")]; ok {
+			return p.Country, r
+		}
+	}
+	return "", ""
+}
+
+// orgAppositionAfter reads ", the <organisation>'s <title words>," right after a name: the
+// organisation's code when it is an international body or has a role ("" otherwise).
+func (st *Stage) orgAppositionAfter(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	if i+1 >= len(doc.Entities) {
+		return ""
+	}
+	rest := doc.Text[e.ByteEnd:]
+	if !strings.HasPrefix(rest, ", the ") && !strings.HasPrefix(rest, ", The ") {
+		return ""
+	}
+	p := doc.Entities[i+1]
+	if p.Type != chronicle.Org || p.ByteStart != e.ByteEnd+len(", the ") || !(strings.HasPrefix(p.Actor, "IGO") || len(p.Actor) >= 6 && p.Actor[:3] != "---") {
+		return ""
+	}
+	after := doc.Text[p.ByteEnd:]
+	if !strings.HasPrefix(after, "'s ") && !strings.HasPrefix(after, "’s ") {
+		return ""
+	}
+	after = after[len("'s "):]
+	if strings.HasPrefix(doc.Text[p.ByteEnd:], "’s ") {
+		after = doc.Text[p.ByteEnd+len("’s "):]
+	}
+	end := strings.IndexAny(after, ",.;:\n\"“”()")
+	if end <= 0 || end > 60 {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(after[:end]))
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if _, r := st.roles[w]; !r && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
+			return ""
+		}
+	}
+	return p.Actor
 }

@@ -114,6 +114,9 @@ func TestQualityFloor(t *testing.T) {
 		// them; blind event F1 0.504, 0.691 after the pass). Their gold lists the quotes the
 		// events need, not every reported statement, hence the low quote floor
 		{"../testdata/devnew3/*.gold.json", 0.85, 0.55, 0, 0.66, 0.60},
+		// the articles written for the eighth events pass (annotated before the system ran on
+		// them; blind event F1 0.595, 0.784 after the pass)
+		{"../testdata/devnew4/*.gold.json", 0.85, 0.70, 0, 0.75, 0.60},
 		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
 		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},
 	} {
@@ -218,5 +221,22 @@ func TestReadAndScoreSentences(t *testing.T) {
 	os.WriteFile(path, []byte("{\"text\": \"x\"}\nnot json\n"), 0o644)
 	if _, err := eval.ReadSentences(path); err == nil || !strings.Contains(err.Error(), ":2:") {
 		t.Errorf("error %v should name line 2", err)
+	}
+}
+
+// TestOptionalDoesNotTakeARequiredMatch: a prediction that fits a required gold event and an
+// optional alternative reading of it (same triple and evidence) matches the required one.
+func TestOptionalDoesNotTakeARequiredMatch(t *testing.T) {
+	text := "Amorim travelled to Caracas and met Maduro."
+	doc := &chronicle.Document{Article: chronicle.Article{Text: text}, Sentences: []chronicle.Sentence{{Span: chronicle.Span{Start: 0, End: len(text)}}}}
+	doc.Events = []chronicle.Event{{Code: "040", Root: "04", Sentence: 0,
+		Source: &chronicle.EventActor{Code: "BRAGOV"}, Target: &chronicle.EventActor{Code: "VENGOV"}}}
+	g := &eval.Gold{TextPath: "x.txt", Events: []eval.GoldEvent{
+		{ID: "visit", Source: "BRAGOV", Target: "VENGOV", Code: "042", Evidence: "met Maduro"},
+		{ID: "meet", Source: "BRAGOV", Target: "VENGOV", Code: "040", Evidence: "met Maduro", Optional: true},
+	}}
+	c := eval.ScoreEvents(g, doc).Triples.Get("events")
+	if c.TP != 1 || c.FN != 0 || c.FP != 0 {
+		t.Errorf("want 1 TP and no FN, got TP %d FP %d FN %d", c.TP, c.FP, c.FN)
 	}
 }

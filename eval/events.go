@@ -80,8 +80,10 @@ func ScoreEvents(g *Gold, doc *chronicle.Document) *EventScores {
 	for _, ev := range append(order, rest...) {
 		triple := fmt.Sprintf("%s→%s %s", countryOf(ev.Source.Code), countryOf(ev.Target.Code), ev.Root)
 		// of the gold events with the same triple, prefer the one whose evidence is in the
-		// event's sentence, then the one with the same full code: dates and codes are then
-		// compared with the event the prediction is about
+		// event's sentence, then a required one over an optional one (an optional event is an
+		// alternative reading: it must not take the prediction from the required event it
+		// doubles), then the one with the same full code: dates and codes are then compared
+		// with the event the prediction is about
 		best, bestScore := -1, -1
 		sentence := sentenceText(doc, ev.Sentence)
 		for i, ge := range g.Events {
@@ -90,6 +92,9 @@ func ScoreEvents(g *Gold, doc *chronicle.Document) *EventScores {
 			}
 			score := 0
 			if ge.Evidence != "" && strings.Contains(sentence, ge.Evidence) {
+				score += 4
+			}
+			if !ge.Optional {
 				score += 2
 			}
 			if ge.Code == ev.Code {

@@ -137,6 +137,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				return nil, nil // the move's maker not named: no guess
 			}
 			tgt = []chronicle.EventActor{*a}
+		} else if a := c.actNounAgent(k, s.EndToken); a != nil && implicitTarget[t.code[:2]] {
+			// "condemned the killing of a Hezbollah commander by Israel": whoever did it
+			tgt = []chronicle.EventActor{*a}
 		} else {
 			tgt = c.np(k, s.EndToken)
 		}
@@ -155,7 +158,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	default:
-		if k := c.findAny(i+1, s.EndToken, t.frame, 8); k >= 0 {
+		k := c.findAny(i+1, s.EndToken, t.frame, 8)
+		if m := c.requiredAt(si, i, t); k < 0 && m > i {
+			// "imposed provisional anti-dumping duties of up to 62 percent on pork from the
+			// EU": the preposition follows the word the row requires, not the verb
+			k = c.findAny(m+1, s.EndToken, t.frame, 8)
+		}
+		if k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
 			if len(tgt) == 0 && implicitTarget[t.code[:2]] {
 				// "expressed concern over the seizure": whoever seized
@@ -163,6 +172,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 					tgt = []chronicle.EventActor{*prev}
 				}
 			}
+		}
+	}
+	if len(tgt) == 0 && t.frame == "obj" && (t.code == "1053" || t.code == "0253") {
+		// "demanded the immediate release of the vessel and its crew": whoever seized or
+		// holds them
+		if h := c.holder(si, i); h != nil {
+			tgt = []chronicle.EventActor{*h}
 		}
 	}
 	// the source: a possessor ("Washington's assassination"), "by X" in the passive, else the
@@ -173,7 +189,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	}
 	among := c.amongThose(si, i)
-	if c.passive(i) || among != nil {
+	if c.passive(i) && t.pos != "adj" || among != nil {
 		subj := c.subjectBefore(si, i)
 		if among != nil {
 			subj = among
@@ -219,7 +235,16 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		// "an opposition leader was arrested in Kampala": coercion names no agent, and it is
 		// the state of the place that acts
 		if role, ok := agentless[t.code[:3]]; ok {
-			if where := c.stateOf(si); where != "" {
+			where := c.stateOf(si)
+			if t.code[:3] == "166" {
+				// "Two Chinese journalists were expelled from India": the state they leave
+				if k := c.find(i+1, s.EndToken, "from", 3); k >= 0 {
+					if a := c.np(k+1, s.EndToken); len(a) == 1 && country(a[0].Code) != "" && country(a[0].Code) != "---" {
+						where = country(a[0].Code)
+					}
+				}
+			}
+			if where != "" && !(t.code[:3] == "166" && where == country(subj.Code)) {
 				return []chronicle.EventActor{{Name: where + " authorities", Code: where + role}}, []chronicle.EventActor{*subj}
 			}
 		}
@@ -243,7 +268,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	for v-1 > c.doc.Sentences[si].FirstToken && (auxiliaries[c.lower(v-1)] || c.toks[v-1].Tag == "RB") && c.lower(v-1) != "not" {
 		v-- // "and has boycotted", "and then fled"
 	}
-	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or") {
+	if v > 0 && (c.lower(v-1) == "and" || c.lower(v-1) == "or" || c.lower(v-1) == "but" && strings.HasPrefix(c.toks[v].Tag, "VB")) {
 		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && symmetric[t.lemma] && symmetric[c.lastLemma[si]] {
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
@@ -252,6 +277,18 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		if a := c.matrixSubject(si, i); a != nil {
 			return c.rebut(si, i, t, []chronicle.EventActor{*a}, tgt)
+		}
+		if a := c.coordinatedVerbSubject(si, v-1); a != nil {
+			// "Japarov convened a meeting of the Security Council and accused Dushanbe": the
+			// subject of the verb before "and", not that verb's object
+			return c.rebut(si, i, t, c.coordinated(si, *a), tgt)
+		}
+	}
+	if len(tgt) > 0 && symmetric[t.lemma] && t.frame == "infinitive" && c.twoSidesSubject(si, i) {
+		// "the two sides agreed to speed up work on a railway linking Kunming and Haiphong":
+		// the two agree with each other, whatever the plan names
+		if pair := c.coordinatedSubject(si, i); len(pair) == 2 {
+			return pair[:1], pair[1:]
 		}
 	}
 	// "Tinubu and Mahama met", "Russia and Ukraine clashed": two actors as one subject of a
@@ -279,6 +316,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	if a := c.subjectBefore(si, i); a != nil {
 		src = c.coordinated(si, *a)
+	} else if a := c.frontedSubject(si, i, t); a != nil {
+		src = []chronicle.EventActor{*a}
 	} else if sp := c.speakerActor(i); sp != nil && t.code[:2] < "15" {
 		src = []chronicle.EventActor{*sp} // a statement: the speaker acts (not "an attack on our troops")
 	} else if len(tgt) == 2 && strings.Contains(t.frame, "between") {
@@ -554,6 +593,12 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	for k := start; k < end; k++ {
 		hasAnd = hasAnd || c.lower(k) == "and"
 		if l := c.lower(k); (l == "two" || l == "both") && k+1 < end && c.toks[k+1].Tag == "NNS" && c.entAt[k+1] < 0 {
+			if pair := c.lastEventPair(si, start); pair != nil {
+				// "Zhao also met Tran Van Hung, and the two sides agreed", "Japarov accused
+				// Dushanbe … By evening the two sides had agreed to a ceasefire": the two
+				// of the last event between two countries
+				return pair
+			}
 			return c.lastTwo(start) // "the two ministers met"
 		}
 	}
@@ -710,7 +755,7 @@ func (c *context) verbRow(si, j int) (trigger, bool) {
 var quoteMarks = map[string]bool{"\"": true, "“": true, "‘": true, "'": true}
 
 // agentless lists the CAMEO codes whose agentless passive is the state's doing, with the role.
-var agentless = map[string]string{"154": "GOV", "170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+var agentless = map[string]string{"154": "GOV", "166": "GOV", "170": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
 
 // proposalSubject reports a passive whose subject is a proposal: "The offer was rejected".
 func (c *context) proposalSubject(si, i int) bool {
@@ -942,15 +987,15 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 	}
 	if stems := antecedentStems[c.lower(k+1)]; stems != nil {
 		// "the sanctions", "the seizure": the last act (not a statement about it) the text
-		// reported in those words, a
-		// few paragraphs back if need be ("Poland welcomed the sanctions" after the Belarusian
-		// retaliation, which was no sanction)
+		// reported in those words, many paragraphs back if need be ("Poland welcomed the
+		// sanctions" after the Belarusian retaliation, which was no sanction; "Britain, France
+		// and Germany expressed concern over the seizure" twenty sentences after it)
 		for j := len(c.doc.Events) - 1; j >= 0; j-- {
 			ev := &c.doc.Events[j]
-			if ev.Sentence < si-12 {
+			if ev.Sentence < si-30 {
 				break
 			}
-			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si || ev.Root < "15" || !c.says(ev.Evidence, stems) {
+			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si && ev.Evidence.Start >= c.toks[i].Start || ev.Root < "15" || !c.says(ev.Evidence, stems) {
 				continue
 			}
 			if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {
@@ -988,6 +1033,7 @@ var antecedentStems = map[string][]string{
 	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},
 	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
 	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
+	"sentence": {"sentenc", "jail", "convict"}, "verdict": {"sentenc", "jail", "convict"}, "conviction": {"convict", "sentenc", "jail"},
 }
 
 // says reports a word of an event's evidence beginning with one of the stems.
@@ -1220,3 +1266,180 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 var accountable = map[string]bool{"investigated": true, "probed": true, "prosecuted": true, "punished": true,
 	"released": true, "freed": true, "stopped": true, "halted": true, "lifted": true, "withdrawn": true,
 	"respected": true, "protected": true, "restored": true, "reversed": true, "ended": true}
+
+// coordinatedVerbSubject finds the subject of the finite verb that a verb after "and" (token
+// and) is coordinated with, when that verb coded no event: in "the president convened a
+// meeting of the Security Council and accused Dushanbe" the accuser is the president, not the
+// council named in the first verb's object. Nil when no such verb is found before a clause
+// boundary.
+func (c *context) coordinatedVerbSubject(si, and int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	q := c.quoteAt[and]
+	for k := and - 1; k > s.FirstToken; k-- {
+		if c.quoteAt[k] != q || c.toks[k].Text == ";" || c.toks[k].Text == ":" || dashes[c.toks[k].Text] || clauseStart[c.lower(k)] {
+			return nil
+		}
+		if c.entAt[k] >= 0 {
+			continue
+		}
+		switch c.toks[k].Tag {
+		case "VBD", "VBZ", "VBP":
+			if auxiliaries[c.lower(k)] {
+				continue // "was", "has": the verb is after it
+			}
+			return c.subjectBefore(si, k)
+		}
+	}
+	return nil
+}
+
+// requiredAt is the token of the first word a row requires to follow its trigger ("duties"
+// after "imposed"), -1 when the row requires none or it is not there.
+func (c *context) requiredAt(si, i int, t trigger) int {
+	s := c.doc.Sentences[si]
+	for k := i + 1; k < s.EndToken && k <= i+16; k++ {
+		for _, r := range t.requires {
+			if r.kind != "follows" {
+				continue
+			}
+			ok := true
+			for j, p := range r.phrase {
+				if k+j >= s.EndToken || c.lower(k+j) != p {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return k + len(r.phrase) - 1
+			}
+		}
+	}
+	return -1
+}
+
+// lastEventPair returns the source and target of the last event coded in this sentence (before
+// token k) or the three before it whose two sides are of different countries, both known; nil
+// when there is none.
+func (c *context) lastEventPair(si, k int) []chronicle.EventActor {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		e := c.doc.Events[j]
+		if e.Sentence < si-3 {
+			break
+		}
+		if e.Sentence == si && e.Evidence.Start >= c.toks[k].Start || strings.HasSuffix(e.Rule, "+alleged") || e.Negated {
+			continue
+		}
+		s, t := country(e.Source.Code), country(e.Target.Code)
+		if s == "" || t == "" || s == "---" || t == "---" || s == t {
+			continue
+		}
+		return []chronicle.EventActor{*e.Source, *e.Target}
+	}
+	return nil
+}
+
+// twoSidesSubject reports "the two sides", "both leaders" right before the verb i (auxiliaries
+// and adverbs between).
+func (c *context) twoSidesSubject(si, i int) bool {
+	k := i - 1
+	first := c.doc.Sentences[si].FirstToken
+	for k > first && (auxiliaries[c.lower(k)] || c.toks[k].Tag == "RB" || c.toks[k].Tag == "MD") {
+		k--
+	}
+	if k <= first || c.toks[k].Tag != "NNS" || c.entAt[k] >= 0 {
+		return false
+	}
+	q := c.lower(k - 1)
+	return q == "two" || q == "both"
+}
+
+// holder is the actor of the last seizure, arrest or abduction the text reported in the ten
+// sentences before token i (or earlier in its own sentence): whom a demand for the release of
+// what they took is aimed at. Nil when there is none.
+func (c *context) holder(si, i int) *chronicle.EventActor {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		e := c.doc.Events[j]
+		if e.Sentence < si-10 {
+			break
+		}
+		if e.Sentence == si && e.Evidence.Start >= c.toks[i].Start || e.Negated || e.Mode == "hypothetical" || strings.HasSuffix(e.Rule, "+alleged") {
+			continue
+		}
+		if e.Code == "171" || e.Code == "1711" || e.Code == "173" || e.Code == "181" || strings.HasPrefix(e.Code, "181") {
+			src := *e.Source
+			return &src
+		}
+	}
+	return nil
+}
+
+// actNounAgent reads "the <act> of <someone> by <agent>" at token k: the agent, nil when the
+// phrase is not there.
+func (c *context) actNounAgent(k, end int) *chronicle.EventActor {
+	if k+3 >= end || !determiners[c.lower(k)] {
+		return nil
+	}
+	j := k + 1
+	for j < end && j <= k+3 && (c.toks[j].Tag == "JJ" || strings.HasPrefix(c.toks[j].Tag, "NN")) && c.entAt[j] < 0 && c.lower(j) != "of" {
+		j++
+	}
+	if j == k+1 || j >= end || c.lower(j) != "of" || antecedentStems[c.lower(j-1)] == nil && !agentActs[c.lower(j-1)] {
+		return nil
+	}
+	for m := j + 1; m < end && m <= j+10; m++ {
+		l := c.lower(m)
+		if l == "," || l == ";" || l == "." || finite[c.toks[m].Tag] {
+			return nil
+		}
+		if l == "by" {
+			if a := c.np(m+1, end); len(a) > 0 {
+				return &a[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// agentActs name acts whose agent may follow with "by" ("the killing of X by Y").
+var agentActs = map[string]bool{"killing": true, "killings": true, "murder": true, "assassination": true, "arrest": true,
+	"detention": true, "abduction": true, "kidnapping": true, "shooting": true, "bombing": true, "shelling": true,
+	"seizure": true, "expulsion": true, "execution": true, "torture": true, "beating": true}
+
+// frontedPrepositions open a sentence with a phrase about a meeting: "During talks with X, Y
+// raised …", "In a phone call with X, Y discussed …".
+var frontedPrepositions = map[string]bool{"during": true, "in": true, "following": true, "after": true, "at": true}
+
+// frontedSubject reads a meeting noun in a phrase opening the sentence ("During talks with
+// Chinese Premier Li Qiang, Albanese raised …"): the subject of the clause after the phrase's
+// comma meets. Nil when the noun is not in such a phrase.
+func (c *context) frontedSubject(si, i int, t trigger) *chronicle.EventActor {
+	if t.pos != "noun" || t.code[:2] != "04" {
+		return nil
+	}
+	s := c.doc.Sentences[si]
+	k := s.FirstToken
+	if k >= i || !frontedPrepositions[c.lower(k)] {
+		return nil
+	}
+	for j := k + 1; j < i; j++ {
+		if !determiners[c.lower(j)] && c.toks[j].Tag != "JJ" && !strings.HasPrefix(c.toks[j].Tag, "NN") {
+			return nil
+		}
+	}
+	for j := i + 1; j < s.EndToken && j <= i+14; j++ {
+		if c.toks[j].Text != "," {
+			continue
+		}
+		for m := j + 1; m < s.EndToken && m <= j+8; m++ {
+			if strings.HasPrefix(c.toks[m].Tag, "VB") {
+				return nil
+			}
+			if a := c.candidate(m, j+1, s.EndToken); a != nil {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -159,6 +159,23 @@ func (c *context) pastAsNoun(si, i int) bool {
 	return false
 }
 
+// pastAsAdjective reports a past form the tagger read as an adjective after a conjunction and
+// before its object: "remained open to dialogue but accused Brussels of …".
+func (c *context) pastAsAdjective(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if i <= s.FirstToken || i+1 >= s.EndToken || !strings.HasSuffix(c.lower(i), "ed") {
+		return false
+	}
+	if p := c.lower(i - 1); p != "and" && p != "but" && p != "or" {
+		return false
+	}
+	switch c.toks[i+1].Tag {
+	case "NNP", "NNPS", "DT", "PRP", "PRP$":
+		return true
+	}
+	return false
+}
+
 // nominal tags make up a verb's object noun phrase.
 var nominal = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "CD": true, "PRP$": true, "JJR": true, "JJS": true}
 
@@ -169,9 +186,10 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if len(rows) == 0 {
 		return nil
 	}
-	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i)
+	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i) || tok.Tag == "JJ" && c.pastAsAdjective(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
-	isAdj := strings.HasPrefix(tok.Tag, "JJ")
+	// "was concerned about": a participle after a copula is an adjective
+	isAdj := strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "VBN" && i > 0 && beforeAdjective[c.lower(i-1)]
 	isModal := tok.Tag == "MD"
 	if c.skip(si, i, isVerb) {
 		return nil
@@ -252,6 +270,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 	return nil
 }
 
+// beforeAdjective are the words right before a participle used as an adjective ("was
+// concerned", "remains deeply concerned").
+var beforeAdjective = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"remain": true, "remains": true, "remained": true, "deeply": true, "very": true, "gravely": true, "seriously": true}
+
 // endorsing verbs code support only for an actor named as their object.
 var endorsing = map[string]bool{"back": true, "support": true, "defend": true}
 
@@ -285,10 +308,21 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 				break
 			}
 		}
-		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && rows[0].lemma == "meet" && c.willMeet(si, i) {
-			return false // "is to meet", "are due to meet": a meeting planned
+		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && (rows[0].lemma == "meet" || rows[0].lemma == "visit" || rows[0].lemma == "travel") && c.willMeet(si, i) {
+			return false // "is to meet", "are due to meet", "is expected to visit": a meeting or visit planned
 		}
 		return true
+	}
+	if i-2 >= first && (c.toks[i-1].Tag == "NNP" || c.toks[i-1].Tag == "NNPS") {
+		// "help Angola fight a cholera outbreak": what the one helped is to do
+		for k := i - 2; k >= first && k >= i-5; k-- {
+			if helpVerbs[c.lower(k)] {
+				return true
+			}
+			if t := c.toks[k].Tag; t != "NNP" && t != "NNPS" && t != "DT" {
+				break
+			}
+		}
 	}
 	if end := c.doc.Sentences[si].EndToken; isVerb && i > first && i+2 < end && c.lower(i-1) == "that" && strings.HasPrefix(c.toks[i+1].Tag, "NN") && auxiliaries[c.lower(i+2)] {
 		// "told Al Jazeera that aid convoys had been stuck": a noun modifying the subject
@@ -446,8 +480,11 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		if country(sp.Code) == country(ev.Source.Code) && stateRole[role(sp.Code)] && stateRole[role(ev.Source.Code)] {
 			continue // a minister reporting what the army did
 		}
-		if stateRole[role(sp.Code)] && country(ev.Target.Code) == country(sp.Code) && country(ev.Source.Code) != country(sp.Code) {
-			continue // "Azerbaijani forces shelled Armenian villages, Armenia's defence ministry said": a state's report of an attack on it
+		if (stateRole[role(sp.Code)] || len(sp.Code) == 3) && country(ev.Target.Code) == country(sp.Code) && country(ev.Source.Code) != country(sp.Code) {
+			// "Azerbaijani forces shelled Armenian villages, Armenia's defence ministry said",
+			// "Kyrgyzstan's border service said Tajik forces opened fire on a Kyrgyz outpost": a
+			// state's report of an attack on it (a body coded by its country alone included)
+			continue
 		}
 		if stateRole[role(sp.Code)] && armedNonState[role(ev.Source.Code)] {
 			continue // "militants killed two guards, a police commander said": officials report insurgent attacks

@@ -203,8 +203,8 @@ func TestActorsFromContext(t *testing.T) {
 	})
 	bothSides := "Armenia accuses Azerbaijan\n\nYEREVAN, June 10 (Reuters) - Azerbaijani forces shelled two Armenian villages on Tuesday, Armenia said. Armenia accused Azerbaijan of aggression. Russian Foreign Minister Pavel Orlov called on both sides to show restraint."
 	wantCodes(t, "2026-06-10", []codeCase{
-		{bothSides, "020", "RUS", "ARM"},
-		{bothSides, "020", "RUS", "AZE"},
+		{bothSides, "1056", "RUS", "ARM"},
+		{bothSides, "1056", "RUS", "AZE"},
 		{"Russian Foreign Minister Pavel Orlov telephoned Armenian Foreign Minister Hayk Sargsyan on Monday. He criticised Azerbaijan.", "111", "RUS", "AZE"},
 	})
 }
@@ -519,4 +519,141 @@ func TestModifiersAndQuotedPraise(t *testing.T) {
 		{"Thai Prime Minister Somchai Wongsawat called the Cambodian proposal \"a breakthrough\".", "051", "THAGOV", "KHM"},
 		{"Thai Prime Minister Somchai Wongsawat called the Cambodian proposal \"a provocation\".", "111", "THAGOV", "KHM"},
 	})
+}
+
+// TestEighthPass holds the error kinds of the eighth events pass, each seen in two or more
+// blind-written articles, on sentences written for the test.
+func TestEighthPass(t *testing.T) {
+	wantCodes(t, "2024-05-08", []codeCase{
+		// a verb coordinated after a verb that coded nothing shares that verb's subject, not
+		// its object
+		{"Ghanaian President John Mahama convened the leaders of the ruling party and accused Togo of sheltering rebels.", "112", "GHAGOV", "TGO"},
+		// a noun phrase ends before "and" with a coordinated verb
+		{"Police in Nairobi dispersed the rally and detained at least twenty students.", "173", "KENCOP", "KEN"},
+		// "both governments" are the two at odds; "both sides" of a dispute with a bloc are the
+		// main country and the bloc
+		{"Eritrean and Ethiopian troops clashed near Badme on Monday. Ethiopia accused Eritrea of shelling its positions. Eritrea blamed Ethiopia for the fighting. The African Union urged both governments to respect the truce.", "020", "IGO", "ERI"},
+		{"The European Union raised tariffs on Chinese electric cars. China imposed duties on European pork. Germany, whose carmakers sell heavily in China, urged both sides to avoid a trade war.", "020", "DEU", "IGO"},
+		// "the two sides" are the two of the last event between two countries, and agree
+		// with each other whatever their plan names
+		{"Armenian troops clashed with Azerbaijani forces near Lachin on Monday. Armenian Prime Minister Nikol Pashinyan accused Baku of provoking the clashes. He later briefed the European Union's envoy, Toivo Klaar. By evening the two sides had agreed to a ceasefire, officials said.", "0871", "ARM", "AZE"},
+		{"Indian Prime Minister Narendra Modi met Nepalese Prime Minister Sushil Karki in Kathmandu, and the two sides agreed to speed up work on a power line linking Muzaffarpur and Dhalkebar.", "030", "IND", "NPL"},
+		// missing lexicon rows: a participle adjective of concern, more evaluative words after
+		// "described … as", loans and credit lines, vaccines sent; a judged sentence or verdict
+		// is the act of whoever passed it
+		{"A court in Cairo sentenced an opposition activist to five years in prison on Monday. The United Nations human rights office said it was deeply concerned about the verdict.", "012", "IGO", "EGY"},
+		{"A court in Cairo sentenced an opposition activist to five years in prison on Monday. Human Rights Watch described the sentence as \"a travesty of justice\".", "111", "NGO", "EGY"},
+		{"South Korean President Lee Jae-myung announced a $200 million loan to Vietnam for new power plants.", "071", "KORGOV", "VNM"},
+		{"Beijing announced that the China Development Bank had opened a $2 billion credit line for Kenyan railway projects.", "071", "CHN", "KEN"},
+		{"The Indian government pledged to send vaccines and medical equipment to help Sri Lanka fight a dengue outbreak.", "0333", "INDGOV", "LKA"},
+		// a title that names no country takes the one its context gives before the article's:
+		// a capital opening the sentence, "COUNTRY, where", a country subject of the sentence
+		// before in the same paragraph
+		{"Vietnam accused China of ramming a Vietnamese fishing boat near the Paracel Islands. Vietnamese officials said two fishermen were hurt. In Beijing, foreign ministry spokeswoman Lin Hua rejected the accusation and urged Hanoi to stop its provocations.", "020", "CHNGOV", "VNM"},
+		{"Kenyan President William Ruto will travel on Monday to Uganda, where he is due to meet President Samuel Okello.", "036", "KENGOV", "UGAGOV"},
+		{"Armenia accused Azerbaijan of shelling its villages. Armenian officials said three civilians were wounded. Russia called on both sides to show restraint. Foreign Ministry spokeswoman Irina Volkova urged Baku to withdraw its troops.", "020", "RUSGOV", "AZE"},
+		// "its foreign minister, X" is the country named before in the sentence; "the
+		// Commission" is the last commission the text named
+		{"Hungary voted against the plan, and its foreign minister, Peter Horvath, blamed Romania for the dispute.", "112", "HUNGOV", "ROU"},
+		{"The European Commission raised tariffs on Chinese electric cars on Monday. China retaliated with duties on pork. Spain asked the Commission to negotiate a solution quickly.", "020", "ESP", "IGO"},
+		// "called on X to show restraint" is a demand for de-escalation (1056), as the gold
+		// files code it, before a plea for talks later in the clause
+		{"Turkey called on Greece and Cyprus to show restraint and to resolve the dispute through negotiations.", "1056", "TUR", "GRC"},
+		// "The Kenyan foreign minister, X," is Kenya's
+		{"Ethiopia and Somalia signed a maritime deal in Ankara. The Kenyan foreign minister, Musalia Mudavadi, welcomed the agreement between Ethiopia and Somalia.", "051", "KENGOV", "ETH"},
+		// an act named by its noun may be reported earlier in the same sentence
+		{"Talks resumed in Brussels on Monday. Kosovo police arrested two Serbian nationals near the border on Tuesday, and Serbia condemned the arrests.", "111", "SRB", "KSV"},
+		// "had spoken to X": a contact reported after the fact
+		{"Peruvian President Jose Jeri said he had spoken to Chilean President Gabriel Boric about the migrants stranded at the border.", "040", "PERGOV", "CHLGOV"},
+		// a preposition repeated after "and" adds a second target
+		{"Turkish President Recep Tayyip Erdogan spoke by phone with Armenian Prime Minister Nikol Pashinyan and with Azerbaijani President Ilham Aliyev on Friday.", "041", "TURGOV", "AZEGOV"},
+		// bail denied is legal action; a meeting boycotted is a refusal to meet
+		{"Police in Harare arrested opposition leader Job Sikhala on Friday. A court in Harare later denied him bail.", "173", "ZWEJUD", "ZWE"},
+		{"Police in Harare arrested opposition leader Job Sikhala on Friday. The Zimbabwean government invited all parties to talks on Monday, but the opposition boycotted the meeting.", "125", "ZWEOPP", "ZWE"},
+		// a demand for the release of what was seized is aimed at whoever seized it
+		{"Venezuelan troops seized a Guyanese fishing boat on the Cuyuni River on Monday. Guyana demanded the immediate release of the boat and its crew.", "1053", "GUY", "VEN"},
+		// a past form the tagger reads as an adjective after "but" is a verb
+		{"The Chinese spokesman said Beijing remained open to dialogue but accused Brussels of naked protectionism.", "112", "CHN", "BEL"},
+		// wire verbs and nouns the lexicon lacked: "lashed out at", exports suspended, a
+		// diplomatic protest filed
+		{"Russia lashed out at Finland over its decision to close the border.", "111", "RUS", "FIN"},
+		{"Germany suspended arms exports to Israel.", "163", "DEU", "ISR"},
+		{"The Philippines filed a diplomatic protest against China.", "114", "PHL", "CHN"},
+		// a government protesting to another lodges a protest; "warned X not to" threatens;
+		// a court ordering an arrest acts; a drone and mediators act for their country
+		{"Wire report.\n\nTokyo protested to Seoul over the disputed islands.", "114", "JPN", "KOR"},
+		{"Wire report.\n\nBeijing warned Manila not to provoke further confrontations.", "130", "CHN", "PHL"},
+		{"Brazil's Supreme Court met on Monday. The court ordered the arrest of former president Jair Bolsonaro.", "173", "BRAJUD", "BRA"},
+		{"Wire report.\n\nA Ukrainian drone struck an oil depot in Russia's Bryansk region overnight.", "195", "UKR", "RUS"},
+		{"Wire report.\n\nEgyptian mediators met Hamas leaders in Cairo to discuss the truce.", "040", "EGY", "PSE"},
+		// an agentless expulsion is the doing of the state expelling "from" it
+		{"Wire report.\n\nTwo Chinese journalists were expelled from India on Tuesday.", "166", "IND", "CHN"},
+		// a judgement of "the killing of X by Y" is aimed at Y
+		{"Wire report.\n\nThe Iranian foreign ministry condemned the killing of a Hezbollah commander by Israel.", "111", "IRN", "ISR"},
+		// prisoners exchanged are released by each side; a list of places goes on after a comma
+		// only with another place ("in Nairobi, Amnesty International said" is no list)
+		{"Wire report.\n\nUkraine and Russia exchanged 95 prisoners of war on Friday.", "0841", "UKR", "RUS"},
+		{"Wire report.\n\nSecurity forces killed three protesters in Nairobi, Amnesty International said.", "190", "KEN", "KEN"},
+		// "a phone call with", "declared … persona non grata", and a meeting in a phrase
+		// opening the sentence, met by the subject after its comma
+		{"Wire report.\n\nKenyan President William Ruto held a phone call with Ugandan President Yoweri Museveni on Monday.", "041", "KENGOV", "UGAGOV"},
+		{"Wire report.\n\nPeru declared Mexican President Claudia Sheinbaum persona non grata.", "166", "PER", "MEXGOV"},
+		{"Wire report.\n\nDuring talks with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese raised the case of a detained writer.", "046", "AUSGOV", "CHNGOV"},
+		// a visit planned ("is expected to visit", "plans to travel to") is coded, as a meeting
+		// planned is
+		{"Wire report.\n\nIndian Prime Minister Narendra Modi is expected to visit Washington next month.", "042", "INDGOV", "USA"},
+		{"Wire report.\n\nFrench President Emmanuel Macron plans to travel to Algeria in the spring.", "042", "FRAGOV", "DZA"},
+		// a word of a person's name that is also a small town's name stands for the person
+		{"Brazilian President Luiz Inacio Lula da Silva and Angolan President Joao Lourenco signed agreements on Thursday. Lula, who is seeking to expand Brazil's influence in Africa, also pledged to send vaccines to Angola. Human Rights Watch urged Lula to raise the case of jailed activists.", "020", "NGO", "BRAGOV"},
+		// "X, the EU's foreign policy chief," speaks for the body
+		{"Ukraine's air force said Russia fired 40 missiles overnight. Kaja Kallas, the EU's foreign policy chief, condemned Russia's attack on Kyiv.", "111", "IGO", "RUS"},
+		// a participle clause after an actor is no part of it ("protesters demanding reforms");
+		// a bomber or gunman acts
+		{"LAGOS, May 8 - Police arrested protesters demanding reforms.", "173", "NGACOP", "NGA"},
+		{"PESHAWAR, Pakistan, May 8 - A suicide bomber killed 20 people at a mosque in Peshawar.", "180", "PAK", "PAK"},
+		// missiles act for the country that fired them
+		{"KYIV, May 8 - Russian missiles hit an apartment block in Dnipro, killing 14 people, according to Ukrainian officials.", "190", "RUSMIL", "UKR"},
+		// the preposition of the target may follow the word a row requires rather than the verb
+		{"Mexico imposed provisional anti-dumping duties of between 20 and 45 percent on steel imports from Brazil.", "163", "MEX", "BRA"},
+	})
+}
+
+// TestHelpedToDoIsNoEvent: what the one helped is to do ("help Angola fight an outbreak") is
+// not an event of the helper's.
+func TestHelpedToDoIsNoEvent(t *testing.T) {
+	evs := events(t, "The Indian government pledged to send vaccines and medical equipment to help Sri Lanka fight a dengue outbreak.", "2024-05-08")
+	for _, e := range evs {
+		if e.Root == "19" {
+			t.Errorf("a fight coded: %s", describe(evs))
+		}
+	}
+}
+
+// TestAntecedentFarBack: "expressed concern over the seizure" is aimed at whoever seized, even
+// when the seizure was reported many paragraphs before.
+func TestAntecedentFarBack(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Iran's Revolutionary Guards seized a Greek-flagged oil tanker in the Strait of Hormuz on Wednesday.")
+	for k := 1; k <= 14; k++ {
+		fmt.Fprintf(&b, "\n\nShipping data showed %d more vessels waiting near the port.", k)
+	}
+	b.WriteString("\n\nBritain expressed concern over the seizure.")
+	evs := events(t, b.String(), "2024-05-08")
+	if find(evs, "012", "GBR", "IRN") == nil {
+		t.Errorf("want 012 GBR→IRN, got %s", describe(evs))
+	}
+}
+
+// TestStateReportsAttackOnItself: a state body (coded by its country alone, too) reporting an
+// attack on its own side reports it; it does not accuse.
+func TestStateReportsAttackOnItself(t *testing.T) {
+	evs := events(t, "Fighting broke out on the border on Wednesday. Kyrgyzstan's border service said Tajik forces opened fire on a Kyrgyz outpost near the village of Kok-Tash.", "2024-05-08")
+	if find(evs, "193", "TJK", "KGZ") == nil {
+		t.Errorf("want the attack 193 TJK→KGZ, got %s", describe(evs))
+	}
+	for _, e := range evs {
+		if strings.HasSuffix(e.Rule, "+alleged") {
+			t.Errorf("an accusation coded: %s", describe(evs))
+		}
+	}
 }

@@ -61,6 +61,18 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 				return inner
 			}
 		}
+		if len(out) == 0 && stop == from && stop+1 < end && helpVerbs[c.lower(stop)] && c.toks[stop].Tag == "VB" && stop > 0 && c.lower(stop-1) == "to" && (c.entAt[stop+1] >= 0 || c.lower(stop+1) == "the" && stop+2 < end && c.entAt[stop+2] >= 0) {
+			// "sent vaccines to help Angola fight cholera": the one helped
+			from = stop + 1
+			continue
+		}
+		if len(out) > 0 && stop+1 < end && stop-1 > from && from > 0 && c.lower(stop-1) == "and" && prepositions[c.lower(stop)] && c.lower(from-1) == c.lower(stop) {
+			// "spoke by phone with Japarov and with Tajik President Emomali Rahmon": the
+			// preposition repeated after "and" adds a second actor
+			if more, _ := c.np1(stop+1, end); len(more) > 0 {
+				return append(out, more...)
+			}
+		}
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}
@@ -118,8 +130,25 @@ func (c *context) names(a, b int) bool {
 	return false
 }
 
+// helpVerbs, after "to", lead to the one helped when it is named: "sent vaccines to help
+// Angola" (not "to help displaced people", whom the text does not place).
+var helpVerbs = map[string]bool{"help": true, "assist": true, "support": true}
+
 var governing = map[string]bool{"of": true, "with": true, "in": true, "to": true, "on": true, "against": true,
 	"from": true, "near": true, "into": true, "between": true, "at": true, "inside": true}
+
+// headsActor reports a token that heads an actor noun phrase: a role noun or a named actor.
+func (c *context) headsActor(k int) bool {
+	if c.entAt[k] >= 0 {
+		return true
+	}
+	_, ok := roleNouns[c.lower(k)]
+	return ok
+}
+
+// coordinatedVerbTags are the tags of a verb that, after "and" in a noun phrase, starts a
+// coordinated clause.
+var coordinatedVerbTags = map[string]bool{"VBG": true, "VBD": true, "VBN": true, "VBZ": true}
 
 // np1 reads the noun phrase starting at from and returns its actors and where it stops.
 func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
@@ -127,12 +156,17 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	for stop < end && stop < from+14 {
 		t := c.toks[stop]
 		l := c.lower(stop)
-		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE) ||
+		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE && c.doc.Entities[c.entAt[stop+1]].Type == chronicle.GPE) ||
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
 			l == "of" && stop > from && c.entAt[stop] < 0 ||
-			(l == "and" || l == "or") && stop+1 < end && c.toks[stop+1].Tag == "VBG" && c.entAt[stop+1] < 0 {
-			break // "from EU countries and ordering …": a coordinated clause, not a second actor
+			t.Tag == "VBG" && stop > from && c.entAt[stop] < 0 && c.headsActor(stop-1) ||
+			(l == "and" || l == "or") && stop+1 < end && coordinatedVerbTags[c.toks[stop+1].Tag] && c.entAt[stop+1] < 0 && stop > from {
+			// "arrested protesters demanding reforms": the participle clause is no part of
+			// the actor
+			// "from EU countries and ordering …", "dispersed the march and detained eight
+			// demonstrators": a coordinated clause, not a second actor
+			break
 		}
 		stop++
 	}
@@ -511,7 +545,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 }
 
 // theBody resolves "the bloc", "the court", "the commission" at token k (after "the") to the
-// organisation of that kind the text named last, in the eight sentences before; nil when
+// organisation of that kind the text named last, in the sixteen sentences before; nil when
 // there is none.
 func (c *context) theBody(k int) *chronicle.EventActor {
 	head := c.lower(k)
@@ -531,7 +565,7 @@ func (c *context) theBody(k int) *chronicle.EventActor {
 }
 
 func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
-	first := c.doc.Sentences[max(0, c.sentenceOf(k)-8)].FirstToken
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-16)].FirstToken
 	for j := k - 1; j >= first; j-- {
 		e := c.entAt[j]
 		if e < 0 || c.doc.Entities[e].Type != chronicle.Org || j > 0 && c.entAt[j-1] == e {
@@ -552,10 +586,10 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 }
 
 // bodyHeads name an organisation by its kind: "IGO" for an international body, "" for one
-// whose name holds the word. Words that name bodies of different kinds are left out: "the
-// union" is as often a trade union as the European Union, "the commission" an electoral one
-// as the European Commission.
-var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": ""}
+// whose name holds the word ("the court", "the Commission": the last body named with the word,
+// an electoral commission or the European Commission). "The union" is left out: it is as
+// often a trade union the text never named as the European Union.
+var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": ""}
 
 // armedWords make people named by a common noun armed attackers.
 var armedWords = map[string]bool{"armed": true, "masked": true, "unidentified": true, "unknown": true, "hooded": true}
@@ -583,12 +617,14 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 		return nil
 	}
 	head := c.lower(b - 1)
-	if head != "sides" && head != "parties" {
+	if !sideHeads[head] {
 		return nil
 	}
-	if q := c.lower(b - 2); q != "both" && q != "two" && q != "warring" {
+	q := c.lower(b - 2)
+	if q != "both" && q != "two" && q != "warring" || q == "warring" && head != "sides" && head != "parties" {
 		return nil
 	}
+	bs, be := c.toks[a].ByteStart, c.toks[b-1].ByteEnd
 	count := actor.CountryCounts(c.doc)
 	second, n := "", 0
 	for k, v := range count {
@@ -596,20 +632,37 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 			second, n = k, v
 		}
 	}
-	if second == "" || n < 3 || 2*n < count[c.main] {
-		return nil
-	}
 	// the two must be at odds in an event coded before (an attack, an accusation), not a
 	// host or mediator named often
-	if !slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+	if second != "" && n >= 3 && 2*n >= count[c.main] && slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
 		s, t := country(e.Source.Code), country(e.Target.Code)
 		return e.Root >= "11" && (s == c.main && t == second || s == second && t == c.main)
 	}) {
-		return nil
+		return []chronicle.EventActor{*c.actor(bs, be, c.main), *c.actor(bs, be, second)}
 	}
-	bs, be := c.toks[a].ByteStart, c.toks[b-1].ByteEnd
-	return []chronicle.EventActor{*c.actor(bs, be, c.main), *c.actor(bs, be, second)}
+	// otherwise the main country and the party it was last at odds with, when that is a
+	// body no country count sees ("the bloc raised tariffs on Chinese cars … Germany urged
+	// both sides")
+	for k := len(c.doc.Events) - 1; k >= 0; k-- {
+		e := c.doc.Events[k]
+		s, t := country(e.Source.Code), country(e.Target.Code)
+		if e.Root < "11" || e.Negated || s == t || s == "" || t == "" || s == "---" || t == "---" {
+			continue
+		}
+		if s == c.main && (t == "IGO" || count[t] == 0) || t == c.main && (s == "IGO" || count[s] == 0) {
+			other := t
+			if t == c.main {
+				other = s
+			}
+			return []chronicle.EventActor{*c.actor(bs, be, c.main), *c.actor(bs, be, other)}
+		}
+	}
+	return nil
 }
+
+// sideHeads are the nouns of "both sides", "the two governments".
+var sideHeads = map[string]bool{"sides": true, "parties": true, "governments": true, "countries": true, "nations": true,
+	"neighbours": true, "neighbors": true}
 
 // groupHeads are the words a text uses to refer back to a named armed or political group.
 var groupHeads = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true,

@@ -117,8 +117,12 @@ func TestQualityFloor(t *testing.T) {
 		// the articles written for the eighth events pass (annotated before the system ran on
 		// them; blind event F1 0.595, 0.784 after the pass)
 		{"../testdata/devnew4/*.gold.json", 0.85, 0.70, 0, 0.75, 0.60},
+		// articles by an annotator who never ran the system, a blind check of the eighth pass
+		// (event F1 0.791 before it, 0.808 after; speaker accuracy 0.899 → 0.949 with the quote
+		// fixes of the same session)
+		{"../testdata/devnew5/*.gold.json", 0.88, 0.88, 0.92, 0.78, 0.60},
 		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
-		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},
+		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.58, 0.70},
 	} {
 		ents, quotes, events := score(c.glob)
 		name := strings.TrimPrefix(c.glob, "../")

@@ -182,3 +182,12 @@ func TestPronounContinuesTheParagraphsSpeaker(t *testing.T) {
 		"The vote was stolen, he said.",
 		want{kind: "indirect", speaker: "Police"}, want{kind: "indirect", speaker: "Raila Amolo"})
 }
+
+// A description followed by a name in apposition is that person; "the union's president" is the
+// union's, not the country's president named before.
+func TestDescribedSpeakerWithNameOrOwner(t *testing.T) {
+	check(t, "President Kais Saied spoke on Monday. Police detained eight demonstrators, according to the union's president, Mehdi Jlassi.",
+		want{kind: "indirect", speaker: "Mehdi Jlassi"})
+	check(t, "President Kais Saied spoke on Monday. \"We will not be silenced,\" the union's president said.",
+		want{kind: "direct", speaker: "the union's president"})
+}

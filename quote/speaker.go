@@ -324,8 +324,16 @@ func (c *context) description(i, j int) (speaker, bool) {
 	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[head].ByteEnd, person: orgNouns[role] == ""}
 	txt := c.doc.Text[sp.bs:sp.be]
 	sp.name = txt
+	// "the union's president, Mehdi Jlassi": the name in apposition is the speaker
+	if head+2 < len(c.toks) && c.toks[head+1].Text == "," {
+		if e := c.entAt[head+2]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person && !c.doc.Entities[e].Nominal {
+			p := c.fromEntity(e)
+			sp.name, sp.actor, sp.person = p.name, p.actor, true
+			return sp, true
+		}
+	}
 	indefinite := c.lower(i) == "a" || c.lower(i) == "an" // someone new: "a police spokesman"
-	if p := c.personWithRole(role, org, c.toks[i].ByteStart); p >= 0 && !indefinite {
+	if p := c.personWithRole(role, org, c.toks[i].ByteStart); p >= 0 && !indefinite && !c.unnamedOwner(i, head) {
 		sp.name, sp.actor, sp.person = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor, true
 	} else if org != "" && orgNouns[role] != "" {
 		sp.name = org
@@ -336,6 +344,17 @@ func (c *context) description(i, j int) (speaker, bool) {
 		}
 	}
 	return sp, true
+}
+
+// unnamedOwner says a description's role belongs to a body the text does not name there ("the
+// union's president", "the company's chairman"): not whoever held that title before.
+func (c *context) unnamedOwner(i, head int) bool {
+	for k := i + 1; k < head; k++ {
+		if (c.toks[k].Text == "'s" || c.toks[k].Text == "’s") && c.entAt[k-1] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNouns are descriptions that stand for an organisation, with the actor role they suggest.

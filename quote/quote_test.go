@@ -191,3 +191,9 @@ func TestDescribedSpeakerWithNameOrOwner(t *testing.T) {
 	check(t, "President Kais Saied spoke on Monday. \"We will not be silenced,\" the union's president said.",
 		want{kind: "direct", speaker: "the union's president"})
 }
+
+// "the Angolan leader" is the head of state or government of Angola the text named.
+func TestTheCountrysLeader(t *testing.T) {
+	check(t, "Angolan President Joao Lourenco met Brazilian President Lula in Luanda. The Angolan leader said his government would buy patrol boats.",
+		want{kind: "indirect", speaker: "Joao Lourenco"})
+}

@@ -333,6 +333,13 @@ func (c *context) description(i, j int) (speaker, bool) {
 		}
 	}
 	indefinite := c.lower(i) == "a" || c.lower(i) == "an" // someone new: "a police spokesman"
+	if role == "leader" && !indefinite {
+		// "the Angolan leader": the head of state or government of that country named before
+		if p := c.leaderOf(c.countryIn(i, head), c.toks[i].ByteStart); p >= 0 {
+			sp.name, sp.actor, sp.person = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor, true
+			return sp, true
+		}
+	}
 	if p := c.personWithRole(role, org, c.toks[i].ByteStart); p >= 0 && !indefinite && !c.unnamedOwner(i, head) {
 		sp.name, sp.actor, sp.person = c.doc.Entities[p].Canonical, c.doc.Entities[p].Actor, true
 	} else if org != "" && orgNouns[role] != "" {
@@ -344,6 +351,44 @@ func (c *context) description(i, j int) (speaker, bool) {
 		}
 	}
 	return sp, true
+}
+
+// countryIn is the country of the first place or nationality in tokens [i, j), "" if none.
+func (c *context) countryIn(i, j int) string {
+	for k := i; k < j; k++ {
+		if e := c.entAt[k]; e >= 0 {
+			if ent := c.doc.Entities[e]; (ent.Type == chronicle.GPE || ent.Type == chronicle.NORP) && ent.Country != "" {
+				return ent.Country
+			}
+		}
+	}
+	return ""
+}
+
+// leaders are the roles a text may later call "the leader".
+var leaders = []string{"president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader"}
+
+// leaderOf finds the last head of state or government of country named before b.
+func (c *context) leaderOf(country string, b int) int {
+	if country == "" {
+		return -1
+	}
+	best := -1
+	for _, i := range c.roled {
+		e := c.doc.Entities[i]
+		if e.ByteStart >= b {
+			break
+		}
+		if e.Country != country {
+			continue
+		}
+		for _, r := range leaders {
+			if strings.EqualFold(e.Role, r) {
+				best = i
+			}
+		}
+	}
+	return best
 }
 
 // unnamedOwner says a description's role belongs to a body the text does not name there ("the

@@ -470,3 +470,13 @@ func TestOtherPartsOfAFullName(t *testing.T) {
 		}
 	}
 }
+
+// A name in apposition after a role is a person with that role, though no list knows the
+// given name; a word of a full name stays the person even where a small town has that name.
+func TestNameAfterRoleAndComma(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Angola's foreign minister, Tete Antonio, said Luanda hoped to double trade with Brazil.")
+	hasAll(t, d, [][3]string{{"Tete Antonio", chronicle.Person, "Tete Antonio"}})
+	d = analyse(t, r, "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda. Lula, who is seeking to expand Brazil's influence, will travel to Mozambique.")
+	hasAll(t, d, [][3]string{{"Lula", chronicle.Person, "Luiz Inacio Lula da Silva"}})
+}

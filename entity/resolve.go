@@ -119,7 +119,7 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
 			} else if full, ok := short[stripParticle(w)]; ok && !ambiguous[stripParticle(w)] {
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:surname", false
-			} else if full := byPart[w]; full != "" && m.rule != "gazetteer:city" && !ambiguous[w] {
+			} else if full := byPart[w]; full != "" && !ambiguous[w] {
 				m.typ, m.canonical, m.rule, m.unsure = chronicle.Person, full, "resolve:name-part", false
 			}
 		}

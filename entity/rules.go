@@ -537,6 +537,16 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 	if _, _, ok := r.roleBefore(toks, k, doc.Sentences[si].FirstToken); ok {
 		return person("rule:role")
 	}
+	// "Angola's foreign minister, Tete Antonio, said": a name in apposition after a role
+	if prev == "," && n >= 2 && (next == "," || speechAfter[next]) && k-1 > doc.Sentences[si].FirstToken {
+		if role, code, ok := r.roleBefore(toks, k-1, doc.Sentences[si].FirstToken); ok {
+			p := person("rule:role-apposition")
+			if p.role == "" {
+				p.role, p.roleCode = role, code
+			}
+			return p
+		}
+	}
 	if n >= 2 && r.dict.given[toks[k].Text] {
 		return person("rule:given-name")
 	}

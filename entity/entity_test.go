@@ -479,4 +479,6 @@ func TestNameAfterRoleAndComma(t *testing.T) {
 	hasAll(t, d, [][3]string{{"Tete Antonio", chronicle.Person, "Tete Antonio"}})
 	d = analyse(t, r, "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda. Lula, who is seeking to expand Brazil's influence, will travel to Mozambique.")
 	hasAll(t, d, [][3]string{{"Lula", chronicle.Person, "Luiz Inacio Lula da Silva"}})
+	d = analyse(t, r, "said Aissatou Balde, a researcher at the Dakar-based West Africa Think Tank.")
+	hasAll(t, d, [][3]string{{"West Africa Think Tank", chronicle.Org, "West Africa Think Tank"}})
 }

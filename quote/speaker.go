@@ -136,9 +136,14 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 		if _, ok := pronouns[c.toks[k].Text]; ok && firstPronoun < 0 && c.toks[k].Text != "it" && c.toks[k].Text != "It" {
 			firstPronoun = k
 		}
-		// "Police said …", "Witnesses told …": a bare plural or mass role noun
+		// "Police said …", "Witnesses told …": a bare plural or mass role noun, with where they
+		// are from ("Residents of Kok-Tash", "Officials in Cairo")
 		if desc == nil && c.entAt[k] < 0 && isRoleNoun(c.lower(k)) && (k == lo || c.toks[k-1].Text == ",") && k+1 < hi {
 			if sp, ok := c.description(k, k+1); ok {
+				if end := c.placeAfter(k+1, hi); end > k+1 && sp.name == c.doc.Text[sp.bs:sp.be] {
+					sp.be = c.toks[end-1].ByteEnd
+					sp.name = c.doc.Text[sp.bs:sp.be]
+				}
 				desc = &sp
 			}
 		}
@@ -351,6 +356,26 @@ func (c *context) description(i, j int) (speaker, bool) {
 		}
 	}
 	return sp, true
+}
+
+// placeAfter returns the end of "of|in|from PLACE" at token i when that place is all that comes
+// before hi, else i.
+func (c *context) placeAfter(i, hi int) int {
+	if i+1 >= hi || (c.lower(i) != "of" && c.lower(i) != "in" && c.lower(i) != "from") {
+		return i
+	}
+	e := c.entAt[i+1]
+	if e < 0 || c.doc.Entities[e].Type != chronicle.GPE && c.doc.Entities[e].Type != chronicle.Loc && c.doc.Entities[e].Type != chronicle.Fac {
+		return i
+	}
+	end := i + 1
+	for end < hi && c.entAt[end] == e {
+		end++
+	}
+	if end != hi {
+		return i
+	}
+	return end
 }
 
 // countryIn is the country of the first place or nationality in tokens [i, j), "" if none.

@@ -129,7 +129,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Shipping industry groups said insurance costs would rise.", want{kind: "indirect", speaker: "Shipping industry groups"}},
 		{"In the port city of Mombasa, police said they had arrested 40 people.", want{kind: "indirect", speaker: "police"}},
 		{"Dock workers' unions said they would not join the strike.", want{kind: "indirect", speaker: "Dock workers' unions"}},
-		{"Residents of Kok-Tash said troops had burned several houses.", want{kind: "indirect", speaker: "Residents of Kok-Tash"}},
+		{"Residents of Kherson said troops had burned several houses.", want{kind: "indirect", speaker: "Residents of Kherson"}},
 		{"Norwegian shipowners, who control a tenth of the world's fleet, said they had been told to avoid the strait.",
 			want{kind: "indirect", speaker: "Norwegian shipowners"}},
 		{"Spain's foreign ministry expressed concern about the violence and said it was in contact with the government.",

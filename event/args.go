@@ -823,8 +823,14 @@ func (c *context) passive(i int) bool {
 	if c.toks[i].Tag != "VBN" {
 		return false
 	}
-	if i+1 < len(c.toks) && c.lower(i+1) == "by" {
-		return true // "troops backed by Russia"
+	if i > 0 {
+		switch c.lower(i - 1) {
+		case "has", "have", "had", "having":
+			return false // "had spoken by telephone with": a perfect, not a passive
+		}
+	}
+	if i+1 < len(c.toks) && c.lower(i+1) == "by" && !(i+2 < len(c.toks) && byMeans[c.lower(i+2)]) {
+		return true // "troops backed by Russia" (not "spoken by phone")
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch c.lower(k) {
@@ -834,6 +840,9 @@ func (c *context) passive(i int) bool {
 	}
 	return false
 }
+
+// byMeans are the means after "by" that do not name a passive's agent: "spoke by phone".
+var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true, "letter": true, "email": true, "satellite": true}
 
 // possessor codes "X's" right before a noun trigger (allowing one adjective between).
 func (c *context) possessor(i int) *chronicle.EventActor {

@@ -657,3 +657,15 @@ func TestStateReportsAttackOnItself(t *testing.T) {
 		}
 	}
 }
+
+// TestNinthPass holds the ninth events pass: errors seen in two or more blind-written articles.
+func TestNinthPass(t *testing.T) {
+	wantCodes(t, "2026-05-01", []codeCase{
+		// "had spoken by telephone with": a perfect, and "by telephone" names no agent
+		{"Russian Foreign Minister Sergei Lavrov said he had spoken by telephone with French Foreign Minister Jean-Noel Barrot on Monday.", "041", "RUS", "FRA"},
+		{"The Kenyan president has spoken by phone with his Ugandan counterpart, Yoweri Museveni.", "041", "KEN", "UGA"},
+		// closing or sealing a border restricts movement
+		{"Kenya closed its border with Somalia on Friday after the attack.", "191", "KEN", "SOM"},
+		{"Algeria sealed its southern frontier with Mali on Thursday.", "191", "DZA", "MLI"},
+	})
+}

@@ -667,5 +667,13 @@ func TestNinthPass(t *testing.T) {
 		// closing or sealing a border restricts movement
 		{"Kenya closed its border with Somalia on Friday after the attack.", "191", "KEN", "SOM"},
 		{"Algeria sealed its southern frontier with Mali on Thursday.", "191", "DZA", "MLI"},
+		// with no neighbour named, the border closed and the troops sent are the story country's
+		{"Gunmen attacked a market in northern Mali on Sunday. Mali's army said it was hunting the attackers. Algeria closed a border crossing near Tamanrasset on Monday.", "191", "DZA", "MLI"},
+		{"Gunmen attacked a market in northern Mali on Sunday. Mali's army said it was hunting the attackers. Algeria deployed 2,000 extra soldiers along the frontier on Monday.", "154", "DZA", "MLI"},
+		// troops moved toward a border are a mobilisation against the country beyond it
+		{"Russia has moved tanks and several thousand troops toward its western border with Ukraine.", "154", "RUS", "UKR"},
+		// a government sending its own troops into its country mobilises them there, as the
+		// dev annotations code it
+		{"Floods cut off villages across Kenya on Sunday. Kenya's interior ministry said 40 people had died. The Kenyan government deployed soldiers on Monday to evacuate residents.", "154", "KENGOV", "KEN"},
 	})
 }

@@ -674,6 +674,9 @@ func TestNinthPass(t *testing.T) {
 		{"Russia has moved tanks and several thousand troops toward its western border with Ukraine.", "154", "RUS", "UKR"},
 		// a government sending its own troops into its country mobilises them there, as the
 		// dev annotations code it
+		// a coalition led by a country acts for that country
+		{"The US-led coalition bombed militant positions in Syria on Friday.", "195", "USA", "SYR"},
+		{"A French-led coalition attacked rebel bases in Mali.", "190", "FRA", "MLI"},
 		{"Floods cut off villages across Kenya on Sunday. Kenya's interior ministry said 40 people had died. The Kenyan government deployed soldiers on Monday to evacuate residents.", "154", "KENGOV", "KEN"},
 	})
 }

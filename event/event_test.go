@@ -674,6 +674,9 @@ func TestNinthPass(t *testing.T) {
 		{"Russia has moved tanks and several thousand troops toward its western border with Ukraine.", "154", "RUS", "UKR"},
 		// a government sending its own troops into its country mobilises them there, as the
 		// dev annotations code it
+		// a body's official under a title in lower case speaks for the body
+		{"EU trade commissioner Anna Berg criticised China on Monday over its steel exports.", "111", "IGO", "CHN"},
+		{"EU trade commissioner Anna Berg said she had spoken by phone with the Chinese commerce minister and urged Beijing to lift the duties.", "041", "IGO", "CHN"},
 		// a coalition led by a country acts for that country
 		{"The US-led coalition bombed militant positions in Syria on Friday.", "195", "USA", "SYR"},
 		{"A French-led coalition attacked rebel bases in Mali.", "190", "FRA", "MLI"},

@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -682,4 +683,15 @@ func TestNinthPass(t *testing.T) {
 		{"A French-led coalition attacked rebel bases in Mali.", "190", "FRA", "MLI"},
 		{"Floods cut off villages across Kenya on Sunday. Kenya's interior ministry said 40 people had died. The Kenyan government deployed soldiers on Monday to evacuate residents.", "154", "KENGOV", "KEN"},
 	})
+	// a timetable ("is expected to travel", "is due to visit") reports the visit to come, not
+	// an intent its side expressed, even when its own spokesman says it
+	for _, c := range []codeCase{
+		{"Kenyan President William Ruto is expected to travel to Uganda on Friday, a Kenyan government spokesman said.", "042", "KEN", "UGA"},
+		{"The French foreign minister is due to visit Berlin on Monday, the French foreign ministry said.", "042", "FRA", "DEU"},
+	} {
+		evs := events(t, c.text, "2026-05-01")
+		if find(evs, c.code, c.src, c.tgt) == nil || slices.ContainsFunc(evs, func(e chronicle.Event) bool { return e.Root == "03" }) {
+			t.Errorf("%q: want %s %s→%s and no intent, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
 }

@@ -683,6 +683,18 @@ func TestNinthPass(t *testing.T) {
 		{"A French-led coalition attacked rebel bases in Mali.", "190", "FRA", "MLI"},
 		{"Floods cut off villages across Kenya on Sunday. Kenya's interior ministry said 40 people had died. The Kenyan government deployed soldiers on Monday to evacuate residents.", "154", "KENGOV", "KEN"},
 	})
+	// an offer or threat coordinated after an act naming no one of its own is made to whom the
+	// same actor has just addressed ("according to" names a source, not a recipient)
+	wantCodes(t, "2026-05-01", []codeCase{
+		{"Kenyan President William Ruto spoke by telephone with Ugandan President Yoweri Museveni on Monday and offered to send troops, according to a statement from State House in Nairobi.", "030", "KEN", "UGA"},
+		{"Russian Foreign Minister Sergei Lavrov accused Ukraine of shelling civilians and threatened to impose new sanctions if Kyiv did not stop.", "1312", "RUS", "UKR"},
+	})
+	// … but not when the governed clause names its own partner
+	for _, e := range events(t, "Kenyan President William Ruto agreed on Monday to send a medical team to Uganda and pledged to conclude a long-delayed free trade pact for the region with Tanzania by June.", "2026-05-01") {
+		if e.Root == "03" && e.Target != nil && strings.HasPrefix(e.Target.Code, "UGA") && strings.Contains(e.Rule, "pledge") {
+			t.Errorf("pledge aimed at the target of the act before it: %s", describe([]chronicle.Event{e}))
+		}
+	}
 	// a timetable ("is expected to travel", "is due to visit") reports the visit to come, not
 	// an intent its side expressed, even when its own spokesman says it
 	for _, c := range []codeCase{

@@ -422,7 +422,11 @@ func (st *Stage) orgBefore(doc *chronicle.Document, i int) string {
 			// title position only: "EU foreign policy chief X", "the EU's envoy X", "ELN
 			// commander X"; not "talks with the EU ended as Prime Minister X", where the body
 			// is no part of the title
-			if !st.titleWords(strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart]), e.Role) {
+			between, role := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart]), e.Role
+			if _, ok := st.roles[lastWord(between)]; role == "" && ok {
+				role = lastWord(between) // a title in lower case the name was not given: "EU trade commissioner X"
+			}
+			if !st.titleWords(between, role) {
 				return ""
 			}
 			return p.Actor

@@ -273,6 +273,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
 		if all, ok := c.lastSources[si]; ok {
+			if prev, ok := c.lastPair[si]; ok && len(all) == 1 && (len(tgt) == 0 || len(tgt) == 1 && tgt[0].Code == all[0].Code) && t.frame == "infinitive" && (t.code[:2] == "03" || t.code[:2] == "13") && prev[0].Code == all[0].Code && prev[1].Code != "" && !c.namesSomeone(si, i) {
+				// "spoke by telephone with Tiani and offered to send troops", "accused Canada of
+				// dumping steel and threatened to impose further duties": an offer or threat
+				// naming no one (or only the actor's own troops) is made to whom the same actor
+				// has just addressed
+				return all, prev[1:]
+			}
 			return c.rebut(si, i, t, all, tgt)
 		}
 		if a := c.matrixSubject(si, i); a != nil {
@@ -363,6 +370,23 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
 	return src, tgt
+}
+
+// namesSomeone reports a name in the clause after token i, up to a condition or a comma: "pledged
+// to conclude a code of conduct with Beijing" names its own partner, where "threatened to
+// impose further duties if Ottawa did not back down" names none.
+func (c *context) namesSomeone(si, i int) bool {
+	s := c.doc.Sentences[si]
+	for k := i + 1; k < s.EndToken; k++ {
+		switch c.lower(k) {
+		case "if", "unless", "until", ",", ";":
+			return false
+		}
+		if c.entAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedAccused reports an accusation whose object the text names without an actor: "accused
@@ -665,7 +689,7 @@ var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "hol
 // clause break.
 func (c *context) find(from, end int, word string, n int) int {
 	for k := from; k < end && k < from+n; k++ {
-		if c.lower(k) == word {
+		if c.lower(k) == word && !c.accordingTo(k) {
 			return k
 		}
 		if c.toks[k].Text == ";" || c.toks[k].Text == "." {
@@ -673,6 +697,12 @@ func (c *context) find(from, end int, word string, n int) int {
 		}
 	}
 	return -1
+}
+
+// accordingTo reports the "to" of "according to", which introduces a source, never a target:
+// "offered to send troops, according to a statement from the presidency in Ouagadougou".
+func (c *context) accordingTo(k int) bool {
+	return k > 0 && c.lower(k) == "to" && c.lower(k-1) == "according"
 }
 
 // findAny is find for "|"-separated alternatives: the first one that occurs.
@@ -683,7 +713,7 @@ func (c *context) findAny(from, end int, words string, n int) int {
 	alts := strings.Split(words, "|")
 	for k := from; k < end && k < from+n; k++ {
 		for _, w := range alts {
-			if c.lower(k) == w {
+			if c.lower(k) == w && !c.accordingTo(k) {
 				return k
 			}
 		}
@@ -823,8 +853,14 @@ func (c *context) passive(i int) bool {
 	if c.toks[i].Tag != "VBN" {
 		return false
 	}
-	if i+1 < len(c.toks) && c.lower(i+1) == "by" {
-		return true // "troops backed by Russia"
+	if i > 0 {
+		switch c.lower(i - 1) {
+		case "has", "have", "had", "having":
+			return false // "had spoken by telephone with": a perfect, not a passive
+		}
+	}
+	if i+1 < len(c.toks) && c.lower(i+1) == "by" && !(i+2 < len(c.toks) && byMeans[c.lower(i+2)]) {
+		return true // "troops backed by Russia" (not "spoken by phone")
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch c.lower(k) {
@@ -834,6 +870,9 @@ func (c *context) passive(i int) bool {
 	}
 	return false
 }
+
+// byMeans are the means after "by" that do not name a passive's agent: "spoke by phone".
+var byMeans = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true, "letter": true, "email": true, "satellite": true}
 
 // possessor codes "X's" right before a noun trigger (allowing one adjective between).
 func (c *context) possessor(i int) *chronicle.EventActor {

@@ -606,7 +606,7 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
-	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent {
+	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent && !c.scheduled(si, i) {
 		// "Moscow would help Minsk", "the government would work with the rebels", said by
 		// that side: a statement of intent now (03), not a report of what has happened
 		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) || c.saidOfItself(si, src) {
@@ -677,6 +677,26 @@ func (c *context) willMeet(si, i int) bool {
 		case "is", "are", "was", "were", "due", "set", "scheduled", "expected", "plans", "planned", "intends":
 			return true
 		}
+	}
+	return false
+}
+
+// scheduled reports a trigger in "is due to", "is expected to", "is scheduled to", "is set
+// to": what the timetable holds (a visit to come, as the blind annotations code "Jallow is
+// expected to travel to Bissau"), not a stated intent, even in its own side's words. ("is due
+// to meet" stays an intent to meet: see willMeet.)
+func (c *context) scheduled(si, i int) bool {
+	s := c.doc.Sentences[si]
+	k := i - 1
+	for k >= s.FirstToken && k >= i-2 && strings.HasPrefix(c.toks[k].Tag, "RB") {
+		k-- // "is expected to also meet"
+	}
+	if k-1 < s.FirstToken || c.lower(k) != "to" {
+		return false
+	}
+	switch c.lower(k - 1) {
+	case "due", "expected", "scheduled", "set":
+		return true
 	}
 	return false
 }

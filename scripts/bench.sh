@@ -22,7 +22,7 @@ awk '/^Benchmark/ { name=$1; sub(/-[0-9]+$/, "", name); n[name]++; ns[name]+=$3 
   for (k in n) if (k ~ /extract/) { w = k; sub(/.*workers=/, "", w); e[w] = ns[k]/n[k] } else { w = k; sub(/.*workers=/, "", w); i[w] = ns[k]/n[k] }
   for (w in e) printf "ingest throughput with %s analysis worker(s): %.0f%% of extract\n", w, 100*e[w]/i[w] }' "$out"
 go test -run '^$' -bench 'StoreShare' -benchtime 3x -count "$count" ./cmd/chronicle/ | tee "$out"
-awk '/^Benchmark/ { name=$1; sub(/-[0-9]+$/, "", name); n[name]++; t[name]+=$5 } END {
+awk '/^Benchmark/ { name=$1; sub(/-[0-9]+$/, "", name); n[name]++; for (f = 2; f <= NF; f++) if ($f == "cpu-ns/article") t[name]+=$(f-1) } END {
   a = t["BenchmarkStoreShare/analyse"]/n["BenchmarkStoreShare/analyse"]; s = t["BenchmarkStoreShare/store"]/n["BenchmarkStoreShare/store"]
   printf "store CPU per article: %.0f%% of analysis (all cores analysing, ingest can reach %.0f%% of extract)\n", 100*s/a, 100*a/(a+s) }' "$out"
 go test -run '^$' -bench 'CountsOneMillion' -benchtime 20x ./sqlite/ | grep -E '^Benchmark'

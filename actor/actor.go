@@ -104,6 +104,13 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				// story's own country's party
 				e.Actor, e.Country = main+r, main
 			}
+			if e.Actor == "" {
+				// "The U.S. Embassy in Phnom Penh", "the French Consulate": a country's
+				// mission abroad is its government's, not the host country's
+				if c := st.missionOf(e.Text); c != "" {
+					e.Actor, e.Country = c+"GOV", c
+				}
+			}
 			if e.Actor == "" && i > 0 {
 				// "The U.S. Navy's Fifth Fleet", "Kenya's Rapid Response Unit": a unit the file
 				// does not know is coded as the body or country that owns it
@@ -880,4 +887,30 @@ func (st *Stage) orgAppositionAfter(doc *chronicle.Document, i int) string {
 		}
 	}
 	return p.Actor
+}
+
+// missionWords head the name of a country's diplomatic mission.
+var missionWords = map[string]bool{"embassy": true, "consulate": true, "high commission": true}
+
+// missionOf reads the country of a diplomatic mission's name ("U.S. Embassy", "French
+// Consulate", "British High Commission"): the country or nationality that opens it.
+func (st *Stage) missionOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	for n := 1; n < len(f); n++ {
+		if !missionWords[strings.ToLower(strings.Join(f[n:], " "))] {
+			continue
+		}
+		lead := strings.Join(f[:n], " ")
+		if c := st.gaz.CountryByName(lead); c != nil {
+			return c.ISO3
+		}
+		if c := st.gaz.Demonym(lead); c != nil {
+			return c.ISO3
+		}
+		return ""
+	}
+	return ""
 }

@@ -227,6 +227,12 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if t.code[:2] == "12" && comp.code[:2] == "01" {
 					continue // "declined to comment" is no refusal of anything
 				}
+				if t.code[:2] == "18" && comp.code[:2] < "18" {
+					// "diplomats tried to visit the activists", "protesters who tried to
+					// block the road": an attempt at no violence is no assault, nor the act
+					// it did not achieve
+					continue
+				}
 				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
 			}
 		}

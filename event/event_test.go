@@ -721,4 +721,19 @@ func TestTenthPass(t *testing.T) {
 		{"The U.S. Embassy in Kinshasa condemned the arrests of opposition leaders.", "111", "USA", "COD"},
 		{"The U.S. Embassy in Harare urged the Zimbabwean authorities to release the journalists.", "0253", "USA", "ZWE"},
 	})
+	// an attempt at a non-violent act is no attempted assault ("tried to visit", "tried to
+	// block"); an attempt at violence still is
+	for _, text := range []string{
+		"Wire report.\n\nEnvoys from Norway and Denmark tried to visit the jailed Ethiopian journalists on Monday.",
+		"Wire report.\n\nPolice arrested Kenyan students who tried to block the main road to the airport.",
+	} {
+		for _, e := range events(t, text, "2026-05-01") {
+			if e.Root == "18" {
+				t.Errorf("%q: an assault coded: %s", text, describe([]chronicle.Event{e}))
+			}
+		}
+	}
+	wantCodes(t, "2026-05-01", []codeCase{
+		{"Wire report.\n\nSudanese soldiers tried to kill a Chadian border guard on Monday.", "180", "SDN", "TCD"},
+	})
 }

@@ -203,6 +203,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// "Kaja Kallas, the EU's foreign policy chief,": the body's official
 		return org
 	}
+	if org := itsBody(doc, i); org != "" {
+		// "The Fano militia … blamed the army. Its spokesman, Zemene Kassie, accused …": the
+		// body the sentence before opened with
+		return org
+	}
 	country := countryBefore(doc, i)
 	if country == "" {
 		// "Spain … sent its agriculture minister, Luis Planas,", "Hungary voted against them,
@@ -911,6 +916,37 @@ func (st *Stage) missionOf(name string) string {
 			return c.ISO3
 		}
 		return ""
+	}
+	return ""
+}
+
+var itsOpening = regexp.MustCompile(`^Its((?: [A-Za-z-]+){1,5}), $`)
+
+// itsBody reads a sentence opening "Its <title>, NAME" ("Its representative in Europe,
+// Brahim Mansour,"): the person speaks for the organisation the sentence before names first
+// (before any person), whose code it returns; "" when there is none.
+func itsBody(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si <= 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	if !itsOpening.MatchString(doc.Text[sb:e.ByteStart]) {
+		return ""
+	}
+	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
+	for k := 0; k < i; k++ {
+		p := doc.Entities[k]
+		if p.ByteStart < pb {
+			continue
+		}
+		if p.Type == chronicle.Person {
+			return ""
+		}
+		if p.Type == chronicle.Org && p.Actor != "" && !strings.HasPrefix(p.Actor, "---") {
+			return p.Actor
+		}
 	}
 	return ""
 }

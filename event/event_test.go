@@ -720,6 +720,10 @@ func TestTenthPass(t *testing.T) {
 		// a country's embassy abroad is its government's, not the host country's
 		{"The U.S. Embassy in Kinshasa condemned the arrests of opposition leaders.", "111", "USA", "COD"},
 		{"The U.S. Embassy in Harare urged the Zimbabwean authorities to release the journalists.", "0253", "USA", "ZWE"},
+		// "Its spokesman, X," opening a sentence speaks for the organisation the sentence
+		// before opened with, not for the story's country
+		{"Israeli troops raided the Jenin camp in the West Bank on Monday, killing four people. The raid drew condemnation from Hezbollah, which controls much of southern Lebanon. Its spokesman, Ali Hamdan, accused Israel of war crimes.", "112", "LBN", "ISR"},
+		{"Colombian troops killed six fighters in Arauca on Monday. The operation drew a sharp response from the ELN, which has fought the state since 1964. Its commander in Venezuela, Pablo Marin, urged Colombia to resume peace talks.", "026", "COLREB", "COL"},
 	})
 	// an attempt at a non-violent act is no attempted assault ("tried to visit", "tried to
 	// block"); an attempt at violence still is

@@ -367,6 +367,14 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan). Not for an intention of that
 	// country's own side ("the general vowed to pursue the criminals", "officials said they
 	// were willing to meet"): what it names is not its own country.
+	if len(tgt) == 0 && len(src) == 1 && t.code == "016" && t.pos == "verb" && i+1 < c.doc.Sentences[si].EndToken && (c.lower(i+1) == "that" || c.toks[i+1].Tag == "VBG") {
+		// "China denied subsidising its carmakers", "the minister denied that troops were
+		// being massed": a claim is denied, made by whoever the text has just reported
+		// acting against the denier's country
+		if ev := c.lastClaimAgainst(si, src[0]); ev != nil {
+			tgt = []chronicle.EventActor{*ev.Source}
+		}
+	}
 	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && !c.unnamedAccused(si, i, t) && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive" && country(src[0].Code) != c.main) && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
@@ -1005,6 +1013,24 @@ func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Eve
 			break
 		}
 		if ev.Root == "11" && !ev.Negated && country(ev.Target.Code) == country(by.Code) && ev.Source.Name != by.Name {
+			return ev
+		}
+	}
+	return nil
+}
+
+// lastClaimAgainst is the last event coded in the sentence or the three before whose source is
+// of another country than the denier's and whose target is of the denier's.
+func (c *context) lastClaimAgainst(si int, by chronicle.EventActor) *chronicle.Event {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-3 {
+			break
+		}
+		if ev.Negated || ev.Source == nil || ev.Target == nil {
+			continue
+		}
+		if sc := country(ev.Source.Code); sc != "" && sc != "---" && sc != country(by.Code) && country(ev.Target.Code) == country(by.Code) {
 			return ev
 		}
 	}

@@ -723,6 +723,10 @@ func TestTenthPass(t *testing.T) {
 		// "Its spokesman, X," opening a sentence speaks for the organisation the sentence
 		// before opened with, not for the story's country
 		{"Israeli troops raided the Jenin camp in the West Bank on Monday, killing four people. The raid drew condemnation from Hezbollah, which controls much of southern Lebanon. Its spokesman, Ali Hamdan, accused Israel of war crimes.", "112", "LBN", "ISR"},
+		// a claim denied ("denied that …", "denied funding …") is aimed at whoever the text
+		// has just reported acting against the denier's country
+		{"Wire report.\n\nEthiopia began filling the dam on Monday. Ethiopian officials said the work would continue through the rainy season. Egypt accused Ethiopia of violating a 2015 agreement. Ethiopia denied that it had broken any commitment.", "016", "ETH", "EGY"},
+		{"Wire report.\n\nThe United States imposed sanctions on Iranian oil exports on Friday, saying Tehran was funding militias. Iran denied funding any armed groups in the region.", "016", "IRN", "USA"},
 		{"Colombian troops killed six fighters in Arauca on Monday. The operation drew a sharp response from the ELN, which has fought the state since 1964. Its commander in Venezuela, Pablo Marin, urged Colombia to resume peace talks.", "026", "COLREB", "COL"},
 	})
 	// an attempt at a non-violent act is no attempted assault ("tried to visit", "tried to

@@ -166,6 +166,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		if k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
+			if len(tgt) == 0 && t.code[:2] == "01" && k+3 < s.EndToken && c.lower(k+1) == "reports" && (c.lower(k+2) == "that" || c.lower(k+2) == "of") {
+				// "expressed concern over reports that police officers had executed
+				// suspects", "troubled by reports of civilian deaths": what the reports tell
+				tgt = c.np(k+3, s.EndToken)
+			}
 			if len(tgt) == 0 && implicitTarget[t.code[:2]] {
 				// "expressed concern over the seizure": whoever seized
 				if prev := c.anaphoricObject(si, i, k+1); prev != nil && antecedentStems[c.lower(k+2)] != nil {

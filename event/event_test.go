@@ -727,6 +727,10 @@ func TestTenthPass(t *testing.T) {
 		// has just reported acting against the denier's country
 		{"Wire report.\n\nEthiopia began filling the dam on Monday. Ethiopian officials said the work would continue through the rainy season. Egypt accused Ethiopia of violating a 2015 agreement. Ethiopia denied that it had broken any commitment.", "016", "ETH", "EGY"},
 		{"Wire report.\n\nThe United States imposed sanctions on Iranian oil exports on Friday, saying Tehran was funding militias. Iran denied funding any armed groups in the region.", "016", "IRN", "USA"},
+		// concern over "reports that/of …" is aimed at whom the reports are about; "troubled"
+		// voices concern as "concerned" does
+		{"Wire report.\n\nHuman Rights Watch expressed concern over reports that Egyptian police had tortured detainees.", "012", "NGO", "EGY"},
+		{"Wire report.\n\nJapan said it was deeply troubled by Chinese military drills near Taiwan.", "012", "JPN", "CHN"},
 		{"Colombian troops killed six fighters in Arauca on Monday. The operation drew a sharp response from the ELN, which has fought the state since 1964. Its commander in Venezuela, Pablo Marin, urged Colombia to resume peace talks.", "026", "COLREB", "COL"},
 	})
 	// an attempt at a non-violent act is no attempted assault ("tried to visit", "tried to

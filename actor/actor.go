@@ -203,7 +203,7 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// "Kaja Kallas, the EU's foreign policy chief,": the body's official
 		return org
 	}
-	if org := itsBody(doc, i); org != "" {
+	if org := st.itsBody(doc, i); org != "" {
 		// "The Fano militia … blamed the army. Its spokesman, Zemene Kassie, accused …": the
 		// body the sentence before opened with
 		return org
@@ -924,8 +924,9 @@ var itsOpening = regexp.MustCompile(`^Its((?: [A-Za-z-]+){1,5}), $`)
 
 // itsBody reads a sentence opening "Its <title>, NAME" ("Its representative in Europe,
 // Brahim Mansour,"): the person speaks for the organisation the sentence before names first
-// (before any person), whose code it returns; "" when there is none.
-func itsBody(doc *chronicle.Document, i int) string {
+// (before any person), whose code it returns; "" when there is none. Inside a sentence, "its
+// <title>, NAME" speaks for the organisation named right before.
+func (st *Stage) itsBody(doc *chronicle.Document, i int) string {
 	e := doc.Entities[i]
 	si := sentenceAt(doc, e.ByteStart)
 	if si <= 0 {
@@ -933,6 +934,19 @@ func itsBody(doc *chronicle.Document, i int) string {
 	}
 	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
 	if !itsOpening.MatchString(doc.Text[sb:e.ByteStart]) {
+		if m := itsTitleBefore.FindStringSubmatch(doc.Text[sb:e.ByteStart]); m != nil && st.isTitle(m[1]) {
+			// "The African Union Commission said its special envoy, Amina Warsame, would
+			// travel": the organisation named last before, with no person or place between
+			for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
+				p := doc.Entities[k]
+				if p.Type == chronicle.Org && p.Actor != "" && !strings.HasPrefix(p.Actor, "---") {
+					return p.Actor
+				}
+				if p.Type == chronicle.Person || p.Type == chronicle.GPE || p.Type == chronicle.NORP {
+					return ""
+				}
+			}
+		}
 		return ""
 	}
 	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
@@ -949,4 +963,15 @@ func itsBody(doc *chronicle.Document, i int) string {
 		}
 	}
 	return ""
+}
+
+// isTitle reports words ending in a title the role lexicon knows ("special envoy").
+func (st *Stage) isTitle(words string) bool {
+	f := strings.Fields(words)
+	for k := range f {
+		if _, ok := st.roles[strings.Join(f[k:], " ")]; ok {
+			return true
+		}
+	}
+	return false
 }

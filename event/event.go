@@ -612,7 +612,7 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
-	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent && !c.scheduled(si, i) {
+	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent && !c.scheduled(si, i) && ev.Code != "042" {
 		// "Moscow would help Minsk", "the government would work with the rebels", said by
 		// that side: a statement of intent now (03), not a report of what has happened
 		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) || c.saidOfItself(si, src) {

@@ -731,6 +731,8 @@ func TestTenthPass(t *testing.T) {
 		// voices concern as "concerned" does
 		{"Wire report.\n\nHuman Rights Watch expressed concern over reports that Egyptian police had tortured detainees.", "012", "NGO", "EGY"},
 		{"Wire report.\n\nJapan said it was deeply troubled by Chinese military drills near Taiwan.", "012", "JPN", "CHN"},
+		// "X said its special envoy, NAME," speaks for X
+		{"Wire report.\n\nFighting broke out in Sudan on Monday. The African Union said its special envoy, Mohamed Ali, had condemned the attack on the Sudanese army.", "111", "IGO", "SDN"},
 		{"Colombian troops killed six fighters in Arauca on Monday. The operation drew a sharp response from the ELN, which has fought the state since 1964. Its commander in Venezuela, Pablo Marin, urged Colombia to resume peace talks.", "026", "COLREB", "COL"},
 	})
 	// an attempt at a non-violent act is no attempted assault ("tried to visit", "tried to
@@ -747,5 +749,15 @@ func TestTenthPass(t *testing.T) {
 	}
 	wantCodes(t, "2026-05-01", []codeCase{
 		{"Wire report.\n\nSudanese soldiers tried to kill a Chadian border guard on Monday.", "180", "SDN", "TCD"},
+	})
+	// a trip announced, even by the traveller's own side, is the visit to come (as a
+	// timetabled one is), not an intent
+	for _, e := range events(t, "Wire report.\n\nKenya's foreign ministry said President William Ruto would travel to Uganda next week.", "2026-05-01") {
+		if e.Root == "03" {
+			t.Errorf("an intent coded: %s", describe([]chronicle.Event{e}))
+		}
+	}
+	wantCodes(t, "2026-05-01", []codeCase{
+		{"Wire report.\n\nKenya's foreign ministry said President William Ruto would travel to Uganda next week.", "042", "KEN", "UGA"},
 	})
 }

@@ -357,6 +357,10 @@ func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) (
 			tgt = []chronicle.EventActor{*maker}
 		} else if acc := c.lastAccusation(si, src[0]); acc != nil {
 			tgt = []chronicle.EventActor{*acc.Source}
+		} else if acc := c.lastStatement(si, src[0]); acc != nil {
+			// "Brahim Mansour, urged Korean companies not to take part … Bennani rejected
+			// the accusation": the last statement of another country's side
+			tgt = []chronicle.EventActor{*acc.Source}
 		}
 	}
 	return src, tgt
@@ -1019,6 +1023,27 @@ func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Eve
 		}
 		if ev.Root == "11" && !ev.Negated && country(ev.Target.Code) == country(by.Code) && ev.Source.Name != by.Name {
 			return ev
+		}
+	}
+	return nil
+}
+
+// lastStatement is the last appeal, demand, criticism or threat coded in the sentence or the
+// three before by a source of another country than the denier's.
+func (c *context) lastStatement(si int, by chronicle.EventActor) *chronicle.Event {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-3 {
+			break
+		}
+		if ev.Negated || ev.Source == nil {
+			continue
+		}
+		switch ev.Root {
+		case "02", "10", "11", "13":
+			if sc := country(ev.Source.Code); sc != "" && sc != "---" && sc != country(by.Code) {
+				return ev
+			}
 		}
 	}
 	return nil

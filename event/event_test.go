@@ -733,6 +733,9 @@ func TestTenthPass(t *testing.T) {
 		{"Wire report.\n\nJapan said it was deeply troubled by Chinese military drills near Taiwan.", "012", "JPN", "CHN"},
 		// "X said its special envoy, NAME," speaks for X
 		{"Wire report.\n\nFighting broke out in Sudan on Monday. The African Union said its special envoy, Mohamed Ali, had condemned the attack on the Sudanese army.", "111", "IGO", "SDN"},
+		// "rejected the accusation" with no accusation against the rejecter coded: the last
+		// appeal or demand of another country's side
+		{"Wire report.\n\nUkraine began drilling for gas off its coast on Monday. Ukrainian officials said the work was legal. Russian Foreign Minister Sergei Lavrov urged Western companies not to take part in the project. Ukraine rejected the accusation.", "016", "UKR", "RUS"},
 		{"Colombian troops killed six fighters in Arauca on Monday. The operation drew a sharp response from the ELN, which has fought the state since 1964. Its commander in Venezuela, Pablo Marin, urged Colombia to resume peace talks.", "026", "COLREB", "COL"},
 	})
 	// an attempt at a non-violent act is no attempted assault ("tried to visit", "tried to

@@ -736,6 +736,10 @@ func TestTenthPass(t *testing.T) {
 		// "rejected the accusation" with no accusation against the rejecter coded: the last
 		// appeal or demand of another country's side
 		{"Wire report.\n\nUkraine began drilling for gas off its coast on Monday. Ukrainian officials said the work was legal. Russian Foreign Minister Sergei Lavrov urged Western companies not to take part in the project. Ukraine rejected the accusation.", "016", "UKR", "RUS"},
+		// a warning that someone will be punished threatens them ("would face the full force
+		// of the law" is no military threat; "could be expelled")
+		{"Wire report.\n\nKenyan police warned that opposition supporters found inciting violence would face the full force of the law.", "130", "KENCOP", "KENOPP"},
+		{"Wire report.\n\nThe Ugandan education ministry warned that students who joined the protests could be expelled.", "130", "UGA", "UGAEDU"},
 		{"Colombian troops killed six fighters in Arauca on Monday. The operation drew a sharp response from the ELN, which has fought the state since 1964. Its commander in Venezuela, Pablo Marin, urged Colombia to resume peace talks.", "026", "COLREB", "COL"},
 	})
 	// an attempt at a non-violent act is no attempted assault ("tried to visit", "tried to

@@ -194,6 +194,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if isVerb && c.summaryNoun(si, i) {
+		return nil // "…, charges the United Nations denies": what was said, summed up
+	}
 	if isNoun && i+1 < c.doc.Sentences[si].EndToken && kindOfThing[strings.TrimSuffix(c.lower(i+1), "s")] {
 		return nil // "patrol vessels", "attack helicopters", "aid workers": a kind of thing or person, no event
 	}
@@ -283,6 +286,25 @@ var beforeAdjective = map[string]bool{"is": true, "are": true, "was": true, "wer
 
 // endorsing verbs code support only for an actor named as their object.
 var endorsing = map[string]bool{"back": true, "support": true, "defend": true}
+
+// summaryNoun reports a plural form right after a comma, followed within a few words by a
+// denial or rejection ("accused the staff of spying, charges the United Nations denies",
+// "claims Moscow rejects"): a noun summing up the clause before, not a verb.
+func (c *context) summaryNoun(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if i == s.FirstToken || c.toks[i-1].Text != "," || !strings.HasSuffix(c.lower(i), "s") {
+		return false
+	}
+	for k := i + 1; k < s.EndToken && k <= i+6; k++ {
+		switch c.lower(k) {
+		case "deny", "denies", "denied", "reject", "rejects", "rejected", "dismisses", "dismissed", "disputes", "disputed":
+			return true
+		case ",", ";", "and", "that":
+			return false
+		}
+	}
+	return false
+}
 
 // directObject reports an actor in the noun phrase right after the verb: "backed the
 // president", not "supported it", nor "defended the decision in Geneva".

@@ -767,4 +767,10 @@ func TestTenthPass(t *testing.T) {
 	wantCodes(t, "2026-05-01", []codeCase{
 		{"Wire report.\n\nKenya's foreign ministry said President William Ruto would travel to Uganda next week.", "042", "KEN", "UGA"},
 	})
+	// "…, charges X denies" sums up the accusation before it: no one is charged
+	for _, e := range events(t, "Wire report.\n\nIran has accused the two French aid workers of spying for Israel, charges the French government denies.", "2026-05-01") {
+		if e.Root == "17" || strings.Contains(e.Rule, "charge") {
+			t.Errorf("a charge coded: %s", describe([]chronicle.Event{e}))
+		}
+	}
 }

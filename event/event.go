@@ -357,8 +357,12 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		return true
 	}
 	if c.toks[i].Tag == "VBG" && i > first {
-		// "aimed at expelling", "on defending … and expelling"
+		// "aimed at expelling", "on defending … and expelling", "accused the charity of
+		// "working hand in hand with the smugglers"" (a quotation mark changes nothing)
 		prev := c.lower(i - 1)
+		if isQuoteMark(c.toks[i-1].Text) && i-2 >= first {
+			prev = c.lower(i - 2)
+		}
 		if purposePreps[prev] {
 			return true
 		}

@@ -773,4 +773,10 @@ func TestTenthPass(t *testing.T) {
 			t.Errorf("a charge coded: %s", describe([]chronicle.Event{e}))
 		}
 	}
+	// a quoted gerund after "accused X of" is what X is accused of, not the accuser's act
+	for _, e := range events(t, "Wire report.\n\nTurkish Interior Minister Ali Yerlikaya accused the Greek coast guard of \"working with the smugglers\" on Monday.", "2026-05-01") {
+		if e.Root == "06" {
+			t.Errorf("cooperation coded: %s", describe([]chronicle.Event{e}))
+		}
+	}
 }

@@ -170,6 +170,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				// "expressed concern over reports that police officers had executed
 				// suspects", "troubled by reports of civilian deaths": what the reports tell
 				tgt = c.np(k+3, s.EndToken)
+				if len(tgt) == 0 && c.main != "" && c.mainMentions >= 2 {
+					// "troubled by reports of civilian deaths": whoever did it is not named;
+					// the reports are about the country the story is about
+					tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
+				}
 			}
 			if len(tgt) == 0 && implicitTarget[t.code[:2]] {
 				// "expressed concern over the seizure": whoever seized

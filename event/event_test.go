@@ -731,6 +731,8 @@ func TestTenthPass(t *testing.T) {
 		// voices concern as "concerned" does
 		{"Wire report.\n\nHuman Rights Watch expressed concern over reports that Egyptian police had tortured detainees.", "012", "NGO", "EGY"},
 		{"Wire report.\n\nJapan said it was deeply troubled by Chinese military drills near Taiwan.", "012", "JPN", "CHN"},
+		// … and, when they name no one, at the country the story is about
+		{"Wire report.\n\nFighting continued in Sudan on Monday. Sudanese officials said 40 people had died in Khartoum. Britain expressed concern over reports of mass graves.", "012", "GBR", "SDN"},
 		// "X said its special envoy, NAME," speaks for X
 		{"Wire report.\n\nFighting broke out in Sudan on Monday. The African Union said its special envoy, Mohamed Ali, had condemned the attack on the Sudanese army.", "111", "IGO", "SDN"},
 		// "rejected the accusation" with no accusation against the rejecter coded: the last

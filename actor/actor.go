@@ -104,6 +104,13 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				// story's own country's party
 				e.Actor, e.Country = main+r, main
 			}
+			if e.Actor == "" {
+				// "The U.S. Embassy in Phnom Penh", "the French Consulate": a country's
+				// mission abroad is its government's, not the host country's
+				if c := st.missionOf(e.Text); c != "" {
+					e.Actor, e.Country = c+"GOV", c
+				}
+			}
 			if e.Actor == "" && i > 0 {
 				// "The U.S. Navy's Fifth Fleet", "Kenya's Rapid Response Unit": a unit the file
 				// does not know is coded as the body or country that owns it
@@ -194,6 +201,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	if org := st.orgAppositionAfter(doc, i); org != "" {
 		// "Kaja Kallas, the EU's foreign policy chief,": the body's official
+		return org
+	}
+	if org := st.itsBody(doc, i); org != "" {
+		// "The Fano militia … blamed the army. Its spokesman, Zemene Kassie, accused …": the
+		// body the sentence before opened with
 		return org
 	}
 	country := countryBefore(doc, i)
@@ -880,4 +892,86 @@ func (st *Stage) orgAppositionAfter(doc *chronicle.Document, i int) string {
 		}
 	}
 	return p.Actor
+}
+
+// missionWords head the name of a country's diplomatic mission.
+var missionWords = map[string]bool{"embassy": true, "consulate": true, "high commission": true}
+
+// missionOf reads the country of a diplomatic mission's name ("U.S. Embassy", "French
+// Consulate", "British High Commission"): the country or nationality that opens it.
+func (st *Stage) missionOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	for n := 1; n < len(f); n++ {
+		if !missionWords[strings.ToLower(strings.Join(f[n:], " "))] {
+			continue
+		}
+		lead := strings.Join(f[:n], " ")
+		if c := st.gaz.CountryByName(lead); c != nil {
+			return c.ISO3
+		}
+		if c := st.gaz.Demonym(lead); c != nil {
+			return c.ISO3
+		}
+		return ""
+	}
+	return ""
+}
+
+var itsOpening = regexp.MustCompile(`^Its((?: [A-Za-z-]+){1,5}), $`)
+
+// itsBody reads a sentence opening "Its <title>, NAME" ("Its representative in Europe,
+// Brahim Mansour,"): the person speaks for the organisation the sentence before names first
+// (before any person), whose code it returns; "" when there is none. Inside a sentence, "its
+// <title>, NAME" speaks for the organisation named right before.
+func (st *Stage) itsBody(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si <= 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	if !itsOpening.MatchString(doc.Text[sb:e.ByteStart]) {
+		if m := itsTitleBefore.FindStringSubmatch(doc.Text[sb:e.ByteStart]); m != nil && st.isTitle(m[1]) {
+			// "The African Union Commission said its special envoy, Amina Warsame, would
+			// travel": the organisation named last before, with no person or place between
+			for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
+				p := doc.Entities[k]
+				if p.Type == chronicle.Org && p.Actor != "" && !strings.HasPrefix(p.Actor, "---") {
+					return p.Actor
+				}
+				if p.Type == chronicle.Person || p.Type == chronicle.GPE || p.Type == chronicle.NORP {
+					return ""
+				}
+			}
+		}
+		return ""
+	}
+	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
+	for k := 0; k < i; k++ {
+		p := doc.Entities[k]
+		if p.ByteStart < pb {
+			continue
+		}
+		if p.Type == chronicle.Person {
+			return ""
+		}
+		if p.Type == chronicle.Org && p.Actor != "" && !strings.HasPrefix(p.Actor, "---") {
+			return p.Actor
+		}
+	}
+	return ""
+}
+
+// isTitle reports words ending in a title the role lexicon knows ("special envoy").
+func (st *Stage) isTitle(words string) bool {
+	f := strings.Fields(words)
+	for k := range f {
+		if _, ok := st.roles[strings.Join(f[k:], " ")]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -166,6 +166,16 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		if k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
+			if len(tgt) == 0 && t.code[:2] == "01" && k+3 < s.EndToken && c.lower(k+1) == "reports" && (c.lower(k+2) == "that" || c.lower(k+2) == "of") {
+				// "expressed concern over reports that police officers had executed
+				// suspects", "troubled by reports of civilian deaths": what the reports tell
+				tgt = c.np(k+3, s.EndToken)
+				if len(tgt) == 0 && c.main != "" && c.mainMentions >= 2 {
+					// "troubled by reports of civilian deaths": whoever did it is not named;
+					// the reports are about the country the story is about
+					tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
+				}
+			}
 			if len(tgt) == 0 && implicitTarget[t.code[:2]] {
 				// "expressed concern over the seizure": whoever seized
 				if prev := c.anaphoricObject(si, i, k+1); prev != nil && antecedentStems[c.lower(k+2)] != nil {
@@ -272,6 +282,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && symmetric[t.lemma] && symmetric[c.lastLemma[si]] {
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
+		if a := c.reporterSubject(si, i, t); a != nil {
+			// "The embassy said it was "gravely concerned" about the activists' health and
+			// urged the authorities …": the reporter appeals, not an actor in its report (even one
+			// whose act was coded: "reports that police had tortured detainees, and urged")
+			return c.rebut(si, i, t, c.coordinated(si, *a), tgt)
+		}
 		if all, ok := c.lastSources[si]; ok {
 			if prev, ok := c.lastPair[si]; ok && len(all) == 1 && (len(tgt) == 0 || len(tgt) == 1 && tgt[0].Code == all[0].Code) && t.frame == "infinitive" && (t.code[:2] == "03" || t.code[:2] == "13") && prev[0].Code == all[0].Code && prev[1].Code != "" && !c.namesSomeone(si, i) {
 				// "spoke by telephone with Tiani and offered to send troops", "accused Canada of
@@ -346,6 +362,10 @@ func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) (
 			tgt = []chronicle.EventActor{*maker}
 		} else if acc := c.lastAccusation(si, src[0]); acc != nil {
 			tgt = []chronicle.EventActor{*acc.Source}
+		} else if acc := c.lastStatement(si, src[0]); acc != nil {
+			// "Brahim Mansour, urged Korean companies not to take part … Bennani rejected
+			// the accusation": the last statement of another country's side
+			tgt = []chronicle.EventActor{*acc.Source}
 		}
 	}
 	return src, tgt
@@ -361,6 +381,14 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan). Not for an intention of that
 	// country's own side ("the general vowed to pursue the criminals", "officials said they
 	// were willing to meet"): what it names is not its own country.
+	if len(tgt) == 0 && len(src) == 1 && t.code == "016" && t.pos == "verb" && i+1 < c.doc.Sentences[si].EndToken && (c.lower(i+1) == "that" || c.toks[i+1].Tag == "VBG") {
+		// "China denied subsidising its carmakers", "the minister denied that troops were
+		// being massed": a claim is denied, made by whoever the text has just reported
+		// acting against the denier's country
+		if ev := c.lastClaimAgainst(si, src[0]); ev != nil {
+			tgt = []chronicle.EventActor{*ev.Source}
+		}
+	}
 	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && !c.unnamedAccused(si, i, t) && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive" && country(src[0].Code) != c.main) && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
 		tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 	}
@@ -1005,6 +1033,45 @@ func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Eve
 	return nil
 }
 
+// lastStatement is the last appeal, demand, criticism or threat coded in the sentence or the
+// three before by a source of another country than the denier's.
+func (c *context) lastStatement(si int, by chronicle.EventActor) *chronicle.Event {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-3 {
+			break
+		}
+		if ev.Negated || ev.Source == nil {
+			continue
+		}
+		switch ev.Root {
+		case "02", "10", "11", "13":
+			if sc := country(ev.Source.Code); sc != "" && sc != "---" && sc != country(by.Code) {
+				return ev
+			}
+		}
+	}
+	return nil
+}
+
+// lastClaimAgainst is the last event coded in the sentence or the three before whose source is
+// of another country than the denier's and whose target is of the denier's.
+func (c *context) lastClaimAgainst(si int, by chronicle.EventActor) *chronicle.Event {
+	for j := len(c.doc.Events) - 1; j >= 0; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-3 {
+			break
+		}
+		if ev.Negated || ev.Source == nil || ev.Target == nil {
+			continue
+		}
+		if sc := country(ev.Source.Code); sc != "" && sc != "---" && sc != country(by.Code) && country(ev.Target.Code) == country(by.Code) {
+			return ev
+		}
+	}
+	return nil
+}
+
 // anaphoricObject reads "the move", "the decision", "the sanctions" at token k, the object of a
 // statement at token i: a thing done by the actor of an event coded in the sentences before,
 // who is the target ("Tbilisi condemned the move as interference"). It returns that event's
@@ -1124,6 +1191,69 @@ func (c *context) matrixSubject(si, i int) *chronicle.EventActor {
 		return c.subjectBefore(si, k-1)
 	}
 	return nil
+}
+
+// reporterSubject reads "X said it was "deeply troubled" by reports of civilian deaths and
+// called on Y", "X expressed concern over reports that police had executed suspects, and
+// urged Y": an appeal or demand after "and", in the tense of the sentence's first verb, a
+// verb of saying, is made by that verb's subject, not by an actor in what it said.
+func (c *context) reporterSubject(si, i int, t trigger) *chronicle.EventActor {
+	if t.pos != "verb" || (t.code[:2] != "02" && t.code[:2] != "10") {
+		return nil
+	}
+	s := c.doc.Sentences[si]
+	tag := c.toks[i].Tag
+	if tag == "VBN" && !c.passive(i) {
+		tag = "VBD"
+	}
+	if tag != "VBD" && tag != "VBZ" {
+		return nil
+	}
+	for k := s.FirstToken; k < i-2; k++ {
+		if c.quoteAt[k] >= 0 && c.doc.Quotes[c.quoteAt[k]].Kind == "direct" {
+			continue
+		}
+		if tg := c.toks[k].Tag; tg != "VBD" && tg != "VBZ" {
+			if c.toks[k].Text == ";" || c.toks[k].Text == ":" {
+				return nil
+			}
+			continue
+		}
+		if !sayingVerbs[c.lower(k)] || c.toks[k].Tag != tag {
+			return nil // the sentence's first verb reports nothing
+		}
+		if !c.ownStance(k, i) {
+			return nil // "officials said protesters marched and demanded …": theirs
+		}
+		return c.subjectBefore(si, k)
+	}
+	return nil
+}
+
+var sayingVerbs = map[string]bool{"said": true, "says": true, "expressed": true, "expresses": true,
+	"voiced": true, "voices": true, "stated": true, "states": true}
+
+// ownStance reports that what the verb of saying at token k reports, up to token i, is the
+// reporter's own stance: a feeling expressed ("expressed concern over reports that …"), its
+// own state ("said it was "deeply troubled" by …") or its own words quoted ("said that the
+// attack "may amount to a war crime""), not an account of what others did.
+func (c *context) ownStance(k, i int) bool {
+	if l := c.lower(k); l == "expressed" || l == "expresses" || l == "voiced" || l == "voices" {
+		return true
+	}
+	j := k + 1
+	if j < i && c.lower(j) == "that" {
+		j++
+	}
+	if j+1 < i && (c.lower(j) == "it" || c.lower(j) == "they" || c.lower(j) == "we") && copulas[c.lower(j+1)] {
+		return true
+	}
+	for m := k + 1; m < i; m++ {
+		if q := c.quoteAt[m]; q >= 0 && c.doc.Quotes[q].Kind == "direct" {
+			return true
+		}
+	}
+	return false
 }
 
 // judgedThing finds whom a speaker's statement about a thing is aimed at, when the quote opens

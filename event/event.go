@@ -194,6 +194,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if isVerb && c.summaryNoun(si, i) {
+		return nil // "…, charges the United Nations denies": what was said, summed up
+	}
 	if isNoun && i+1 < c.doc.Sentences[si].EndToken && kindOfThing[strings.TrimSuffix(c.lower(i+1), "s")] {
 		return nil // "patrol vessels", "attack helicopters", "aid workers": a kind of thing or person, no event
 	}
@@ -226,6 +229,12 @@ func (c *context) at(si, i int) []chronicle.Event {
 			if comp, ok := c.verbRow(si, j); ok {
 				if t.code[:2] == "12" && comp.code[:2] == "01" {
 					continue // "declined to comment" is no refusal of anything
+				}
+				if t.code[:2] == "18" && comp.code[:2] < "18" {
+					// "diplomats tried to visit the activists", "protesters who tried to
+					// block the road": an attempt at no violence is no assault, nor the act
+					// it did not achieve
+					continue
 				}
 				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
 			}
@@ -278,6 +287,25 @@ var beforeAdjective = map[string]bool{"is": true, "are": true, "was": true, "wer
 // endorsing verbs code support only for an actor named as their object.
 var endorsing = map[string]bool{"back": true, "support": true, "defend": true}
 
+// summaryNoun reports a plural form right after a comma, followed within a few words by a
+// denial or rejection ("accused the staff of spying, charges the United Nations denies",
+// "claims Moscow rejects"): a noun summing up the clause before, not a verb.
+func (c *context) summaryNoun(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if i == s.FirstToken || c.toks[i-1].Text != "," || !strings.HasSuffix(c.lower(i), "s") {
+		return false
+	}
+	for k := i + 1; k < s.EndToken && k <= i+6; k++ {
+		switch c.lower(k) {
+		case "deny", "denies", "denied", "reject", "rejects", "rejected", "dismisses", "dismissed", "disputes", "disputed":
+			return true
+		case ",", ";", "and", "that":
+			return false
+		}
+	}
+	return false
+}
+
 // directObject reports an actor in the noun phrase right after the verb: "backed the
 // president", not "supported it", nor "defended the decision in Geneva".
 func (c *context) directObject(si, i int) bool {
@@ -329,8 +357,12 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		return true
 	}
 	if c.toks[i].Tag == "VBG" && i > first {
-		// "aimed at expelling", "on defending … and expelling"
+		// "aimed at expelling", "on defending … and expelling", "accused the charity of
+		// "working hand in hand with the smugglers"" (a quotation mark changes nothing)
 		prev := c.lower(i - 1)
+		if isQuoteMark(c.toks[i-1].Text) && i-2 >= first {
+			prev = c.lower(i - 2)
+		}
 		if purposePreps[prev] {
 			return true
 		}
@@ -606,7 +638,7 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 	}
 	ev.Mode = c.mode(si, i)
 	ev.Negated = c.negated(si, i)
-	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent && !c.scheduled(si, i) {
+	if ev.Mode == "future" && !ev.Negated && ev.Root >= "04" && ev.Root <= "08" && !intent && !c.scheduled(si, i) && ev.Code != "042" {
 		// "Moscow would help Minsk", "the government would work with the rebels", said by
 		// that side: a statement of intent now (03), not a report of what has happened
 		if sp := c.speakerActor(i); sp != nil && country(sp.Code) == country(src.Code) || c.saidOfItself(si, src) {

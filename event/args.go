@@ -282,12 +282,6 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && symmetric[t.lemma] && symmetric[c.lastLemma[si]] {
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
-		if a := c.reporterSubject(si, i, t); a != nil {
-			// "The embassy said it was "gravely concerned" about the activists' health and
-			// urged the authorities …": the reporter appeals, not an actor in its report (even one
-			// whose act was coded: "reports that police had tortured detainees, and urged")
-			return c.rebut(si, i, t, c.coordinated(si, *a), tgt)
-		}
 		if all, ok := c.lastSources[si]; ok {
 			if prev, ok := c.lastPair[si]; ok && len(all) == 1 && (len(tgt) == 0 || len(tgt) == 1 && tgt[0].Code == all[0].Code) && t.frame == "infinitive" && (t.code[:2] == "03" || t.code[:2] == "13") && prev[0].Code == all[0].Code && prev[1].Code != "" && !c.namesSomeone(si, i) {
 				// "spoke by telephone with Tiani and offered to send troops", "accused Canada of
@@ -1191,69 +1185,6 @@ func (c *context) matrixSubject(si, i int) *chronicle.EventActor {
 		return c.subjectBefore(si, k-1)
 	}
 	return nil
-}
-
-// reporterSubject reads "X said it was "deeply troubled" by reports of civilian deaths and
-// called on Y", "X expressed concern over reports that police had executed suspects, and
-// urged Y": an appeal or demand after "and", in the tense of the sentence's first verb, a
-// verb of saying, is made by that verb's subject, not by an actor in what it said.
-func (c *context) reporterSubject(si, i int, t trigger) *chronicle.EventActor {
-	if t.pos != "verb" || (t.code[:2] != "02" && t.code[:2] != "10") {
-		return nil
-	}
-	s := c.doc.Sentences[si]
-	tag := c.toks[i].Tag
-	if tag == "VBN" && !c.passive(i) {
-		tag = "VBD"
-	}
-	if tag != "VBD" && tag != "VBZ" {
-		return nil
-	}
-	for k := s.FirstToken; k < i-2; k++ {
-		if c.quoteAt[k] >= 0 && c.doc.Quotes[c.quoteAt[k]].Kind == "direct" {
-			continue
-		}
-		if tg := c.toks[k].Tag; tg != "VBD" && tg != "VBZ" {
-			if c.toks[k].Text == ";" || c.toks[k].Text == ":" {
-				return nil
-			}
-			continue
-		}
-		if !sayingVerbs[c.lower(k)] || c.toks[k].Tag != tag {
-			return nil // the sentence's first verb reports nothing
-		}
-		if !c.ownStance(k, i) {
-			return nil // "officials said protesters marched and demanded …": theirs
-		}
-		return c.subjectBefore(si, k)
-	}
-	return nil
-}
-
-var sayingVerbs = map[string]bool{"said": true, "says": true, "expressed": true, "expresses": true,
-	"voiced": true, "voices": true, "stated": true, "states": true}
-
-// ownStance reports that what the verb of saying at token k reports, up to token i, is the
-// reporter's own stance: a feeling expressed ("expressed concern over reports that …"), its
-// own state ("said it was "deeply troubled" by …") or its own words quoted ("said that the
-// attack "may amount to a war crime""), not an account of what others did.
-func (c *context) ownStance(k, i int) bool {
-	if l := c.lower(k); l == "expressed" || l == "expresses" || l == "voiced" || l == "voices" {
-		return true
-	}
-	j := k + 1
-	if j < i && c.lower(j) == "that" {
-		j++
-	}
-	if j+1 < i && (c.lower(j) == "it" || c.lower(j) == "they" || c.lower(j) == "we") && copulas[c.lower(j+1)] {
-		return true
-	}
-	for m := k + 1; m < i; m++ {
-		if q := c.quoteAt[m]; q >= 0 && c.doc.Quotes[q].Kind == "direct" {
-			return true
-		}
-	}
-	return false
 }
 
 // judgedThing finds whom a speaker's statement about a thing is aimed at, when the quote opens

@@ -1396,22 +1396,33 @@ func (c *context) coordinatedVerbSubject(si, and int) *chronicle.EventActor {
 // requiredAt is the token of the first word a row requires to follow its trigger ("duties"
 // after "imposed"), -1 when the row requires none or it is not there.
 func (c *context) requiredAt(si, i int, t trigger) int {
+	best, bestStart := -1, -1
+	for _, r := range t.requires {
+		if r.kind != "follows" {
+			continue
+		}
+		// the phrase that starts first; of two starting together, the row's first
+		if k := c.phraseAfter(si, i, r.phrase); k >= 0 && (best < 0 || k-len(r.phrase)+1 < bestStart) {
+			best, bestStart = k, k-len(r.phrase)+1
+		}
+	}
+	return best
+}
+
+// phraseAfter returns the last token of the first occurrence of phrase (lower-case words)
+// within sixteen tokens after token i in its sentence, -1 if there is none.
+func (c *context) phraseAfter(si, i int, phrase []string) int {
 	s := c.doc.Sentences[si]
 	for k := i + 1; k < s.EndToken && k <= i+16; k++ {
-		for _, r := range t.requires {
-			if r.kind != "follows" {
-				continue
+		ok := true
+		for j, p := range phrase {
+			if k+j >= s.EndToken || c.lower(k+j) != p {
+				ok = false
+				break
 			}
-			ok := true
-			for j, p := range r.phrase {
-				if k+j >= s.EndToken || c.lower(k+j) != p {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return k + len(r.phrase) - 1
-			}
+		}
+		if ok {
+			return k + len(phrase) - 1
 		}
 	}
 	return -1

@@ -475,17 +475,8 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 				}
 			}
 		default: // the words that must follow
-			for k := i + 1; k < s.EndToken && k <= i+16; k++ {
-				ok := true
-				for j, p := range r.phrase {
-					if k+j >= s.EndToken || c.lower(k+j) != p {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					return true
-				}
+			if c.phraseAfter(si, i, r.phrase) >= 0 {
+				return true
 			}
 		}
 	}

@@ -1015,55 +1015,50 @@ func (c *context) statementMaker(si, i int) *chronicle.EventActor {
 // lastAccusation is the last accusation or criticism coded in the sentence or the three before
 // whose target is of the denier's country, by someone else.
 func (c *context) lastAccusation(si int, by chronicle.EventActor) *chronicle.Event {
-	for j := len(c.doc.Events) - 1; j >= 0; j-- {
-		ev := &c.doc.Events[j]
-		if ev.Sentence < si-3 {
-			break
-		}
-		if ev.Root == "11" && !ev.Negated && country(ev.Target.Code) == country(by.Code) && ev.Source.Name != by.Name {
-			return ev
-		}
-	}
-	return nil
+	return c.lastRecent(si, func(ev *chronicle.Event) bool {
+		return ev.Root == "11" && country(ev.Target.Code) == country(by.Code) && ev.Source.Name != by.Name
+	})
 }
 
 // lastStatement is the last appeal, demand, criticism or threat coded in the sentence or the
 // three before by a source of another country than the denier's.
 func (c *context) lastStatement(si int, by chronicle.EventActor) *chronicle.Event {
-	for j := len(c.doc.Events) - 1; j >= 0; j-- {
-		ev := &c.doc.Events[j]
-		if ev.Sentence < si-3 {
-			break
-		}
-		if ev.Negated || ev.Source == nil {
-			continue
-		}
+	return c.lastRecent(si, func(ev *chronicle.Event) bool {
 		switch ev.Root {
 		case "02", "10", "11", "13":
-			if sc := country(ev.Source.Code); sc != "" && sc != "---" && sc != country(by.Code) {
-				return ev
-			}
+			return otherCountry(ev.Source, by)
 		}
-	}
-	return nil
+		return false
+	})
 }
 
 // lastClaimAgainst is the last event coded in the sentence or the three before whose source is
 // of another country than the denier's and whose target is of the denier's.
 func (c *context) lastClaimAgainst(si int, by chronicle.EventActor) *chronicle.Event {
+	return c.lastRecent(si, func(ev *chronicle.Event) bool {
+		return otherCountry(ev.Source, by) && country(ev.Target.Code) == country(by.Code)
+	})
+}
+
+// lastRecent is the last event coded in sentence si or the three before, not negated and with
+// both actors, that fits.
+func (c *context) lastRecent(si int, fits func(*chronicle.Event) bool) *chronicle.Event {
 	for j := len(c.doc.Events) - 1; j >= 0; j-- {
 		ev := &c.doc.Events[j]
 		if ev.Sentence < si-3 {
 			break
 		}
-		if ev.Negated || ev.Source == nil || ev.Target == nil {
-			continue
-		}
-		if sc := country(ev.Source.Code); sc != "" && sc != "---" && sc != country(by.Code) && country(ev.Target.Code) == country(by.Code) {
+		if !ev.Negated && ev.Source != nil && ev.Target != nil && fits(ev) {
 			return ev
 		}
 	}
 	return nil
+}
+
+// otherCountry says a is coded with a country, and not by's.
+func otherCountry(a *chronicle.EventActor, by chronicle.EventActor) bool {
+	sc := country(a.Code)
+	return sc != "" && sc != "---" && sc != country(by.Code)
 }
 
 // anaphoricObject reads "the move", "the decision", "the sanctions" at token k, the object of a

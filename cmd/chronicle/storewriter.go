@@ -3,135 +3,134 @@ package main
 import (
 	"fmt"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/sqlite"
 )
 
-// An ingest commits after maxBatch articles, maxBatchBytes of their text or maxBatchWait,
-// whichever comes first, so a killed run loses at most that much work (re-running redoes it).
-// Large batches are cheap batches: a commit writes every page it touched once, and the
-// indexes' and full-text segments' hot pages are touched by every article (1,024 articles a
-// commit take ≈ 20 % less store CPU than 64, BenchmarkStoreShare).
+// The store commits in groups: whenever the writer is free it takes every analysed article
+// queued (waiting up to minBatchWait for minBatch of them), at most maxBatch articles or
+// maxBatchBytes of text. When the store keeps up, groups stay small and storing overlaps the
+// analysis; when it falls behind, groups grow and each commit — which writes every page it
+// touched once, the indexes' and full-text segments' hot pages among them — serves more
+// articles. A killed run loses at most the group in flight (re-running redoes it).
 const (
+	minBatch      = 64
+	minBatchWait  = 50 * time.Millisecond
 	maxBatch      = 1024
 	maxBatchBytes = 8 << 20
-	maxBatchWait  = time.Second
 )
 
-// storeWriter stores analysed articles in batches, one transaction each (every article whole or
-// not at all): one commit per article would cost as much as analysing it. It writes on its own
-// goroutine, in input order, so that analysis goes on meanwhile; a batch also goes out when its
-// first article has waited maxBatchWait, so a slow feed still commits as it goes.
+// storeWriter stores analysed articles in groups, one transaction each (every article whole or
+// not at all), in input order, on its own goroutine. Add blocks while two full groups wait, so
+// memory stays bounded when the store is slower than the analysis.
 type storeWriter struct {
-	store   *sqlite.Store
-	stored  func(where []string, added []sqlite.Added) // called on the writer goroutine
-	batches chan storeBatch
-	err     atomic.Pointer[error] // the store's own failure: the run stops
+	store  *sqlite.Store
+	stored func(where []string, added []sqlite.Added) // called on the writer goroutine
 
-	mu      sync.Mutex // cur and started
-	cur     storeBatch
-	started time.Time
-	sendMu  sync.Mutex // keeps batches in order between Add and the timer
-
-	stopTimer, timerDone, writerDone chan struct{}
+	mu      sync.Mutex
+	changed *sync.Cond // the queue grew or shrank, or the writer stopped
+	queue   storeBatch
+	closed  bool
+	err     error // the store's own failure: the run stops
+	done    chan struct{}
 }
 
 type storeBatch struct {
 	docs  []*sqlite.Prepared
 	where []string
 	bytes int // of the documents' text
+	since time.Time
 }
 
 func newStoreWriter(store *sqlite.Store, stored func(where []string, added []sqlite.Added)) *storeWriter {
-	w := &storeWriter{store: store, stored: stored, batches: make(chan storeBatch, 2),
-		stopTimer: make(chan struct{}), timerDone: make(chan struct{}), writerDone: make(chan struct{})}
+	w := &storeWriter{store: store, stored: stored, done: make(chan struct{})}
+	w.changed = sync.NewCond(&w.mu)
 	go w.write()
-	go w.tick()
 	return w
 }
 
+// next waits for a group to store; ok is false when the writer is closed and nothing is left.
+func (w *storeWriter) next() (b storeBatch, ok bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for len(w.queue.docs) == 0 && !w.closed {
+		w.changed.Wait()
+	}
+	if len(w.queue.docs) == 0 {
+		return b, false
+	}
+	if len(w.queue.docs) < minBatch && !w.closed {
+		// a moment for a group to gather: fewer, larger commits cost less
+		wait := minBatchWait - time.Since(w.queue.since)
+		w.mu.Unlock()
+		time.Sleep(wait)
+		w.mu.Lock()
+	}
+	n, bytes := 0, 0
+	for n < len(w.queue.docs) && n < maxBatch && (n == 0 || bytes < maxBatchBytes) {
+		bytes += len(w.queue.docs[n].Doc.Text)
+		n++
+	}
+	b = storeBatch{docs: w.queue.docs[:n:n], where: w.queue.where[:n:n], bytes: bytes}
+	w.queue.docs, w.queue.where, w.queue.bytes = w.queue.docs[n:], w.queue.where[n:], w.queue.bytes-bytes
+	w.queue.since = time.Now()
+	w.changed.Broadcast()
+	return b, true
+}
+
 func (w *storeWriter) write() {
-	defer close(w.writerDone)
-	for b := range w.batches {
-		if w.err.Load() != nil {
-			continue // drain; the run is stopping
+	defer close(w.done)
+	for {
+		b, ok := w.next()
+		if !ok {
+			return
 		}
 		added, err := w.store.AddPrepared(b.docs)
 		if err != nil {
-			err = fmt.Errorf("store: %w", err)
-			w.err.Store(&err)
-			continue
+			w.mu.Lock()
+			w.err = fmt.Errorf("store: %w", err)
+			w.closed = true
+			w.queue = storeBatch{}
+			w.changed.Broadcast()
+			w.mu.Unlock()
+			return
 		}
 		w.stored(b.where, added)
-	}
-}
-
-func (w *storeWriter) tick() {
-	defer close(w.timerDone)
-	t := time.NewTicker(maxBatchWait / 4)
-	defer t.Stop()
-	for {
-		select {
-		case <-w.stopTimer:
-			return
-		case <-t.C:
-			w.flush(false)
-		}
 	}
 }
 
 // Add queues a document; it returns the store's failure once there is one. The document is
 // prepared for the store here, on the caller's goroutine, not on the writer's.
 func (w *storeWriter) Add(doc *chronicle.Document, where string) error {
-	if err := w.err.Load(); err != nil {
-		return *err
-	}
 	p := sqlite.Prepare(doc)
 	w.mu.Lock()
-	w.cur.docs = append(w.cur.docs, p)
-	w.cur.where = append(w.cur.where, where)
-	w.cur.bytes += len(doc.Text)
-	if len(w.cur.docs) == 1 {
-		w.started = time.Now()
+	defer w.mu.Unlock()
+	for w.err == nil && (len(w.queue.docs) >= 2*maxBatch || w.queue.bytes >= 2*maxBatchBytes) {
+		w.changed.Wait()
 	}
-	full := w.cur.full()
-	w.mu.Unlock()
-	if full {
-		w.flush(false)
+	if w.err != nil {
+		return w.err
 	}
+	if len(w.queue.docs) == 0 {
+		w.queue.since = time.Now()
+	}
+	w.queue.docs = append(w.queue.docs, p)
+	w.queue.where = append(w.queue.where, where)
+	w.queue.bytes += len(doc.Text)
+	w.changed.Broadcast()
 	return nil
-}
-
-func (b storeBatch) full() bool { return len(b.docs) >= maxBatch || b.bytes >= maxBatchBytes }
-
-// flush sends the current batch to the store when it is full, has waited long enough, or force.
-func (w *storeWriter) flush(force bool) {
-	w.sendMu.Lock()
-	defer w.sendMu.Unlock()
-	w.mu.Lock()
-	b := w.cur
-	ready := len(b.docs) > 0 && (force || b.full() || time.Since(w.started) >= maxBatchWait)
-	if ready {
-		w.cur = storeBatch{}
-	}
-	w.mu.Unlock()
-	if ready {
-		w.batches <- b
-	}
 }
 
 // Close stores what is queued, waits for the store, and returns its failure if any.
 func (w *storeWriter) Close() error {
-	close(w.stopTimer)
-	<-w.timerDone
-	w.flush(true)
-	close(w.batches)
-	<-w.writerDone
-	if err := w.err.Load(); err != nil {
-		return *err
-	}
-	return nil
+	w.mu.Lock()
+	w.closed = true
+	w.changed.Broadcast()
+	w.mu.Unlock()
+	<-w.done
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
 }

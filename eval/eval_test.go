@@ -121,8 +121,9 @@ func TestQualityFloor(t *testing.T) {
 		// (event F1 0.791 before it, 0.808 after; speaker accuracy 0.899 → 0.949 with the quote
 		// fixes of the same session)
 		{"../testdata/devnew5/*.gold.json", 0.88, 0.88, 0.92, 0.78, 0.60},
-		// events on the held-out set: a guard against regressions; the goal is 0.60 (issue 4)
-		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.58, 0.70},
+		// events on the held-out set: a guard against regressions, loose on purpose (a guard close
+		// to the score tells whoever trips it how a change fares on held-out data); the goal is 0.60
+		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},
 	} {
 		ents, quotes, events := score(c.glob)
 		name := strings.TrimPrefix(c.glob, "../")

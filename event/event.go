@@ -822,7 +822,7 @@ func (c *context) date(si, i int, ev *chronicle.Event) {
 	exprs := c.exprs(si, future)
 	best, dist := -1, 1<<30
 	for k, e := range exprs {
-		if !c.dating(e) {
+		if !c.dating(e) || e.Range != nil && c.inOtherRelative(si, e.First, i) {
 			continue
 		}
 		d := abs(e.First - i)
@@ -892,6 +892,34 @@ func (c *context) dating(e timex.Expr) bool {
 var kindOfThing = map[string]bool{"vessel": true, "boat": true, "ship": true, "helicopter": true, "aircraft": true, "jet": true,
 	"plane": true, "car": true, "vehicle": true, "truck": true, "worker": true, "group": true, "leader": true, "organiser": true,
 	"organizer": true, "route": true, "zone": true, "site": true}
+
+// inOtherRelative says token k is in a relative clause set off by commas (", which approved a
+// loan last year,") that does not hold the trigger at token i: a period named there is
+// background (a day there often is the main clause's too: "Sanca, who appeared on television
+// on Wednesday night, accused …").
+func (c *context) inOtherRelative(si, k, i int) bool {
+	s := c.doc.Sentences[si]
+	open := -1
+	for j := k - 1; j > s.FirstToken; j-- {
+		if c.toks[j].Text == "," {
+			if l := c.lower(j + 1); l == "which" || l == "who" || l == "whose" {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := s.EndToken
+	for j := k + 1; j < s.EndToken; j++ {
+		if c.toks[j].Text == "," {
+			end = j
+			break
+		}
+	}
+	return i < open || i > end
+}
 
 func abs(x int) int {
 	if x < 0 {

@@ -778,3 +778,16 @@ func TestTenthPass(t *testing.T) {
 		}
 	}
 }
+
+// A period named in a relative clause that does not hold the trigger is that clause's
+// background, not the event's date; a day named there still dates the event.
+func TestDateNotFromAnotherRelativeClause(t *testing.T) {
+	evs := events(t, "The International Monetary Fund, which approved a loan to Argentina last year, welcomed the Argentine reform on Monday.", "2027-03-10")
+	if ev := find(evs, "051", "IGO", "ARG"); ev == nil || ev.Date != "2027-03-08" {
+		t.Errorf("want the welcome on Monday 2027-03-08: %s", describe(evs))
+	}
+	evs = events(t, "Sudanese President Omar Hamid, who appeared on state television on Wednesday night, accused Chad of arming the rebels.", "2026-11-20")
+	if ev := find(evs, "112", "SDN", "TCD"); ev == nil || ev.Date != "2026-11-18" {
+		t.Errorf("want the accusation on Wednesday 2026-11-18: %s", describe(evs))
+	}
+}

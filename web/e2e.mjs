@@ -159,6 +159,27 @@ try {
   });
 
   // the dashboard: map with countries and places, timeline canvas, actor graph canvas
+  await check('quotes page filters by speaker with htmx and links to the article', async () => {
+    await page.goto(`${base}/quotes`);
+    await page.waitForFunction(() => window.htmx !== undefined);
+    await page.evaluate(() => (window.__sameDocument = true));
+    const rows = page.locator('#results tbody tr');
+    const before = await rows.allTextContents();
+    assert(before.length > 1, `only ${before.length} quotes before filtering`);
+    await page.fill('input[name=speaker]', 'Sadr');
+    await page.click('form.filters button[type=submit]');
+    await page.waitForFunction(() => {
+      const trs = [...document.querySelectorAll('#results tbody tr')];
+      return trs.length > 0 && trs.every((tr) => tr.children[1]?.textContent.includes('Sadr'));
+    });
+    assert(await page.evaluate(() => window.__sameDocument), 'the page reloaded instead of swapping the results');
+    assert(new URL(page.url()).searchParams.get('speaker') === 'Sadr', `URL not pushed: ${page.url()}`);
+    const link = await page.locator('#results tbody tr a[href^="/articles/"]').first().getAttribute('href');
+    assert(link, 'no link to the reporting article');
+    await page.screenshot({ path: join(shots, 'quotes-sadr.png'), fullPage: true });
+    noProblems('quotes page');
+  });
+
   await check('dashboard draws the map, timeline and actor graph', async () => {
     await page.goto(`${base}/dashboard`);
     await page.waitForSelector('#map.ready, #map.failed', { timeout: 20000 });

@@ -42,7 +42,9 @@ func (c *context) indirect() []found {
 				out = append(out, f)
 				used = true
 				j = c.tokenAtByte(f.be)
-				// "… and that CLAUSE": a second clause of the same cue
+				// "… and that CLAUSE": a second clause of the same cue; after a clause without
+				// "that" it completes that clause ("said A and that B" reports one statement)
+				bare := c.lower(c.tokenAtByte(f.bs)-1) != "that"
 				for {
 					k := j + 1
 					if k < s.EndToken && c.toks[k].Text == "," {
@@ -55,6 +57,14 @@ func (c *context) indirect() []found {
 					g, ok := c.clause(si, k+2, end, j, f)
 					if !ok {
 						break
+					}
+					if bare {
+						if whole, ok := c.clause(si, c.tokenAtByte(f.bs), end, j, f); ok {
+							out[len(out)-1] = whole
+							f = whole
+							j = c.tokenAtByte(whole.be)
+							continue
+						}
 					}
 					out = append(out, g)
 					j = c.tokenAtByte(g.be)
@@ -78,6 +88,11 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 	// "that" soon after the cue marks the clause.
 	for t := k; t < s.EndToken && t < k+10; t++ {
 		if c.quoted[t] || c.toks[t].Text == "," && cl.lemma != "say" {
+			break
+		}
+		// a finite verb first: the clause began without "that", whose "that" is its own
+		// ("said Lisbon had long demanded that Madrid act")
+		if t > k && finiteTags[c.toks[t].Tag] {
 			break
 		}
 		if c.lower(t) == "that" {
@@ -111,7 +126,7 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		if k < s.EndToken && c.toks[k].Text == "," && cl.lemma == "say" {
 			return found{}, false
 		}
-		if k >= s.EndToken || !clauseStartTags[c.toks[k].Tag] {
+		if k >= s.EndToken || !clauseStartTags[c.toks[k].Tag] && !c.quantifierAt(k) {
 			return found{}, false
 		}
 		start = k
@@ -344,6 +359,23 @@ func (c *context) reportsForMedia(si, j int) bool {
 
 func (c *context) tokenAtByte(b int) int {
 	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].ByteEnd >= b })
+}
+
+// quantifierAt says a subject opens with a quantity's modifier at token k: "at least two
+// houses", "more than 40 people", "nearly half the crew".
+func (c *context) quantifierAt(k int) bool {
+	if k+1 >= len(c.toks) {
+		return false
+	}
+	switch c.lower(k) {
+	case "at":
+		return c.lower(k+1) == "least"
+	case "more", "fewer", "less":
+		return c.lower(k+1) == "than"
+	case "nearly", "almost", "about", "around", "roughly", "only", "just":
+		return c.toks[k+1].Tag == "CD" || c.lower(k+1) == "half" || c.lower(k+1) == "all"
+	}
+	return false
 }
 
 var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}

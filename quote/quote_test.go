@@ -198,3 +198,16 @@ func TestTheCountrysLeader(t *testing.T) {
 	check(t, "Angolan President Joao Lourenco met Brazilian President Lula in Luanda. The Angolan leader said his government would buy patrol boats.",
 		want{kind: "indirect", speaker: "Joao Lourenco"})
 }
+
+// A "that" after the clause's own verb is the clause's ("said Lisbon had demanded that …"); "and
+// that" completes a clause begun without "that" but starts a second one after "said that".
+func TestClauseBoundariesAroundThat(t *testing.T) {
+	check(t, "Minister Ana Ruiz said Lisbon had long demanded that Madrid return the paintings.",
+		want{text: "Lisbon had long demanded that Madrid return the paintings", speaker: "Ana Ruiz"})
+	check(t, "Police spokesman Tomas Hrib said officers had detained 12 people and that two officers were hurt.",
+		want{text: "officers had detained 12 people and that two officers were hurt", speaker: "Tomas Hrib"})
+	check(t, "Police spokesman Tomas Hrib said that officers had detained 12 people and that two officers were hurt.",
+		want{text: "officers had detained 12 people"}, want{text: "two officers were hurt"})
+	check(t, "Villagers said at least three fishing boats had sunk in the storm.",
+		want{text: "at least three fishing boats had sunk in the storm", speaker: "Villagers"})
+}

@@ -74,6 +74,7 @@ type speaker struct {
 	actor   string
 	person  bool // a person (named or described), not a body
 	pronoun bool // he, she, it, they
+	plural  bool // they
 	ref     int  // a pronoun's: where the mention it resolved to starts (0: none found)
 }
 

@@ -211,3 +211,16 @@ func TestClauseBoundariesAroundThat(t *testing.T) {
 	check(t, "Villagers said at least three fishing boats had sunk in the storm.",
 		want{text: "at least three fishing boats had sunk in the storm", speaker: "Villagers"})
 }
+
+// Speakers wire copy sets around its cue: after a dateline, in apposition to a description,
+// with a participle after their place, and "they" for people described in the plural.
+func TestSpeakerForms(t *testing.T) {
+	check(t, "LIMA (AP) — Peru's army said its soldiers had freed the hostages.",
+		want{text: "its soldiers had freed the hostages", speaker: "Peru's army"})
+	check(t, "The army's media wing, the Defence Information Bureau, said troops had repelled the attack.",
+		want{speaker: "Defence Information Bureau"})
+	check(t, "Residents of Kherson reached by telephone said troops had burned several houses.",
+		want{speaker: "Residents of Kherson"})
+	check(t, "Shelling went on overnight, according to two local officials. The town was without power, they said.",
+		want{speaker: "two local officials"}, want{speaker: "two local officials"})
+}

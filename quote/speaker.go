@@ -86,9 +86,14 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // named there (not a possessive, not after a preposition), else a description, else an
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
+	lo = c.afterDateline(lo, cue) // "LIMA (AP) — Peru's army said": not the agency
 	if hi == cue {
 		hi = c.subjectEnd(lo, cue)
 		cue = hi
+	}
+	// "the army's media wing, NAME, said": the name in apposition just before the cue speaks
+	if e, ok := c.appositiveBefore(lo, hi); ok {
+		return c.fromEntity(e), true
 	}
 	// A leading adverbial ends at its comma: "Speaking on Thursday, …", "In a post on X, …".
 	var firstOrg, firstGPE, firstPronoun = -1, -1, -1
@@ -187,6 +192,32 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 		return speaker{bs: b0, be: b1, name: c.doc.Text[b0:b1]}, true
 	}
 	return speaker{}, false
+}
+
+// appositiveBefore finds a person or organisation set off by commas right before hi, after a
+// description of it: "the army's media wing, NAME, …", "his deputy spokesman, NAME, …".
+func (c *context) appositiveBefore(lo, hi int) (int, bool) {
+	if hi-3 <= lo || c.toks[hi-1].Text != "," || c.quoted[hi-2] {
+		return -1, false
+	}
+	e := c.entAt[hi-2]
+	if e < 0 || !c.isSpeakerEntity(e) || c.doc.Entities[e].Nominal {
+		return -1, false
+	}
+	k := hi - 2
+	for k > lo && c.entAt[k-1] == e {
+		k--
+	}
+	if k-1 > lo && c.lower(k-1) == "the" {
+		k--
+	}
+	if k-1 <= lo || c.toks[k-1].Text != "," {
+		return -1, false
+	}
+	if _, ok := c.description(lo, k-1); !ok {
+		return -1, false
+	}
+	return e, true
 }
 
 // subjectEnd narrows the words before a cue to the subject's: past a relative clause ("Greek
@@ -359,7 +390,7 @@ func (c *context) description(i, j int) (speaker, bool) {
 }
 
 // placeAfter returns the end of "of|in|from PLACE" at token i when that place is all that comes
-// before hi, else i.
+// before hi (but for a participle phrase), else i.
 func (c *context) placeAfter(i, hi int) int {
 	if i+1 >= hi || (c.lower(i) != "of" && c.lower(i) != "in" && c.lower(i) != "from") {
 		return i
@@ -372,7 +403,8 @@ func (c *context) placeAfter(i, hi int) int {
 	for end < hi && c.entAt[end] == e {
 		end++
 	}
-	if end != hi {
+	// a reduced relative may follow: "Residents of Kherson reached by telephone said"
+	if end != hi && c.toks[end].Tag != "VBN" && c.toks[end].Tag != "VBG" {
 		return i
 	}
 	return end
@@ -521,7 +553,8 @@ func (c *context) fromEntity(e int) speaker {
 // they/it to the most recent organisation.
 func (c *context) pronoun(i int) speaker {
 	want := pronouns[c.toks[i].Text]
-	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[i].ByteEnd, name: c.toks[i].Text, person: want == chronicle.Person, pronoun: true}
+	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[i].ByteEnd, name: c.toks[i].Text, person: want == chronicle.Person, pronoun: true,
+		plural: c.lower(i) == "they"}
 	for k := i - 1; k >= 0; k-- {
 		e := c.entAt[k]
 		if e < 0 || c.quoted[k] {
@@ -538,15 +571,20 @@ func (c *context) pronoun(i int) speaker {
 
 // continueSpeakers gives "he said" the speaker of the paragraph's quote before it when that
 // speaker was named after the person the pronoun found ("A police spokesman said … . Units had
-// been deployed, he said." — the spokesman, whom no entity names). quotes are in text order.
+// been deployed, he said." — the spokesman, whom no entity names), and "they said" the people
+// described there ("according to two officials … . The fighting went on, they said."). quotes
+// are in text order.
 func continueSpeakers(quotes []found) {
 	for i := range quotes {
 		sp := &quotes[i].speaker
-		if !sp.pronoun || !sp.person {
+		if !sp.pronoun || !sp.person && !sp.plural {
 			continue
 		}
 		for j := i - 1; j >= 0 && quotes[j].para == quotes[i].para; j-- {
 			prev := quotes[j].speaker
+			if sp.plural && (prev.actor != "" || !strings.HasSuffix(prev.name, "s")) {
+				continue // "they" are people described in the plural, not a body or one person
+			}
 			if prev.person && !prev.pronoun && prev.bs > sp.ref && prev.bs < sp.bs {
 				sp.name, sp.actor = prev.name, prev.actor
 				break

@@ -61,9 +61,15 @@ func TestMentionsHave16Columns(t *testing.T) {
 	if err := Mentions(&b, store(t)); err != nil {
 		t.Fatal(err)
 	}
+	lengths := map[string]bool{"109": true, "110": true} // the two articles' lengths in characters
 	for _, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
-		if n := len(strings.Split(l, "\t")); n != 16 {
-			t.Errorf("%d columns", n)
+		cols := strings.Split(l, "\t")
+		if len(cols) != 16 {
+			t.Errorf("%d columns", len(cols))
+			continue
+		}
+		if !lengths[cols[12]] { // MentionDocLen: the article's text, not its stored analysis
+			t.Errorf("MentionDocLen %s, want an article's length", cols[12])
 		}
 	}
 }

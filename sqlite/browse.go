@@ -52,7 +52,10 @@ func (s *Store) Document(id int64) ([]byte, error) {
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
-	return doc, err
+	if err != nil {
+		return nil, err
+	}
+	return decodeDoc(doc)
 }
 
 // ActorCount is how often an actor code appears in events, on either side.

@@ -184,6 +184,9 @@ func (s *Store) Documents(fn func(id int64, doc []byte) error) error {
 		if err := rows.Scan(&id, &doc); err != nil {
 			return err
 		}
+		if doc, err = decodeDoc(doc); err != nil {
+			return fmt.Errorf("article %d: %w", id, err)
+		}
 		if err := fn(id, doc); err != nil {
 			return err
 		}
@@ -202,7 +205,7 @@ type Mention struct {
 // Mentions calls fn for every event mention.
 func (s *Store) Mentions(fn func(Mention) error) error {
 	rows, err := s.read.Query(`SELECT m.event_id, m.article_id, e.date, a.ingested_at, COALESCE(m.source, ''), COALESCE(m.url, ''),
-		m.rule, COALESCE(m.attributed_to, ''), m.sentence, m.start, m."end", length(a.doc)
+		m.rule, COALESCE(m.attributed_to, ''), m.sentence, m.start, m."end", a.length
 		FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id ORDER BY m.event_id, m.article_id`)
 	if err != nil {
 		return err

@@ -98,4 +98,10 @@ CREATE INDEX event_mentions_event ON event_mentions(event_id, source);
 DROP INDEX quotes_speaker;
 DROP INDEX articles_published;
 `,
+	// 5: documents are stored zstd-compressed (plain JSON rows stay readable), so the article's
+	// length in characters (GDELT's MentionDocLen) gets a column of its own
+	`
+ALTER TABLE articles ADD COLUMN length INTEGER;
+UPDATE articles SET length = length(json_extract(doc, '$.text'));
+`,
 }

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	sqlitedriver "modernc.org/sqlite" // also the database/sql driver "sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -92,8 +93,8 @@ func (s *Store) Close() error {
 const (
 	sqlFindArticle = `SELECT id FROM articles WHERE hash = ?1 UNION ALL
 		SELECT id FROM articles WHERE ?2 != '' AND url = ?2 AND url IS NOT NULL AND url != '' LIMIT 1` // both indexed
-	sqlInsertArticle = `INSERT INTO articles (doc_id, hash, url, title, source, published, simhash, duplicate_of, doc, ingested_at)
-		VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`
+	sqlInsertArticle = `INSERT INTO articles (doc_id, hash, url, title, source, published, simhash, duplicate_of, doc, ingested_at, length)
+		VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, ?, NULLIF(?, 0), ?, ?, ?)`
 	sqlInsertBands      = `INSERT INTO simhash_bands (band, value, article_id, simhash) VALUES (0, ?1, ?5, ?6), (1, ?2, ?5, ?6), (2, ?3, ?5, ?6), (3, ?4, ?5, ?6)`
 	sqlInsertArticleFTS = `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`
 	sqlLastQuote        = `SELECT COALESCE(MAX(id), 0) FROM quotes`
@@ -354,7 +355,7 @@ type Prepared struct {
 	Doc  *chronicle.Document
 	hash string
 	sim  uint64
-	body string
+	body []byte   // the document's JSON, compressed
 	keys []string // EventKey of each event, "" for one not stored (negated, or an actor missing)
 	err  error    // why the document cannot be stored
 }
@@ -368,7 +369,7 @@ func Prepare(doc *chronicle.Document) *Prepared {
 		p.err = fmt.Errorf("encoding the document: %w", err)
 		return p
 	}
-	p.body = string(body)
+	p.body = compressDoc(body)
 	p.keys = make([]string, len(doc.Events))
 	for i, ev := range doc.Events {
 		if stored(ev) {
@@ -490,7 +491,7 @@ func (w *writeTx) add(p *Prepared, now string) (Added, error) {
 		return res, err
 	}
 	r, err := w.exec(sqlInsertArticle,
-		doc.ID, p.hash, doc.URL, doc.Title, doc.Source, doc.Published, int64(sim), near, p.body, now)
+		doc.ID, p.hash, doc.URL, doc.Title, doc.Source, doc.Published, int64(sim), near, p.body, now, utf8.RuneCountInString(doc.Text))
 	if err != nil {
 		return res, err
 	}

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -289,7 +290,7 @@ func TestMigrationFromVersion1(t *testing.T) {
 	body := strings.Repeat(story+" ", 4)
 	sim := SimHash(body)
 	stmts := []string{migrations[0], "PRAGMA user_version = 1",
-		fmt.Sprintf(`INSERT INTO articles (id, doc_id, hash, simhash, doc, ingested_at) VALUES (1, 'orig', 'h1', %d, '{}', 'now')`, int64(sim)),
+		fmt.Sprintf(`INSERT INTO articles (id, doc_id, hash, simhash, doc, ingested_at) VALUES (1, 'orig', 'h1', %d, '{"text":"Bagdad é"}', 'now')`, int64(sim)),
 		`INSERT INTO entities (article_id, start, "end", type, text) VALUES (1, 0, 7, 'GPE', 'Baghdad'), (1, 0, 7, 'GPE', 'Baghdad')`,
 	}
 	for b := 0; b < 4; b++ {
@@ -315,6 +316,44 @@ func TestMigrationFromVersion1(t *testing.T) {
 	res, err := s.Add(doc("copy", "Baghdad, Jan 23 (AFP) - "+body, "", "AFP"))
 	if err != nil || res.NearDuplicateOf != 1 {
 		t.Errorf("a copy of the migrated article: %+v %v", res, err)
+	}
+	// a document stored as plain JSON before compression reads back, and its length is filled in
+	if got, err := s.Document(1); err != nil || string(got) != `{"text":"Bagdad é"}` {
+		t.Errorf("pre-compression document: %q %v", got, err)
+	}
+	var length int
+	if err := s.DB().QueryRow("SELECT length FROM articles WHERE id = 1").Scan(&length); err != nil || length != 8 {
+		t.Errorf("migrated article length %d (%v), want 8 characters", length, err)
+	}
+}
+
+// TestDocumentsAreStoredCompressed: the stored document is a fraction of its JSON and reads
+// back as that JSON, through Document and Documents alike.
+func TestDocumentsAreStoredCompressed(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "z.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := doc("a", strings.Repeat(story+"\n\n", 3), "", "AFP", rally("2020-01-24"))
+	want, _ := json.Marshal(d)
+	res, err := s.Add(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored int
+	s.DB().QueryRow("SELECT length(doc) FROM articles WHERE id = ?", res.ID).Scan(&stored)
+	if stored == 0 || stored*2 > len(want) {
+		t.Errorf("stored document is %d bytes for %d of JSON: not compressed", stored, len(want))
+	}
+	got, err := s.Document(res.ID)
+	if err != nil || string(got) != string(want) {
+		t.Errorf("Document: %v\n got %.200s\nwant %.200s", err, got, want)
+	}
+	var all []string
+	s.Documents(func(id int64, doc []byte) error { all = append(all, string(doc)); return nil })
+	if len(all) != 1 || all[0] != string(want) {
+		t.Errorf("Documents gave %d documents, first %.200q", len(all), all)
 	}
 }
 

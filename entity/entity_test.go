@@ -482,3 +482,19 @@ func TestNameAfterRoleAndComma(t *testing.T) {
 	d = analyse(t, r, "said Aissatou Balde, a researcher at the Dakar-based West Africa Think Tank.")
 	hasAll(t, d, [][3]string{{"West Africa Think Tank", chronicle.Org, "West Africa Think Tank"}})
 }
+
+// A group's or a company's one-word name right after a given name is a surname; a nationality
+// before "Red Cross" names a national society; a name before "river" or "lake" is a natural
+// place no gazetteer needs to know.
+func TestSurnamesNationalSocietiesAndRivers(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The mine's spokesman, Thomas Zulu, denied the claim. The family of engineer Marc Roche asked for news. "+
+		"Volunteers of the Kenyan Red Cross handed out water along the Tana river and near the Baringo lake.")
+	hasAll(t, d, [][3]string{
+		{"Thomas Zulu", chronicle.Person, "Thomas Zulu"},
+		{"Marc Roche", chronicle.Person, "Marc Roche"},
+		{"Kenyan Red Cross", chronicle.Org, "Kenyan Red Cross"},
+		{"Tana", chronicle.Loc, "Tana"},
+		{"Baringo", chronicle.Loc, "Baringo"},
+	})
+}

@@ -270,6 +270,11 @@ var stateWords = set("Foreign Defence Defense Interior Finance Health Justice Ed
 // run or before a title ("UN Secretary-General …"), not inside an unknown name
 // ("Construtora Vale Verde").
 func (r *Recognizer) splitsRun(toks []chronicle.Token, k, n, a, b int, e *entry) bool {
+	// "Patrick Zulu", "Julien Roche": one word naming a group or a company, right after a given
+	// name and ending the name, is a surname.
+	if n == 1 && k > a && k+1 == b && (e.Type == chronicle.Org || e.Type == chronicle.NORP) && r.dict.given[toks[k-1].Text] && !text.IsAllCaps(toks[k].Text) {
+		return false
+	}
 	if e.Type != chronicle.Org {
 		return true
 	}

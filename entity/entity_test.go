@@ -498,3 +498,20 @@ func TestSurnamesNationalSocietiesAndRivers(t *testing.T) {
 		{"Baringo", chronicle.Loc, "Baringo"},
 	})
 }
+
+// A dateline of two cities is two places; a city news names otherwise than GeoNames ("New
+// York" for New York City) is a place too.
+func TestTwoCityDatelineAndCityAliases(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "MOSCOW/KYIV (Reuters) - Talks resumed on Monday, the envoy told reporters in New York.")
+	hasAll(t, d, [][3]string{
+		{"MOSCOW", chronicle.GPE, "MOSCOW"},
+		{"KYIV", chronicle.GPE, "KYIV"},
+		{"New York", chronicle.GPE, "New York"},
+	})
+	for _, e := range d.Entities {
+		if e.Text == "KYIV" && (e.Start != 7 || e.End != 11) {
+			t.Errorf("second city's offsets %d-%d, want 7-11", e.Start, e.End)
+		}
+	}
+}

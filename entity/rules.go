@@ -176,11 +176,45 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			k = m // "EU Humanitarian Aid Commissioner X": the portfolio is part of the title
 			continue
 		}
-		ms = append(ms, r.classify(doc, si, k, m, b, title))
+		if cities := r.datelineCities(doc, si, k, m, b); cities != nil {
+			ms = append(ms, cities...)
+		} else {
+			ms = append(ms, r.classify(doc, si, k, m, b, title))
+		}
 		title = nil
 		k = m
 	}
 	return ms
+}
+
+// atDateline reports whether token k, followed by next, starts a dateline: the first token of
+// one of the first paragraphs, before a dash, a parenthesis or a comma.
+func atDateline(doc *chronicle.Document, si, k int, next string) bool {
+	s := doc.Sentences[si]
+	return s.Paragraph <= 1 && k == s.FirstToken && (si == 0 || doc.Sentences[si-1].Paragraph != s.Paragraph) &&
+		(next == "-" || next == "—" || next == "–" || next == "(" || next == ",")
+}
+
+// datelineCities reads a dateline of several cities ("DUBAI/PARIS (Reuters) -"), one token,
+// as a place for each city; nil when token k is no such dateline.
+func (r *Recognizer) datelineCities(doc *chronicle.Document, si, k, m, b int) []mention {
+	toks := doc.Tokens
+	if m != k+1 || !strings.Contains(toks[k].Text, "/") || m != b || b >= doc.Sentences[si].EndToken || !atDateline(doc, si, k, toks[b].Text) {
+		return nil
+	}
+	var out []mention
+	at := toks[k].ByteStart
+	for _, part := range strings.Split(toks[k].Text, "/") {
+		c := r.city(part, 1000)
+		if c == nil {
+			return nil
+		}
+		g := r.named(doc, k, m, chronicle.GPE, "rule:dateline")
+		g.bs, g.be, g.canonical, g.tokens, g.country = at, at+len(part), part, []string{part}, c.Country
+		out = append(out, g)
+		at += len(part) + 1
+	}
+	return out
 }
 
 // joinsTwo reports whether the "and" at token k joins two names — "the European Union and the
@@ -460,8 +494,7 @@ func (r *Recognizer) classify(doc *chronicle.Document, si, k, m, b int, title *t
 		prev = toks[k-1].Text
 	}
 	// Datelines: "Alwaght- …", "BAGHDAD (Reuters) - …" at the start of the first paragraphs.
-	if s := doc.Sentences[si]; s.Paragraph <= 1 && k == s.FirstToken && (si == 0 || doc.Sentences[si-1].Paragraph != s.Paragraph) &&
-		(next == "-" || next == "—" || next == "–" || next == "(" || next == ",") && !acronymStop[name] {
+	if atDateline(doc, si, k, next) && !acronymStop[name] {
 		if c := r.city(name, 1000); c != nil {
 			g := r.named(doc, k, m, chronicle.GPE, "rule:dateline")
 			g.country = c.Country

@@ -109,8 +109,13 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	aliases := map[string]string{} // news name → the city's name in cities.tsv
 	err = tsv.Read("extra.tsv", bytes.NewReader(extra), 3, func(f []string) error {
 		kind, name, code := f[0], f[1], f[2]
+		if kind == "city" {
+			aliases[name] = code
+			return nil
+		}
 		c := g.byISO3[code]
 		if code != "" && c == nil {
 			return fmt.Errorf("unknown country code %q", code)
@@ -156,6 +161,15 @@ func Load(countries, citiesGz, extra []byte) (*Gazetteer, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for alias, name := range aliases {
+		if len(g.cities[name]) == 0 {
+			return nil, fmt.Errorf("extra.tsv: city %q: no city %q in cities.tsv", alias, name)
+		}
+		for _, c := range g.cities[name] {
+			c.Name = alias
+			g.cities[alias] = append(g.cities[alias], c)
+		}
 	}
 	// Capitals as world-countries spells them ("Washington D.C.") are cities too, and so is their
 	// short form in news ("Washington").

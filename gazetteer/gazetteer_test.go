@@ -34,6 +34,12 @@ func TestDefault(t *testing.T) {
 			t.Errorf("%s: %+v, want a city in %s first", name, cs, country)
 		}
 	}
+	// a city news names otherwise than GeoNames is found by that name, which it keeps
+	for name, country := range map[string]string{"New York": "USA", "Odesa": "UKR", "Misrata": "LBY"} {
+		if cs := g.Cities(name); len(cs) == 0 || cs[0].Country != country || cs[0].Name != name || cs[0].Population < 100000 {
+			t.Errorf("%s: %+v, want a city in %s by that name", name, cs, country)
+		}
+	}
 	if cs := g.Cities("Bogota"); len(cs) == 0 || cs[0].Name != "Bogotá" {
 		t.Errorf("Bogota keeps its own spelling as its name: %+v", cs)
 	}
@@ -60,6 +66,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"country\tMesopotamia\tIRQ\ndemonym\tMartian\tMAR\n", "extra.tsv:2: unknown country code"},
 		{"planet\tMars\t\n", "extra.tsv:1: unknown kind"},
 		{"gpe\tAnbar\n", "extra.tsv:1: 2 columns, want 3"},
+		{"city\tBabylon\tBabil City\n", `extra.tsv: city "Babylon": no city "Babil City"`},
 	} {
 		_, err := Load([]byte(countries), gz(t, ""), []byte(c.extra))
 		if err == nil || !strings.Contains(err.Error(), c.want) {

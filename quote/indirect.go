@@ -272,6 +272,11 @@ func (c *context) clauseEnd(start, end int) int {
 			if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && c.toks[t+1].Tag == "VBD" {
 				return trimComma(c, t)
 			}
+			// "said the strikes had killed civilians and summoned the envoy": after a clause
+			// in a compound tense, an act of the kind speakers do is the speaker's next act
+			if speakerActs[next] && c.compoundTense(start, t) {
+				return trimComma(c, t)
+			}
 		}
 		if c.toks[t].Text != "," || t+1 >= end || c.quoted[t] {
 			continue
@@ -291,6 +296,24 @@ func (c *context) clauseEnd(start, end int) int {
 		end--
 	}
 	return end
+}
+
+// speakerActs are past-tense acts of governments and organisations that follow their
+// statements in news ("… said X and summoned the ambassador", "… and criticized the release").
+var speakerActs = map[string]bool{"summoned": true, "criticized": true, "criticised": true, "condemned": true,
+	"recalled": true, "vowed": true, "pledged": true, "announced": true, "ordered": true, "suspended": true,
+	"demanded": true, "urged": true, "expelled": true, "lodged": true, "rejected": true, "welcomed": true}
+
+// compoundTense reports whether the clause [start, end) has an auxiliary ("had killed", "would
+// vote", "had not been consulted"): a verb after "and" in the simple past is then no part of it.
+func (c *context) compoundTense(start, end int) bool {
+	for t := start; t < end; t++ {
+		switch c.lower(t) {
+		case "had", "has", "have", "would", "will", "could", "might", "should":
+			return true
+		}
+	}
+	return false
 }
 
 var clauseBreaks = map[string]bool{"according": true, "saying": true, "adding": true, "noting": true, "citing": true,

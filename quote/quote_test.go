@@ -210,6 +210,13 @@ func TestClauseBoundariesAroundThat(t *testing.T) {
 		want{text: "officers had detained 12 people"}, want{text: "two officers were hurt"})
 	check(t, "Villagers said at least three fishing boats had sunk in the storm.",
 		want{text: "at least three fishing boats had sunk in the storm", speaker: "Villagers"})
+	// the speaker's own next act is no part of what they said; the clause's own verbs are
+	check(t, "The ministry said the shelling had destroyed two schools and summoned the Russian ambassador.",
+		want{text: "the shelling had destroyed two schools", speaker: "The ministry"})
+	check(t, "The ministry said officers had detained 12 people and seized weapons.",
+		want{text: "officers had detained 12 people and seized weapons", speaker: "The ministry"})
+	check(t, "The ministry said police arrested 12 people and summoned their parents.",
+		want{text: "police arrested 12 people and summoned their parents", speaker: "The ministry"})
 }
 
 // Speakers wire copy sets around its cue: after a dateline, in apposition to a description,

@@ -111,6 +111,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					e.Actor, e.Country = c+"GOV", c
 				}
 			}
+			if i > 0 && e.Country != "" && stateRoles[role(e.Actor)] {
+				// "Pakistan's Foreign Office": a state body the file knows as another country's
+				// (Britain's Foreign Office) is the body of the country that owns it here
+				p := doc.Entities[i-1]
+				if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Type == chronicle.GPE && p.Country != "" && p.Country != e.Country {
+					e.Actor, e.Country = p.Country+role(e.Actor), p.Country
+				}
+			}
 			if e.Actor == "" && i > 0 {
 				// "The U.S. Navy's Fifth Fleet", "Kenya's Rapid Response Unit": a unit the file
 				// does not know is coded as the body or country that owns it

@@ -38,6 +38,9 @@ func TestActorCodes(t *testing.T) {
 		{"UN Humanitarian Coordinator Hans Berg said aid was blocked.", "Hans Berg", "IGO"},
 		{"EU Humanitarian Aid Commissioner Janez Novak said more aid was needed.", "Janez Novak", "IGO"},
 		{"U.S. Trade Representative Katherine Tai spoke in Geneva.", "Katherine Tai", "USAGOV"},
+		// a state body the file knows as one country's is another's when that country owns it
+		{"Pakistan's Foreign Office said the claim was false.", "Foreign Office", "PAKGOV"},
+		{"Britain's Foreign Office said the claim was false.", "Foreign Office", "GBRGOV"},
 		// …but a body earlier in the sentence is no part of a later title
 		{"Talks with the EU ended as Prime Minister Ali Musa left.", "Ali Musa", "---GOV"},
 	}

@@ -231,3 +231,18 @@ func TestSpeakerForms(t *testing.T) {
 	check(t, "Shelling went on overnight, according to two local officials. The town was without power, they said.",
 		want{speaker: "two local officials"}, want{speaker: "two local officials"})
 }
+
+// Speakers of coordinated clauses: "but warned that" is still the sentence's subject; ", and
+// its foreign ministry said" is the ministry of the country the sentence is about (not a noun
+// of the relative clause before it); a bare plural role noun after ", and" speaks.
+func TestCoordinatedAndOwnedSpeakers(t *testing.T) {
+	check(t, "Mensah said on Friday that the firm would keep its offer open, but warned that the talks could not last forever.",
+		want{text: "the firm would keep its offer open", speaker: "Mensah"},
+		want{text: "the talks could not last forever", speaker: "Mensah"})
+	check(t, "Kenya, which hosts a naval base near the border, urged both sides to talk, and its foreign ministry said Nairobi was ready to mediate.",
+		want{text: "Nairobi was ready to mediate", speaker: "Kenya's foreign ministry"})
+	check(t, "Chile's president called the vote flawed. Its foreign ministry said in a statement on Tuesday that Santiago would not recognise the result.",
+		want{text: "Santiago would not recognise the result", speaker: "Chile's foreign ministry"})
+	check(t, "Police fired tear gas at the crowd on Tuesday night, and prosecutors said 40 people had been arrested.",
+		want{text: "40 people had been arrested", speaker: "prosecutors"})
+}

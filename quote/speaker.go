@@ -87,6 +87,7 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	lo = c.afterDateline(lo, cue) // "LIMA (AP) — Peru's army said": not the agency
+	lo = c.coordinatedSubject(lo, cue)
 	if hi == cue {
 		hi = c.subjectEnd(lo, cue)
 		cue = hi
@@ -148,6 +149,16 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 				if end := c.placeAfter(k+1, hi); end > k+1 && sp.name == c.doc.Text[sp.bs:sp.be] {
 					sp.be = c.toks[end-1].ByteEnd
 					sp.name = c.doc.Text[sp.bs:sp.be]
+				}
+				desc = &sp
+			}
+		}
+		// "Its foreign ministry said", "…, and their spokesman said": the body or official of
+		// the country or organisation the sentence (or the one before) is about
+		if lw := c.lower(k); desc == nil && k == lo && (lw == "its" || lw == "their") {
+			if sp, ok := c.description(k, c.npEnd(k+1, hi)); ok {
+				if o := c.ownerOf(k); o >= 0 {
+					sp = c.ownedBy(sp, o, k)
 				}
 				desc = &sp
 			}
@@ -231,7 +242,7 @@ func (c *context) subjectEnd(lo, cue int) int {
 			}
 		}
 	}
-	if cue-1 > lo && c.lower(cue-1) == "and" {
+	if cue-1 > lo && (c.lower(cue-1) == "and" || c.lower(cue-1) == "but") {
 		for k := lo + 1; k < cue-1; k++ {
 			if c.toks[k].Text == "," || c.quoted[k] {
 				break // a leading adverbial or a quote: not a plain subject and verb
@@ -242,6 +253,67 @@ func (c *context) subjectEnd(lo, cue int) int {
 		}
 	}
 	return cue
+}
+
+// coordinatedSubject starts the subject of the cue at lo after the last ", and" or ", but"
+// that opens a clause of its own before it: "Russia, which keeps a military base there, urged
+// restraint, and its foreign ministry said" — the ministry speaks, not the base.
+func (c *context) coordinatedSubject(lo, cue int) int {
+	for k := cue - 2; k > lo; k-- {
+		if c.quoted[k] || finiteTags[c.toks[k].Tag] && c.toks[k].Tag != "MD" {
+			if c.toks[k-1].Text != "," && c.toks[k].Text != "," {
+				continue
+			}
+		}
+		if (c.lower(k) == "and" || c.lower(k) == "but") && c.toks[k-1].Text == "," {
+			for t := k + 1; t < cue; t++ {
+				if finiteTags[c.toks[t].Tag] || c.quoted[t] {
+					return lo // the clause after "and" has its own verb before the cue
+				}
+			}
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// ownerOf finds whom "its"/"their" at token i refers to: the first country or organisation of
+// its sentence named before it, else of the sentence before (outside quotes, not after a
+// preposition); -1 when there is none.
+func (c *context) ownerOf(i int) int {
+	si := c.toks[i].Sentence
+	for _, s := range []int{si, si - 1} {
+		if s < 0 {
+			break
+		}
+		sent := c.doc.Sentences[s]
+		for k := sent.FirstToken; k < sent.EndToken && k < i; k++ {
+			e := c.entAt[k]
+			if e < 0 || c.quoted[k] || k > sent.FirstToken && prepositions[c.lower(k-1)] {
+				continue
+			}
+			if t := c.doc.Entities[e].Type; (t == chronicle.GPE || t == chronicle.Org) && c.doc.Entities[e].Country != "" && !c.namedAsMedia(c.doc.Entities[e]) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// ownedBy names a description after its owner ("its foreign ministry" → "Argentina's foreign
+// ministry") and codes it as the owner's: a country's body by the role its noun suggests.
+func (c *context) ownedBy(sp speaker, owner, pron int) speaker {
+	o := c.doc.Entities[owner]
+	rest := c.doc.Text[c.toks[pron].ByteEnd:sp.be]
+	sp.name = o.Canonical + "'s" + rest
+	sp.actor = o.Actor
+	if o.Type == chronicle.GPE {
+		sp.actor = o.Country
+		if code := orgNouns[strings.ToLower(c.toks[c.tokenAtByte(sp.be-1)].Text)]; code != "" && code != "*" {
+			sp.actor += code
+		}
+	}
+	return sp
 }
 
 // plainSubject reads a subject of adjectives and nouns ending in a common noun, with nothing

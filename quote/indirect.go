@@ -191,6 +191,12 @@ func (c *context) clauseBefore(si, j, n int, cl cue) (found, bool) {
 	}
 	var sp speaker
 	var ok bool
+	if j+n < last && (c.toks[j+n].Tag == "DT" || c.toks[j+n].Tag == "PRP$") && !objectVerbs[cl.lemma] {
+		return found{}, false // "…, and both governments claim the right to it": an object, no tail
+	}
+	if lw := c.lower(comma + 1); lw == "and" || lw == "but" {
+		return found{}, false // a clause of its own after ", and", not the speaker of the one before
+	}
 	if comma == j-1 {
 		sp, ok = c.npAfter(j+n, last) // "…, said the minister."
 	} else {

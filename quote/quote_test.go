@@ -243,6 +243,10 @@ func TestCoordinatedAndOwnedSpeakers(t *testing.T) {
 		want{text: "Nairobi was ready to mediate", speaker: "Kenya's foreign ministry"})
 	check(t, "Chile's president called the vote flawed. Its foreign ministry said in a statement on Tuesday that Santiago would not recognise the result.",
 		want{text: "Santiago would not recognise the result", speaker: "Chile's foreign ministry"})
+	// a cue with an object, in a clause of its own after ", and", reports nothing before it
+	check(t, "The bridge spans the river, and both towns claim the right to tax it.")
+	check(t, "The bridge will reopen next week, the mayor said on Tuesday.",
+		want{text: "The bridge will reopen next week", speaker: "the mayor"})
 	check(t, "Police fired tear gas at the crowd on Tuesday night, and prosecutors said 40 people had been arrested.",
 		want{text: "40 people had been arrested", speaker: "prosecutors"})
 }

@@ -223,6 +223,13 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 			if role == "" {
 				role = r
 			}
+		} else if c, r := st.countryTitle(doc, i); c != "" {
+			// "Kenya's Foreign Minister, Amina Odhiambo,", "Canada's Minister for the
+			// Arctic, Paul Tremblay,"
+			country = c
+			if role == "" {
+				role = r
+			}
 		}
 	}
 	if country == "" && role == "" {
@@ -853,6 +860,49 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 		}
 	}
 	return "", ""
+}
+
+var countryTitleBefore = regexp.MustCompile(`['’]s((?: [A-Za-z-]+){1,5}), $`)
+
+// countryTitle reads "<country>'s <Title>, NAME", where the title may be capitalised and run on
+// past its role word ("Minister for the Pacific"): the country and the title's role. The
+// lower-case form is read by countryBefore with the role the entity stage found.
+func (st *Stage) countryTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	lo := max(0, e.ByteStart-80)
+	m := countryTitleBefore.FindStringSubmatchIndex(doc.Text[lo:e.ByteStart])
+	if m == nil {
+		return "", ""
+	}
+	if role = st.roleIn(doc.Text[lo+m[2] : lo+m[3]]); role == "" {
+		return "", "" // "Kenya's Lake Turkana, X": no title
+	}
+	at := lo + m[0]
+	for k := i - 1; k >= 0; k-- {
+		p := doc.Entities[k]
+		if p.ByteEnd > at {
+			continue // a place inside the title ("the Arctic")
+		}
+		if p.ByteEnd == at && (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
+			return p.Country, role
+		}
+		break
+	}
+	return "", ""
+}
+
+// roleIn is the role of the longest run of words the role lexicon knows in a title
+// ("Deputy Prime Minister", "Minister for the Pacific"), "" when there is none.
+func (st *Stage) roleIn(title string) string {
+	f := strings.Fields(strings.ToLower(title))
+	for n := len(f); n > 0; n-- {
+		for k := 0; k+n <= len(f); k++ {
+			if r, ok := st.roles[strings.Join(f[k:k+n], " ")]; ok {
+				return r
+			}
+		}
+	}
+	return ""
 }
 
 // orgAppositionAfter reads ", the <organisation>'s <title words>," right after a name: the

@@ -40,6 +40,10 @@ func TestActorCodes(t *testing.T) {
 		{"U.S. Trade Representative Katherine Tai spoke in Geneva.", "Katherine Tai", "USAGOV"},
 		// …but a body earlier in the sentence is no part of a later title
 		{"Talks with the EU ended as Prime Minister Ali Musa left.", "Ali Musa", "---GOV"},
+		// a country's capitalised title in apposition before the name, even one running past
+		// its role word
+		{"The talks were hosted by Kenya's Foreign Minister, Amina Odhiambo, on Monday.", "Amina Odhiambo", "KENGOV"},
+		{"Canada's Minister for the Arctic, Paul Tremblay, dismissed the claim.", "Paul Tremblay", "CANGOV"},
 	}
 	for _, c := range cases {
 		if got := actorOf(t, c.text, c.mention); got != c.want {

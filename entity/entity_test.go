@@ -482,3 +482,17 @@ func TestNameAfterRoleAndComma(t *testing.T) {
 	d = analyse(t, r, "said Aissatou Balde, a researcher at the Dakar-based West Africa Think Tank.")
 	hasAll(t, d, [][3]string{{"West Africa Think Tank", chronicle.Org, "West Africa Think Tank"}})
 }
+
+func TestBodiesNamedAfterAnInternationalOrganisation(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The United Nations Liaison Office for the Great Lakes said the talks would resume.")
+	for _, e := range d.Entities {
+		if e.Text == "United Nations Liaison Office for the Great Lakes" {
+			if e.Actor != "IGO" {
+				t.Errorf("actor %q, want IGO", e.Actor)
+			}
+			return
+		}
+	}
+	t.Errorf("no mention of the office: %s", list(d))
+}

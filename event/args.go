@@ -852,9 +852,10 @@ var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": 
 	"has": true, "have": true, "had": true}
 
 // stateOf is the country whose state acts in a sentence: the place named in it, else the
-// article's main country.
+// article's main country (not its most named city: a story on Paraguay names Buenos Aires
+// as often as Asunción when Argentina takes sides).
 func (c *context) stateOf(si int) string {
-	if p := c.place(si); p != nil && p.Country != "" {
+	if p := c.placeIn(si); p != nil && p.Country != "" {
 		return p.Country
 	}
 	return c.main

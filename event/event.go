@@ -936,6 +936,14 @@ func (c *context) inSentence(si, runeStart int) bool {
 // place geocodes the sentence's "in/at/near X" (a city of a country the article mentions first),
 // else the article's main place.
 func (c *context) place(si int) *chronicle.Place {
+	if p := c.placeIn(si); p != nil {
+		return p
+	}
+	return c.mainPlace
+}
+
+// placeIn is the place named after "in", "at", "near" or "outside" in a sentence, else nil.
+func (c *context) placeIn(si int) *chronicle.Place {
 	s := c.doc.Sentences[si]
 	for k := s.FirstToken; k+1 < s.EndToken; k++ {
 		switch c.lower(k) {
@@ -949,7 +957,7 @@ func (c *context) place(si int) *chronicle.Place {
 			}
 		}
 	}
-	return c.mainPlace
+	return nil
 }
 
 func (c *context) geocode(e chronicle.Entity) *chronicle.Place {

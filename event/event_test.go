@@ -771,3 +771,12 @@ func TestDateNotFromAnotherRelativeClause(t *testing.T) {
 		t.Errorf("want the accusation on Wednesday 2026-11-18: %s", describe(evs))
 	}
 }
+
+// TestEleventhPass holds the eleventh events pass (errors seen on the devnew7 blind set).
+func TestEleventhPass(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		// an agentless arrest is the state's of the story's country, not of the capital of a
+		// neighbour the story names more often than its own cities
+		{"Wire report.\n\nBolivia's opposition rejected the election result on Monday. Bolivian prosecutors said 40 people had been detained. Brasilia urged calm, and Bolivia recalled its ambassador in Brasilia.", "173", "BOLCOP", "BOL"},
+	})
+}

@@ -778,5 +778,15 @@ func TestEleventhPass(t *testing.T) {
 		// an agentless arrest is the state's of the story's country, not of the capital of a
 		// neighbour the story names more often than its own cities
 		{"Wire report.\n\nBolivia's opposition rejected the election result on Monday. Bolivian prosecutors said 40 people had been detained. Brasilia urged calm, and Bolivia recalled its ambassador in Brasilia.", "173", "BOLCOP", "BOL"},
+		// handing over the dead is a return of persons
+		{"Wire report.\n\nArmenia handed over the bodies of two Azerbaijani soldiers at the border on Friday.", "0841", "ARM", "AZE"},
+		// dismissing an accusation is rejecting it (016), as "rejected the accusation" is
+		{"Wire report.\n\nChina accused Japan of militarising the islands. Japan's defence ministry dismissed the accusation as baseless.", "016", "JPN", "CHN"},
+		// warning a side that one will defend one's land is a military threat
+		{"Wire report.\n\nArmenian Defence Minister Suren Papikyan warned Baku on Monday that Armenia would defend every village.", "138", "ARM", "AZE"},
+		// strikers are workers
+		{"Wire report.\n\nZambian police fired tear gas to disperse hundreds of strikers on Monday.", "175", "ZMBCOP", "ZMBLAB"},
+		// workers walking off the job strike
+		{"Wire report.\n\nKenyan dock workers walked off the job in Mombasa on Monday over unpaid wages.", "143", "KEN", "KEN"},
 	})
 }

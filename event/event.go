@@ -97,12 +97,32 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					obj++
 				}
 				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN" || k < obj); k++ {
+					if ev.Target.End > ev.Target.Start && c.toks[k].Start >= ev.Target.End && c.coordinatedVerbAt(si, k) {
+						break // "thanked voters and offered to meet …": the next verb's own event
+					}
 					c.consumed[k] = true
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// coordinatedVerbAt reports "and", "but" or "or" opening a verb coordinated after an object
+// ("thanked voters and offered …", "criticised the ban but urged …").
+func (c *context) coordinatedVerbAt(si, k int) bool {
+	switch c.lower(k) {
+	case "and", "but", "or":
+	default:
+		return false
+	}
+	if n := k + 1; n < c.doc.Sentences[si].EndToken {
+		switch c.toks[n].Tag {
+		case "VBD", "VBN", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
 }
 
 // casualties reports a participle of harm after a comma: ", killing at least 41 civilians".

@@ -784,6 +784,12 @@ func TestEleventhPass(t *testing.T) {
 		{"Wire report.\n\nChina accused Japan of militarising the islands. Japan's defence ministry dismissed the accusation as baseless.", "016", "JPN", "CHN"},
 		// warning a side that one will defend one's land is a military threat
 		{"Wire report.\n\nArmenian Defence Minister Suren Papikyan warned Baku on Monday that Armenia would defend every village.", "138", "ARM", "AZE"},
+		// a verb coordinated after another verb's object codes its own event, and "it" as its
+		// object is that object
+		{"Wire report.\n\nChile's new president, Ana Rojas, thanked voters and offered to meet her rival Pablo Soto on Monday.", "036", "CHLGOV", "CHL"},
+		{"Wire report.\n\nFiji's opposition leader, Ratu Tevita, criticised the government and urged it to open talks with Tonga.", "026", "FJIOPP", "FJIGOV"},
+		// rejecting "the demand" rejects whoever made it
+		{"Wire report.\n\nThe Chinese embassy demanded the release of the fishermen. Palau's president rejected the demand on Monday.", "124", "PLW", "CHN"},
 		// strikers are workers
 		{"Wire report.\n\nZambian police fired tear gas to disperse hundreds of strikers on Monday.", "175", "ZMBCOP", "ZMBLAB"},
 		// workers walking off the job strike

@@ -203,6 +203,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// "Kaja Kallas, the EU's foreign policy chief,": the body's official
 		return org
 	}
+	if org := bodyNamedBefore(doc, i); org != "" {
+		// "The Chinese embassy in Suva said … An embassy spokesman, Li Wei, urged": the
+		// embassy the text has just named
+		return org
+	}
 	if org := st.itsBody(doc, i); org != "" {
 		// "The Fano militia … blamed the army. Its spokesman, Zemene Kassie, accused …": the
 		// body the sentence before opened with
@@ -410,6 +415,45 @@ func bodyBefore(doc *chronicle.Document, e chronicle.Entity) string {
 	}
 	return bodyWords[f[len(f)-1]]
 }
+
+// aBodyTitle is "an embassy spokesman, ", "a ministry spokeswoman, " right before a name.
+var aBodyTitle = regexp.MustCompile(`(?:^|\s)(?:[Aa]n?|[Tt]he) (embassy|ministry) (?:spokesman|spokeswoman|spokesperson|official), $`)
+
+// bodyNamedBefore reads "An embassy spokesman, NAME": the code of the embassy or ministry named
+// in the sentence or the two before ("The Chinese embassy", "Kenya's foreign ministry"), "" when
+// there is none.
+func bodyNamedBefore(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si < 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	m := aBodyTitle.FindStringSubmatch(doc.Text[sb:e.ByteStart])
+	if m == nil {
+		return ""
+	}
+	noun := m[1]
+	from := doc.Tokens[doc.Sentences[max(0, si-2)].FirstToken].ByteStart
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= from; k-- {
+		p := doc.Entities[k]
+		switch p.Type {
+		case chronicle.Org:
+			if strings.HasSuffix(strings.ToLower(p.Text), noun) && len(p.Actor) >= 3 && p.Actor[:3] != "---" {
+				return p.Actor
+			}
+		case chronicle.GPE, chronicle.NORP:
+			rest := strings.ToLower(doc.Text[p.ByteEnd:min(len(doc.Text), p.ByteEnd+40)])
+			if f := bodyAfter.FindString(rest); p.Country != "" && f != "" && strings.HasSuffix(f, noun) {
+				return p.Country + "GOV"
+			}
+		}
+	}
+	return ""
+}
+
+// bodyAfter is "'s foreign ministry", " embassy" right after a country or nationality.
+var bodyAfter = regexp.MustCompile(`^(?:['’]s)?(?: [a-z]+)? (?:embassy|ministry)\b`)
 
 // countryAfter finds a country right after a name with "of": "Prime Minister X of Kosovo".
 func countryAfter(doc *chronicle.Document, i int) string {

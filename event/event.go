@@ -104,6 +104,36 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				}
 			}
 		}
+		doc.Events = append(doc.Events, c.asDid(si)...)
+	}
+	return nil
+}
+
+// asDid codes again, with the new source, the events of sentence si before ", as did X" ("Brazil
+// congratulated Benítez on his victory, as did the United States"): X did the same.
+func (c *context) asDid(si int) []chronicle.Event {
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken + 1; k+2 < s.EndToken; k++ {
+		if c.toks[k-1].Text != "," || c.lower(k) != "as" {
+			continue
+		}
+		switch c.lower(k + 1) {
+		case "did", "has", "have":
+		default:
+			continue
+		}
+		var out []chronicle.Event
+		for _, a := range c.np(k+2, s.EndToken) {
+			for _, ev := range c.doc.Events {
+				if ev.Sentence != si || ev.Evidence.End > c.toks[k].Start || ev.Target.Code == a.Code || country(ev.Source.Code) == country(a.Code) {
+					continue
+				}
+				src := a
+				ev.Source, ev.Rule = &src, ev.Rule+"+as-did"
+				out = append(out, ev)
+			}
+		}
+		return out
 	}
 	return nil
 }

@@ -792,6 +792,8 @@ func TestEleventhPass(t *testing.T) {
 		{"Wire report.\n\nThe Chinese embassy demanded the release of the fishermen. Palau's president rejected the demand on Monday.", "124", "PLW", "CHN"},
 		// strikers are workers
 		{"Wire report.\n\nZambian police fired tear gas to disperse hundreds of strikers on Monday.", "175", "ZMBCOP", "ZMBLAB"},
+		// ", as did X": X did the same
+		{"Wire report.\n\nGermany congratulated Chilean President Ana Rojas on her victory, as did France.", "051", "FRA", "CHL"},
 		// workers walking off the job strike
 		{"Wire report.\n\nKenyan dock workers walked off the job in Mombasa on Monday over unpaid wages.", "143", "KEN", "KEN"},
 	})

@@ -794,6 +794,8 @@ func TestEleventhPass(t *testing.T) {
 		{"Wire report.\n\nZambian police fired tear gas to disperse hundreds of strikers on Monday.", "175", "ZMBCOP", "ZMBLAB"},
 		// ", as did X": X did the same
 		{"Wire report.\n\nGermany congratulated Chilean President Ana Rojas on her victory, as did France.", "051", "FRA", "CHL"},
+		// "lodged solemn representations with X" is a protest to X
+		{"Wire report.\n\nChina said it had lodged solemn representations with the Philippine foreign ministry over the collision.", "114", "CHN", "PHL"},
 		// workers walking off the job strike
 		{"Wire report.\n\nKenyan dock workers walked off the job in Mombasa on Monday over unpaid wages.", "143", "KEN", "KEN"},
 	})

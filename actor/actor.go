@@ -51,6 +51,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	main := MainCountry(doc)
 	home := sync.OnceValue(func() string { return Home(doc, main) }) // one scan, when needed
 	codes := map[string]string{}                                     // canonical person → code
+	firms := map[string]string{}                                     // canonical company → code
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		switch e.Type {
@@ -110,6 +111,18 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				if c := st.missionOf(e.Text); c != "" {
 					e.Actor, e.Country = c+"GOV", c
 				}
+			}
+			if e.Actor == "" && i > 0 {
+				// "Canadian miner Arcturus Resources", "French oil major TotalEnergies": a
+				// company the file does not know, described by nationality and trade
+				p := doc.Entities[i-1]
+				if (p.Type == chronicle.NORP || p.Type == chronicle.GPE) && p.Country != "" && tradeBefore.MatchString(doc.Text[p.ByteEnd:e.ByteStart]) {
+					e.Actor, e.Country = p.Country+"BUS", p.Country
+					firms[e.Canonical] = e.Actor
+				}
+			}
+			if e.Actor == "" && firms[e.Canonical] != "" {
+				e.Actor, e.Country = firms[e.Canonical], firms[e.Canonical][:3] // "Arcturus said"
 			}
 			if e.Actor == "" && i > 0 {
 				// "The U.S. Navy's Fifth Fleet", "Kenya's Rapid Response Unit": a unit the file
@@ -281,6 +294,10 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	return country + role
 }
+
+// tradeBefore is a company's trade between its nationality and its name: " miner ", " oil
+// major ", " state-owned carmaker ".
+var tradeBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:miner|company|firm|giant|major|producer|maker|carmaker|bank|lender|operator|conglomerate|insurer|retailer|airline|developer|contractor|shipper|exporter|importer|trader|supplier) $`)
 
 // localRoles are the roles of bodies every country has its own of.
 var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}

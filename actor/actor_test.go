@@ -44,6 +44,9 @@ func TestActorCodes(t *testing.T) {
 		// its role word
 		{"The talks were hosted by Kenya's Foreign Minister, Amina Odhiambo, on Monday.", "Amina Odhiambo", "KENGOV"},
 		{"Canada's Minister for the Arctic, Paul Tremblay, dismissed the claim.", "Paul Tremblay", "CANGOV"},
+		// a company the file does not know, described by nationality and trade, and its
+		// short name later
+		{"Australian miner Kestrel Mining owns the copper mine in Zambia. Kestrel said output fell.", "Kestrel", "AUSBUS"},
 		// "an embassy spokesman, NAME" speaks for the embassy the text has just named
 		{"The Chinese embassy in Suva said it had lodged a protest. An embassy spokesman, Li Wei, urged Fiji to release the crew.", "Li Wei", "CHNGOV"},
 		{"Kenya's foreign ministry said talks would resume in Nairobi. A ministry spokeswoman, Mary Wanjiru, gave no date.", "Mary Wanjiru", "KENGOV"},

@@ -798,6 +798,8 @@ func TestEleventhPass(t *testing.T) {
 		{"Wire report.\n\nChina said it had lodged solemn representations with the Philippine foreign ministry over the collision.", "114", "CHN", "PHL"},
 		// a subject pronoun continues the subject of the clause before, not its object
 		{"Wire report.\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala and then flew to Kigali, where he held talks with Rwandan President Paul Kagame.", "046", "KEN", "RWA"},
+		// raising a pay offer yields ground
+		{"Wire report.\n\nKenyan power firm Nairobi Grid raised its pay offer to 9 percent on Tuesday as the engineers' strike entered its third week.", "035", "KEN", "KEN"},
 		// workers walking off the job strike
 		{"Wire report.\n\nKenyan dock workers walked off the job in Mombasa on Monday over unpaid wages.", "143", "KEN", "KEN"},
 	})

@@ -206,6 +206,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// speaks for the international body, not for their own country
 		return org
 	}
+	if org := missionNamedBefore(doc, i); org != "" {
+		// "The OAS … said its mission had found … The head of the mission, former Costa
+		// Rican foreign minister X, urged": the international body whose mission it is
+		return org
+	}
 	if org := st.describedBy(doc, i); org != "" {
 		// "The head of the African Union mission in Burkina Faso, Kwame Adjei,": the
 		// description before the name says whom the person speaks for, whatever their
@@ -362,6 +367,32 @@ func missionHead(doc *chronicle.Document, i int) string {
 			return p.Actor
 		}
 		return ""
+	}
+	return ""
+}
+
+// theMissionHead is a sentence opening "The head of the mission, <description>" before a name.
+var theMissionHead = regexp.MustCompile(`^The (?:head|chief|leader) of the (?:mission|delegation), [^,.;:"“”()]{0,60}$`)
+
+// missionNamedBefore reads "The head of the mission, … NAME" after a sentence in which an
+// international body and its mission are named: the body's code, else "".
+func missionNamedBefore(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si <= 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	if !theMissionHead.MatchString(doc.Text[sb:e.ByteStart]) {
+		return ""
+	}
+	prev := doc.Sentences[si-1]
+	pb, pe := doc.Tokens[prev.FirstToken].ByteStart, doc.Tokens[prev.EndToken-1].ByteEnd
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= pb; k-- {
+		p := doc.Entities[k]
+		if p.Type == chronicle.Org && strings.HasPrefix(p.Actor, "IGO") && p.ByteEnd <= pe && strings.Contains(doc.Text[p.ByteEnd:pe], "mission") {
+			return p.Actor
+		}
 	}
 	return ""
 }

@@ -47,6 +47,8 @@ func TestActorCodes(t *testing.T) {
 		// a company the file does not know, described by nationality and trade, and its
 		// short name later
 		{"Australian miner Kestrel Mining owns the copper mine in Zambia. Kestrel said output fell.", "Kestrel", "AUSBUS"},
+		// "The head of the mission, …" after a body said its mission found something
+		{"The African Union said its mission had found irregularities in the count. The head of the mission, former Ghanaian foreign minister Kofi Mensah, urged calm.", "Kofi Mensah", "IGO"},
 		// "an embassy spokesman, NAME" speaks for the embassy the text has just named
 		{"The Chinese embassy in Suva said it had lodged a protest. An embassy spokesman, Li Wei, urged Fiji to release the crew.", "Li Wei", "CHNGOV"},
 		{"Kenya's foreign ministry said talks would resume in Nairobi. A ministry spokeswoman, Mary Wanjiru, gave no date.", "Mary Wanjiru", "KENGOV"},

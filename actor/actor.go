@@ -51,6 +51,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	main := MainCountry(doc)
 	home := sync.OnceValue(func() string { return Home(doc, main) }) // one scan, when needed
 	codes := map[string]string{}                                     // canonical person → code
+	firms := map[string]string{}                                     // canonical company → code
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		switch e.Type {
@@ -118,6 +119,18 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Type == chronicle.GPE && p.Country != "" && p.Country != e.Country {
 					e.Actor, e.Country = p.Country+role(e.Actor), p.Country
 				}
+			}
+			if e.Actor == "" && i > 0 {
+				// "Canadian miner Arcturus Resources", "French oil major TotalEnergies": a
+				// company the file does not know, described by nationality and trade
+				p := doc.Entities[i-1]
+				if (p.Type == chronicle.NORP || p.Type == chronicle.GPE) && p.Country != "" && tradeBefore.MatchString(doc.Text[p.ByteEnd:e.ByteStart]) {
+					e.Actor, e.Country = p.Country+"BUS", p.Country
+					firms[e.Canonical] = e.Actor
+				}
+			}
+			if e.Actor == "" && firms[e.Canonical] != "" {
+				e.Actor, e.Country = firms[e.Canonical], firms[e.Canonical][:3] // "Arcturus said"
 			}
 			if e.Actor == "" && i > 0 {
 				// "The U.S. Navy's Fifth Fleet", "Kenya's Rapid Response Unit": a unit the file
@@ -201,6 +214,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// speaks for the international body, not for their own country
 		return org
 	}
+	if org := missionNamedBefore(doc, i); org != "" {
+		// "The OAS … said its mission had found … The head of the mission, former Costa
+		// Rican foreign minister X, urged": the international body whose mission it is
+		return org
+	}
 	if org := st.describedBy(doc, i); org != "" {
 		// "The head of the African Union mission in Burkina Faso, Kwame Adjei,": the
 		// description before the name says whom the person speaks for, whatever their
@@ -209,6 +227,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	if org := st.orgAppositionAfter(doc, i); org != "" {
 		// "Kaja Kallas, the EU's foreign policy chief,": the body's official
+		return org
+	}
+	if org := bodyNamedBefore(doc, i); org != "" {
+		// "The Chinese embassy in Suva said … An embassy spokesman, Li Wei, urged": the
+		// embassy the text has just named
 		return org
 	}
 	if org := st.itsBody(doc, i); org != "" {
@@ -227,6 +250,13 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 			}
 		} else if c, r := st.theCountryTitle(doc, i); c != "" {
 			// "The US Secretary of State, Daniel Price,"
+			country = c
+			if role == "" {
+				role = r
+			}
+		} else if c, r := st.countryTitle(doc, i); c != "" {
+			// "Kenya's Foreign Minister, Amina Odhiambo,", "Canada's Minister for the
+			// Arctic, Paul Tremblay,"
 			country = c
 			if role == "" {
 				role = r
@@ -277,6 +307,10 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	}
 	return country + role
 }
+
+// tradeBefore is a company's trade between its nationality and its name: " miner ", " oil
+// major ", " state-owned carmaker ".
+var tradeBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:miner|company|firm|giant|major|producer|maker|carmaker|bank|lender|operator|conglomerate|insurer|retailer|airline|developer|contractor|shipper|exporter|importer|trader|supplier) $`)
 
 // localRoles are the roles of bodies every country has its own of.
 var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}
@@ -341,6 +375,32 @@ func missionHead(doc *chronicle.Document, i int) string {
 			return p.Actor
 		}
 		return ""
+	}
+	return ""
+}
+
+// theMissionHead is a sentence opening "The head of the mission, <description>" before a name.
+var theMissionHead = regexp.MustCompile(`^The (?:head|chief|leader) of the (?:mission|delegation), [^,.;:"“”()]{0,60}$`)
+
+// missionNamedBefore reads "The head of the mission, … NAME" after a sentence in which an
+// international body and its mission are named: the body's code, else "".
+func missionNamedBefore(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si <= 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	if !theMissionHead.MatchString(doc.Text[sb:e.ByteStart]) {
+		return ""
+	}
+	prev := doc.Sentences[si-1]
+	pb, pe := doc.Tokens[prev.FirstToken].ByteStart, doc.Tokens[prev.EndToken-1].ByteEnd
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= pb; k-- {
+		p := doc.Entities[k]
+		if p.Type == chronicle.Org && strings.HasPrefix(p.Actor, "IGO") && p.ByteEnd <= pe && strings.Contains(doc.Text[p.ByteEnd:pe], "mission") {
+			return p.Actor
+		}
 	}
 	return ""
 }
@@ -411,6 +471,45 @@ func bodyBefore(doc *chronicle.Document, e chronicle.Entity) string {
 	}
 	return bodyWords[f[len(f)-1]]
 }
+
+// aBodyTitle is "an embassy spokesman, ", "a ministry spokeswoman, " right before a name.
+var aBodyTitle = regexp.MustCompile(`(?:^|\s)(?:[Aa]n?|[Tt]he) (embassy|ministry) (?:spokesman|spokeswoman|spokesperson|official), $`)
+
+// bodyNamedBefore reads "An embassy spokesman, NAME": the code of the embassy or ministry named
+// in the sentence or the two before ("The Chinese embassy", "Kenya's foreign ministry"), "" when
+// there is none.
+func bodyNamedBefore(doc *chronicle.Document, i int) string {
+	e := doc.Entities[i]
+	si := sentenceAt(doc, e.ByteStart)
+	if si < 0 {
+		return ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	m := aBodyTitle.FindStringSubmatch(doc.Text[sb:e.ByteStart])
+	if m == nil {
+		return ""
+	}
+	noun := m[1]
+	from := doc.Tokens[doc.Sentences[max(0, si-2)].FirstToken].ByteStart
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= from; k-- {
+		p := doc.Entities[k]
+		switch p.Type {
+		case chronicle.Org:
+			if strings.HasSuffix(strings.ToLower(p.Text), noun) && len(p.Actor) >= 3 && p.Actor[:3] != "---" {
+				return p.Actor
+			}
+		case chronicle.GPE, chronicle.NORP:
+			rest := strings.ToLower(doc.Text[p.ByteEnd:min(len(doc.Text), p.ByteEnd+40)])
+			if f := bodyAfter.FindString(rest); p.Country != "" && f != "" && strings.HasSuffix(f, noun) {
+				return p.Country + "GOV"
+			}
+		}
+	}
+	return ""
+}
+
+// bodyAfter is "'s foreign ministry", " embassy" right after a country or nationality.
+var bodyAfter = regexp.MustCompile(`^(?:['’]s)?(?: [a-z]+)? (?:embassy|ministry)\b`)
 
 // countryAfter finds a country right after a name with "of": "Prime Minister X of Kosovo".
 func countryAfter(doc *chronicle.Document, i int) string {
@@ -861,6 +960,49 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 		}
 	}
 	return "", ""
+}
+
+var countryTitleBefore = regexp.MustCompile(`['’]s((?: [A-Za-z-]+){1,5}), $`)
+
+// countryTitle reads "<country>'s <Title>, NAME", where the title may be capitalised and run on
+// past its role word ("Minister for the Pacific"): the country and the title's role. The
+// lower-case form is read by countryBefore with the role the entity stage found.
+func (st *Stage) countryTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	lo := max(0, e.ByteStart-80)
+	m := countryTitleBefore.FindStringSubmatchIndex(doc.Text[lo:e.ByteStart])
+	if m == nil {
+		return "", ""
+	}
+	if role = st.roleIn(doc.Text[lo+m[2] : lo+m[3]]); role == "" {
+		return "", "" // "Kenya's Lake Turkana, X": no title
+	}
+	at := lo + m[0]
+	for k := i - 1; k >= 0; k-- {
+		p := doc.Entities[k]
+		if p.ByteEnd > at {
+			continue // a place inside the title ("the Arctic")
+		}
+		if p.ByteEnd == at && (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
+			return p.Country, role
+		}
+		break
+	}
+	return "", ""
+}
+
+// roleIn is the role of the longest run of words the role lexicon knows in a title
+// ("Deputy Prime Minister", "Minister for the Pacific"), "" when there is none.
+func (st *Stage) roleIn(title string) string {
+	f := strings.Fields(strings.ToLower(title))
+	for n := len(f); n > 0; n-- {
+		for k := 0; k+n <= len(f); k++ {
+			if r, ok := st.roles[strings.Join(f[k:k+n], " ")]; ok {
+				return r
+			}
+		}
+	}
+	return ""
 }
 
 // orgAppositionAfter reads ", the <organisation>'s <title words>," right after a name: the

@@ -43,6 +43,18 @@ func TestActorCodes(t *testing.T) {
 		{"Britain's Foreign Office said the claim was false.", "Foreign Office", "GBRGOV"},
 		// …but a body earlier in the sentence is no part of a later title
 		{"Talks with the EU ended as Prime Minister Ali Musa left.", "Ali Musa", "---GOV"},
+		// a country's capitalised title in apposition before the name, even one running past
+		// its role word
+		{"The talks were hosted by Kenya's Foreign Minister, Amina Odhiambo, on Monday.", "Amina Odhiambo", "KENGOV"},
+		{"Canada's Minister for the Arctic, Paul Tremblay, dismissed the claim.", "Paul Tremblay", "CANGOV"},
+		// a company the file does not know, described by nationality and trade, and its
+		// short name later
+		{"Australian miner Kestrel Mining owns the copper mine in Zambia. Kestrel said output fell.", "Kestrel", "AUSBUS"},
+		// "The head of the mission, …" after a body said its mission found something
+		{"The African Union said its mission had found irregularities in the count. The head of the mission, former Ghanaian foreign minister Kofi Mensah, urged calm.", "Kofi Mensah", "IGO"},
+		// "an embassy spokesman, NAME" speaks for the embassy the text has just named
+		{"The Chinese embassy in Suva said it had lodged a protest. An embassy spokesman, Li Wei, urged Fiji to release the crew.", "Li Wei", "CHNGOV"},
+		{"Kenya's foreign ministry said talks would resume in Nairobi. A ministry spokeswoman, Mary Wanjiru, gave no date.", "Mary Wanjiru", "KENGOV"},
 	}
 	for _, c := range cases {
 		if got := actorOf(t, c.text, c.mention); got != c.want {

@@ -515,3 +515,17 @@ func TestTwoCityDatelineAndCityAliases(t *testing.T) {
 		}
 	}
 }
+
+func TestBodiesNamedAfterAnInternationalOrganisation(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The United Nations Liaison Office for the Great Lakes said the talks would resume.")
+	for _, e := range d.Entities {
+		if e.Text == "United Nations Liaison Office for the Great Lakes" {
+			if e.Actor != "IGO" {
+				t.Errorf("actor %q, want IGO", e.Actor)
+			}
+			return
+		}
+	}
+	t.Errorf("no mention of the office: %s", list(d))
+}

@@ -448,7 +448,13 @@ func (r *Recognizer) headed(doc *chronicle.Document, a, b int, kind string) ment
 		u.unsure = true
 		return u
 	}
-	return r.named(doc, a, b, kind, "rule:head")
+	m := r.named(doc, a, b, kind, "rule:head")
+	if n, e := r.dict.match(doc.Tokens, a, b); kind == chronicle.Org && e != nil && n < b-a && e.Actor == "IGO" {
+		// "the United Nations Regional Centre for …", "the Pacific Islands Forum Fisheries
+		// Agency": a body named after an international organisation is part of it
+		m.country, m.actor = e.Country, e.Actor
+	}
+	return m
 }
 
 func (r *Recognizer) fromEntry(doc *chronicle.Document, a, b int, e *entry) mention {

@@ -282,6 +282,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && symmetric[t.lemma] && symmetric[c.lastLemma[si]] {
 			return prev[:1], prev[1:] // "X and Y met … and signed a declaration": the same two
 		}
+		if prev, ok := c.lastPair[si]; ok && len(tgt) == 0 && i+1 < c.doc.Sentences[si].EndToken && (c.lower(i+1) == "it" || c.lower(i+1) == "them") && prev[1].End > prev[1].Start {
+			// "criticised the government and urged it to open talks": the object of the verb
+			// before
+			o := prev[1]
+			o.Text, o.Start, o.End = c.toks[i+1].Text, c.toks[i+1].Start, c.toks[i+1].End
+			tgt = []chronicle.EventActor{o}
+		}
 		if all, ok := c.lastSources[si]; ok {
 			if prev, ok := c.lastPair[si]; ok && len(all) == 1 && (len(tgt) == 0 || len(tgt) == 1 && tgt[0].Code == all[0].Code) && t.frame == "infinitive" && (t.code[:2] == "03" || t.code[:2] == "13") && prev[0].Code == all[0].Code && prev[1].Code != "" && !c.namesSomeone(si, i) {
 				// "spoke by telephone with Tiani and offered to send troops", "accused Canada of
@@ -359,6 +366,12 @@ func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) (
 		} else if acc := c.lastStatement(si, src[0]); acc != nil {
 			// "Brahim Mansour, urged Korean companies not to take part … Bennani rejected
 			// the accusation": the last statement of another country's side
+			tgt = []chronicle.EventActor{*acc.Source}
+		}
+	}
+	if len(src) == 1 && len(tgt) == 0 && t.code[:2] == "12" {
+		if acc := c.lastProposalBy(si, i, src[0]); acc != nil {
+			// "Joel Vatoko rejected the demand": the side that made the demand coded before
 			tgt = []chronicle.EventActor{*acc.Source}
 		}
 	}
@@ -852,9 +865,10 @@ var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": 
 	"has": true, "have": true, "had": true}
 
 // stateOf is the country whose state acts in a sentence: the place named in it, else the
-// article's main country.
+// article's main country (not its most named city: a story on Paraguay names Buenos Aires
+// as often as Asunción when Argentina takes sides).
 func (c *context) stateOf(si int) string {
-	if p := c.place(si); p != nil && p.Country != "" {
+	if p := c.placeIn(si); p != nil && p.Country != "" {
 		return p.Country
 	}
 	return c.main
@@ -1026,6 +1040,23 @@ func (c *context) lastStatement(si int, by chronicle.EventActor) *chronicle.Even
 	return c.lastRecent(si, func(ev *chronicle.Event) bool {
 		switch ev.Root {
 		case "02", "10", "11", "13":
+			return otherCountry(ev.Source, by)
+		}
+		return false
+	})
+}
+
+// lastProposalBy is, when the object of a rebuttal at token i is a demand, an offer or an appeal
+// ("rejected the demand"), the last appeal, offer or demand made by another country's side in
+// the sentence or the three before.
+func (c *context) lastProposalBy(si, i int, by chronicle.EventActor) *chronicle.Event {
+	s := c.doc.Sentences[si]
+	if i+2 >= s.EndToken || !determiners[c.lower(i+1)] || !proposalNouns[c.lower(i+2)] {
+		return nil
+	}
+	return c.lastRecent(si, func(ev *chronicle.Event) bool {
+		switch ev.Root {
+		case "02", "03", "10":
 			return otherCountry(ev.Source, by)
 		}
 		return false

@@ -97,12 +97,62 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					obj++
 				}
 				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN" || k < obj); k++ {
+					if ev.Target.End > ev.Target.Start && c.toks[k].Start >= ev.Target.End && c.coordinatedVerbAt(si, k) {
+						break // "thanked voters and offered to meet …": the next verb's own event
+					}
 					c.consumed[k] = true
 				}
 			}
 		}
+		doc.Events = append(doc.Events, c.asDid(si)...)
 	}
 	return nil
+}
+
+// asDid codes again, with the new source, the events of sentence si before ", as did X" ("Brazil
+// congratulated Benítez on his victory, as did the United States"): X did the same.
+func (c *context) asDid(si int) []chronicle.Event {
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken + 1; k+2 < s.EndToken; k++ {
+		if c.toks[k-1].Text != "," || c.lower(k) != "as" {
+			continue
+		}
+		switch c.lower(k + 1) {
+		case "did", "has", "have":
+		default:
+			continue
+		}
+		var out []chronicle.Event
+		for _, a := range c.np(k+2, s.EndToken) {
+			for _, ev := range c.doc.Events {
+				if ev.Sentence != si || ev.Evidence.End > c.toks[k].Start || ev.Target.Code == a.Code || country(ev.Source.Code) == country(a.Code) {
+					continue
+				}
+				src := a
+				ev.Source, ev.Rule = &src, ev.Rule+"+as-did"
+				out = append(out, ev)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// coordinatedVerbAt reports "and", "but" or "or" opening a verb coordinated after an object
+// ("thanked voters and offered …", "criticised the ban but urged …").
+func (c *context) coordinatedVerbAt(si, k int) bool {
+	switch c.lower(k) {
+	case "and", "but", "or":
+	default:
+		return false
+	}
+	if n := k + 1; n < c.doc.Sentences[si].EndToken {
+		switch c.toks[n].Tag {
+		case "VBD", "VBN", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
 }
 
 // casualties reports a participle of harm after a comma: ", killing at least 41 civilians".
@@ -936,6 +986,14 @@ func (c *context) inSentence(si, runeStart int) bool {
 // place geocodes the sentence's "in/at/near X" (a city of a country the article mentions first),
 // else the article's main place.
 func (c *context) place(si int) *chronicle.Place {
+	if p := c.placeIn(si); p != nil {
+		return p
+	}
+	return c.mainPlace
+}
+
+// placeIn is the place named after "in", "at", "near" or "outside" in a sentence, else nil.
+func (c *context) placeIn(si int) *chronicle.Place {
 	s := c.doc.Sentences[si]
 	for k := s.FirstToken; k+1 < s.EndToken; k++ {
 		switch c.lower(k) {
@@ -949,7 +1007,7 @@ func (c *context) place(si int) *chronicle.Place {
 			}
 		}
 	}
-	return c.mainPlace
+	return nil
 }
 
 func (c *context) geocode(e chronicle.Entity) *chronicle.Place {

@@ -366,6 +366,11 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 			continue // "ECOWAS, which Mali has said it will quit, said that it …": not Mali
 		}
 		if e := c.entAt[j]; e >= 0 && (c.doc.Entities[e].Type == want || c.doc.Entities[e].Type == also) {
+			if l := c.lower(k); (l == "he" || l == "she") && want == chronicle.Person {
+				if s := c.subjectOverObject(e, k); s >= 0 {
+					e = s
+				}
+			}
 			a := c.entityActor(e)
 			if a != nil && (speaker != nil && a.Code == speaker.Code || want == chronicle.Org && role(a.Code) == "MED") {
 				continue // nor the news agency of the dateline
@@ -377,6 +382,38 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// subjectOverObject is, for a person entity e that is a verb's object ("Abenov met Nazarov in
+// Dushanbe and then flew to Tashkent, where he held talks"), the person who is that verb's
+// subject earlier in the pronoun k's sentence, else -1: a subject pronoun continues the subject.
+// Not after "who", which opens the object's own clause ("called Macron, who said he").
+func (c *context) subjectOverObject(e, k int) int {
+	si := c.sentenceOf(k)
+	first := c.doc.Sentences[si].FirstToken
+	o := c.tokenAt(c.doc.Entities[e].Start)
+	for o > first && (c.toks[o-1].Tag == "NNP" || c.toks[o-1].Tag == "JJ") {
+		o-- // "met Ugandan President Yoweri Museveni": the title before the name
+	}
+	if o <= first || !strings.HasPrefix(c.toks[o-1].Tag, "VB") {
+		return -1
+	}
+	for j := o + 1; j < k; j++ {
+		if w := c.lower(j); w == "who" || w == "whom" || w == "which" {
+			return -1
+		}
+	}
+	for j := first; j < o-1; j++ {
+		s := c.entAt[j]
+		if s < 0 || s == e || c.doc.Entities[s].Type != chronicle.Person {
+			continue
+		}
+		end := c.tokenAt(c.doc.Entities[s].End - 1)
+		if end+1 == o-1 {
+			return s // "Abenov met Nazarov": the subject right before the verb
+		}
+	}
+	return -1
 }
 
 // subjectBefore finds the nearest actor before token i in its clause, skipping objects of

@@ -382,16 +382,21 @@ func missionHead(doc *chronicle.Document, i int) string {
 // theMissionHead is a sentence opening "The head of the mission, <description>" before a name.
 var theMissionHead = regexp.MustCompile(`^The (?:head|chief|leader) of the (?:mission|delegation), [^,.;:"“”()]{0,60}$`)
 
+// openingOf finds mention i's sentence and the byte where it starts: the text between is how
+// the sentence leads up to the name.
+func openingOf(doc *chronicle.Document, i int) (sentence, start int) {
+	si := sentenceAt(doc, doc.Entities[i].ByteStart)
+	if si < 0 {
+		return si, 0
+	}
+	return si, doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+}
+
 // missionNamedBefore reads "The head of the mission, … NAME" after a sentence in which an
 // international body and its mission are named: the body's code, else "".
 func missionNamedBefore(doc *chronicle.Document, i int) string {
-	e := doc.Entities[i]
-	si := sentenceAt(doc, e.ByteStart)
-	if si <= 0 {
-		return ""
-	}
-	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
-	if !theMissionHead.MatchString(doc.Text[sb:e.ByteStart]) {
+	si, sb := openingOf(doc, i)
+	if si <= 0 || !theMissionHead.MatchString(doc.Text[sb:doc.Entities[i].ByteStart]) {
 		return ""
 	}
 	prev := doc.Sentences[si-1]
@@ -1077,14 +1082,12 @@ var itsOpening = regexp.MustCompile(`^Its((?: [A-Za-z-]+){1,5}), $`)
 // (before any person), whose code it returns; "" when there is none. Inside a sentence, "its
 // <title>, NAME" speaks for the organisation named right before.
 func (st *Stage) itsBody(doc *chronicle.Document, i int) string {
-	e := doc.Entities[i]
-	si := sentenceAt(doc, e.ByteStart)
+	si, sb := openingOf(doc, i)
 	if si <= 0 {
 		return ""
 	}
-	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
-	if !itsOpening.MatchString(doc.Text[sb:e.ByteStart]) {
-		if m := itsTitleBefore.FindStringSubmatch(doc.Text[sb:e.ByteStart]); m != nil && st.isTitle(m[1]) {
+	if opening := doc.Text[sb:doc.Entities[i].ByteStart]; !itsOpening.MatchString(opening) {
+		if m := itsTitleBefore.FindStringSubmatch(opening); m != nil && st.isTitle(m[1]) {
 			// "The African Union Commission said its special envoy, Amina Warsame, would
 			// travel": the organisation named last before, with no person or place between
 			for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {

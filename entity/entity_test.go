@@ -529,3 +529,16 @@ func TestBodiesNamedAfterAnInternationalOrganisation(t *testing.T) {
 	}
 	t.Errorf("no mention of the office: %s", list(d))
 }
+
+// A name of two words the text has named as a place is that place where only its shape would
+// make it a person's.
+func TestPlaceNamedBeforeIsNoPerson(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Shells hit the market in the town of Gode Kebri on Monday. Officials said the Gode Kebri attack killed nine.")
+	for _, e := range d.Entities {
+		if e.Text == "Gode Kebri" && e.Type != chronicle.GPE {
+			t.Errorf("%q at %d typed %s (%s), want GPE", e.Text, e.Start, e.Type, e.Rule)
+		}
+	}
+	hasAll(t, d, [][3]string{{"Gode Kebri", chronicle.GPE, "Gode Kebri"}})
+}

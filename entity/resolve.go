@@ -80,10 +80,12 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 	}
 	// A word the text has named as a place elsewhere ("the town of Wazzam") is that place when
 	// it stands alone ("a trader in Wazzam").
+	// So is a name of several words the shape of a person's name gave no better type ("the
+	// Debre Tabor attack" after "the town of Debre Tabor").
 	places := map[string]mention{}
 	for _, m := range ms {
-		if len(m.tokens) == 1 && !m.unsure && (m.typ == chronicle.GPE || m.typ == chronicle.Loc || m.typ == chronicle.Fac) {
-			places[m.tokens[0]] = m
+		if !m.unsure && (m.typ == chronicle.GPE || m.typ == chronicle.Loc || m.typ == chronicle.Fac) {
+			places[doc.Text[m.bs:m.be]] = m
 		}
 	}
 	// A ship's name stays nobody's when it comes back alone ("the Nordic Amber was escorted").
@@ -103,7 +105,7 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 		if i > 0 && m.unsure && m.guess == "" && !given[m.tokens[0]] && conjoinedPlace(doc, ms[i-1], m) {
 			m.guess, m.rule = chronicle.GPE, "resolve:beside-place"
 		}
-		if p, ok := places[m.tokens[0]]; ok && len(m.tokens) == 1 && m.unsure {
+		if p, ok := places[doc.Text[m.bs:m.be]]; ok && (len(m.tokens) == 1 && m.unsure || m.rule == "rule:name-shape") {
 			m.typ, m.canonical, m.country, m.rule, m.unsure = p.typ, p.canonical, p.country, "resolve:same-place", false
 		}
 		if len(m.tokens) == 1 && m.unsure {

@@ -484,16 +484,20 @@ func TestNameAfterRoleAndComma(t *testing.T) {
 }
 
 // A group's or a company's one-word name right after a given name is a surname; a nationality
-// before "Red Cross" names a national society; a name before "river" or "lake" is a natural
+// before "Red Cross" names a national society; "Watch" ends a monitor's name; "The" is no part
+// of an agency's; a name before "river" or "lake" is a natural
 // place no gazetteer needs to know.
 func TestSurnamesNationalSocietiesAndRivers(t *testing.T) {
 	r := recognizer(t)
 	d := analyse(t, r, "The mine's spokesman, Thomas Zulu, denied the claim. The family of engineer Marc Roche asked for news. "+
-		"Volunteers of the Kenyan Red Cross handed out water along the Tana river and near the Baringo lake.")
+		"Volunteers of the Kenyan Red Cross handed out water along the Tana river and near the Baringo lake. "+
+		"The group Sahel Rights Watch said 12 people died, The Associated Press reported.")
 	hasAll(t, d, [][3]string{
 		{"Thomas Zulu", chronicle.Person, "Thomas Zulu"},
 		{"Marc Roche", chronicle.Person, "Marc Roche"},
 		{"Kenyan Red Cross", chronicle.Org, "Kenyan Red Cross"},
+		{"Sahel Rights Watch", chronicle.Org, "Sahel Rights Watch"},
+		{"Associated Press", chronicle.Org, "Associated Press"},
 		{"Tana", chronicle.Loc, "Tana"},
 		{"Baringo", chronicle.Loc, "Baringo"},
 	})

@@ -480,7 +480,7 @@ func TestNameAfterRoleAndComma(t *testing.T) {
 	d = analyse(t, r, "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda. Lula, who is seeking to expand Brazil's influence, will travel to Mozambique.")
 	hasAll(t, d, [][3]string{{"Lula", chronicle.Person, "Luiz Inacio Lula da Silva"}})
 	// …also where a headline names him first: the town of that name spreads to no later mention
-	d = analyse(t, r, "Lula pledges credit on visit to Angola\n\nLUANDA, Aug 28 - Brazilian President Luiz Inacio Lula da Silva arrived on Thursday. Lula met the opposition leader on Friday.")
+	d = analyse(t, r, "Lula signs deals, pledges credit on visit to Angola\n\nLUANDA, Aug 28 - Brazilian President Luiz Inacio Lula da Silva arrived on Thursday. Lula met the opposition leader on Friday. Lula, who is seeking to expand Brazil's influence, will travel to Mozambique.")
 	for _, e := range d.Entities {
 		if e.Text == "Lula" && e.Type != chronicle.Person {
 			t.Errorf("%q at %d typed %s (%s), want the president", e.Text, e.Start, e.Type, e.Rule)

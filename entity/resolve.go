@@ -82,11 +82,17 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 	// it stands alone ("a trader in Wazzam").
 	// So is a name of several words the shape of a person's name gave no better type ("the
 	// Debre Tabor attack" after "the town of Debre Tabor").
+	// A small town that shares a word of a person's name the text gives in full is no place
+	// to spread ("Lula signs deals" in a headline over "Luiz Inácio Lula da Silva").
 	places := map[string]mention{}
 	for _, m := range ms {
-		if !m.unsure && (m.typ == chronicle.GPE || m.typ == chronicle.Loc || m.typ == chronicle.Fac) {
-			places[doc.Text[m.bs:m.be]] = m
+		if m.unsure || m.typ != chronicle.GPE && m.typ != chronicle.Loc && m.typ != chronicle.Fac {
+			continue
 		}
+		if w := m.tokens[0]; len(m.tokens) == 1 && m.rule == "gazetteer:city" && (short[w] != "" && !ambiguous[w] || byPart[w] != "") {
+			continue
+		}
+		places[doc.Text[m.bs:m.be]] = m
 	}
 	// A ship's name stays nobody's when it comes back alone ("the Nordic Amber was escorted").
 	ships := map[string]bool{}

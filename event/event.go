@@ -541,9 +541,8 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 	if sp == nil || evs[0].Negated || evs[0].Mode != "" || role(sp.Code) == "MED" {
 		return nil // the press reports, it does not accuse
 	}
-	// the name decides, not the mention: "A police spokesman said …" and later "…, he said"
-	if name := strings.ToLower(sp.Name); role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
-		strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ") {
+	if role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
+		sp.Name == sp.Text && (strings.HasPrefix(sp.Text, "a ") || strings.HasPrefix(sp.Text, "an ")) {
 		return nil // "residents said", "a local official said": witnesses and sources report, they do not accuse
 	}
 	var out []chronicle.Event
@@ -559,9 +558,6 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 			// "Kyrgyzstan's border service said Tajik forces opened fire on a Kyrgyz outpost": a
 			// state's report of an attack on it (a body coded by its country alone included)
 			continue
-		}
-		if c.passive(i) && c.counted(ev.Target) {
-			continue // "at least 11 people had been killed by police gunfire, Amnesty said": a toll reported
 		}
 		if stateRole[role(sp.Code)] && armedNonState[role(ev.Source.Code)] {
 			continue // "militants killed two guards, a police commander said": officials report insurgent attacks
@@ -584,25 +580,6 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 		break
 	}
 	return out
-}
-
-// counted reports a number right before an actor's head noun: "at least 11 people", "40 students".
-func (c *context) counted(a *chronicle.EventActor) bool {
-	if a.End <= a.Start {
-		return false
-	}
-	k := c.tokenAt(a.Start)
-	for j := k; j < len(c.toks) && j <= k+2 && c.toks[j].Start < a.End; j++ {
-		if c.toks[j].Tag == "CD" {
-			return true
-		}
-	}
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if c.toks[j].Tag == "CD" {
-			return true
-		}
-	}
-	return false
 }
 
 // refusals: a speaker saying what they will not do rejects it ("What we will not do is withdraw

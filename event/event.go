@@ -541,8 +541,9 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 	if sp == nil || evs[0].Negated || evs[0].Mode != "" || role(sp.Code) == "MED" {
 		return nil // the press reports, it does not accuse
 	}
-	if role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
-		sp.Name == sp.Text && (strings.HasPrefix(sp.Text, "a ") || strings.HasPrefix(sp.Text, "an ")) {
+	// the name decides, not the mention: "A police spokesman said …" and later "…, he said"
+	if name := strings.ToLower(sp.Name); role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
+		strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ") {
 		return nil // "residents said", "a local official said": witnesses and sources report, they do not accuse
 	}
 	var out []chronicle.Event

@@ -804,3 +804,11 @@ func TestEleventhPass(t *testing.T) {
 		{"Wire report.\n\nKenyan dock workers walked off the job in Mombasa on Monday over unpaid wages.", "143", "KEN", "KEN"},
 	})
 }
+
+// TestTwelfthPass holds the twelfth events pass (errors seen on the devnew8 blind set and
+// quotes newly found on earlier sets).
+func TestTwelfthPass(t *testing.T) {
+	// an unnamed source reports, it does not accuse, whether the sentence opens with it ("A
+	// …") or a pronoun refers back to it
+	wantNone(t, "Wire report.\n\nA police spokesman said officers had detained 23 students in Lusaka. Extra units had been deployed to the campus, he said.", "2027-02-10", "11")
+}

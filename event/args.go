@@ -978,7 +978,9 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 	if code == "" && c.main != "" {
 		code = c.main
 	}
-	if strings.HasPrefix(code, "---") && c.main != "" {
+	if code == "---IGO" {
+		code = "IGO" // "Secretary-General X said": an international body's officer is the body's
+	} else if strings.HasPrefix(code, "---") && c.main != "" {
 		// "Opposition leader Venancio Mondlane said": a role without a country is of the
 		// article's main country, as for the person named in the text (entityActor)
 		code = c.main + code[3:]

@@ -165,7 +165,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			k = c.findAny(m+1, s.EndToken, t.frame, 8)
 		}
 		if k >= 0 {
-			tgt = c.np(k+1, s.EndToken)
+			end := s.EndToken
+			for j := k + 1; j < end; j++ {
+				if c.coordinatedVerbAt(si, j) {
+					end = j // "concerned about the violence and urges X to …": X is the next verb's
+				}
+			}
+			tgt = c.np(k+1, end)
 			if len(tgt) == 0 && t.code[:2] == "01" && k+3 < s.EndToken && c.lower(k+1) == "reports" && (c.lower(k+2) == "that" || c.lower(k+2) == "of") {
 				// "expressed concern over reports that police officers had executed
 				// suspects", "troubled by reports of civilian deaths": what the reports tell
@@ -972,7 +978,9 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 	if code == "" && c.main != "" {
 		code = c.main
 	}
-	if strings.HasPrefix(code, "---") && c.main != "" {
+	if code == "---IGO" {
+		code = "IGO" // "Secretary-General X said": an international body's officer is the body's
+	} else if strings.HasPrefix(code, "---") && c.main != "" {
 		// "Opposition leader Venancio Mondlane said": a role without a country is of the
 		// article's main country, as for the person named in the text (entityActor)
 		code = c.main + code[3:]

@@ -150,6 +150,8 @@ func (c *context) coordinatedVerbAt(si, k int) bool {
 		switch c.toks[n].Tag {
 		case "VBD", "VBN", "VBZ", "VBP":
 			return true
+		case "JJ", "NNS":
+			return len(c.st.triggers[c.lower(n)]) > 0 && c.verbAfterConjunction(si, n)
 		}
 	}
 	return false
@@ -209,11 +211,12 @@ func (c *context) pastAsNoun(si, i int) bool {
 	return false
 }
 
-// pastAsAdjective reports a past form the tagger read as an adjective after a conjunction and
-// before its object: "remained open to dialogue but accused Brussels of …".
-func (c *context) pastAsAdjective(si, i int) bool {
+// verbAfterConjunction reports a past or present form the tagger read as an adjective or a
+// plural noun after a conjunction and before its object: "remained open to dialogue but
+// accused Brussels of …", "is concerned about the violence and urges Pakistan to …".
+func (c *context) verbAfterConjunction(si, i int) bool {
 	s := c.doc.Sentences[si]
-	if i <= s.FirstToken || i+1 >= s.EndToken || !strings.HasSuffix(c.lower(i), "ed") {
+	if i <= s.FirstToken || i+1 >= s.EndToken || !strings.HasSuffix(c.lower(i), "ed") && !strings.HasSuffix(c.lower(i), "s") {
 		return false
 	}
 	if p := c.lower(i - 1); p != "and" && p != "but" && p != "or" {
@@ -236,7 +239,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if len(rows) == 0 {
 		return nil
 	}
-	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i) || tok.Tag == "JJ" && c.pastAsAdjective(si, i)
+	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i) || (tok.Tag == "JJ" || tok.Tag == "NNS") && c.verbAfterConjunction(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	// "was concerned about": a participle after a copula is an adjective
 	isAdj := strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "VBN" && i > 0 && beforeAdjective[c.lower(i-1)]
@@ -541,8 +544,9 @@ func (c *context) allegations(si, i int, evs []chronicle.Event) []chronicle.Even
 	if sp == nil || evs[0].Negated || evs[0].Mode != "" || role(sp.Code) == "MED" {
 		return nil // the press reports, it does not accuse
 	}
-	if role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
-		sp.Name == sp.Text && (strings.HasPrefix(sp.Text, "a ") || strings.HasPrefix(sp.Text, "an ")) {
+	// the name decides, not the mention: "A police spokesman said …" and later "…, he said"
+	if name := strings.ToLower(sp.Name); role(sp.Code) == "CVL" && sp.Name == sp.Text && roleNouns[strings.ToLower(sp.Text)] == "CVL" ||
+		strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ") {
 		return nil // "residents said", "a local official said": witnesses and sources report, they do not accuse
 	}
 	var out []chronicle.Event

@@ -313,7 +313,9 @@ func (c *context) entityActor(e int) *chronicle.EventActor {
 	if code == "" {
 		code = ent.Country
 	}
-	if (code == "" || strings.HasPrefix(code, "---")) && (ent.Type == chronicle.Person || ent.Type == chronicle.Org) && c.main != "" {
+	if code == "---IGO" {
+		code = "IGO" // "Secretary-General Antonio Guterres": an officer of an international body, of no country
+	} else if (code == "" || strings.HasPrefix(code, "---")) && (ent.Type == chronicle.Person || ent.Type == chronicle.Org) && c.main != "" {
 		code = c.main + strings.TrimPrefix(code, "---")
 	}
 	if code == "" {

@@ -553,3 +553,16 @@ func TestPlaceNamedBeforeIsNoPerson(t *testing.T) {
 	}
 	hasAll(t, d, [][3]string{{"Gode Kebri", chronicle.GPE, "Gode Kebri"}})
 }
+
+// An honorific between name words is part of the name; a place's name right after a given
+// name, ending the name, is a surname.
+func TestHonorificsInsideNamesAndPlaceSurnames(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "President Hassan Sheikh Mohamud met envoy Sharif Haji Ali. The minister, Khadar Jama Aden, spoke to Michael Jordan on Monday.")
+	hasAll(t, d, [][3]string{
+		{"Hassan Sheikh Mohamud", chronicle.Person, "Hassan Sheikh Mohamud"},
+		{"Sharif Haji Ali", chronicle.Person, "Sharif Haji Ali"},
+		{"Khadar Jama Aden", chronicle.Person, "Khadar Jama Aden"},
+		{"Michael Jordan", chronicle.Person, "Michael Jordan"},
+	})
+}

@@ -158,7 +158,8 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		}
 		m := k + 1
 		for m < b {
-			if r.titleAt(toks, m, b) != nil {
+			// "Hassan Sheikh Mohamud": an honorific between name words is part of the name
+			if r.titleAt(toks, m, b) != nil && !(inNameHonorifics[toks[m].Text] && m+1 < b && isNameToken(toks[m+1].Text)) {
 				break
 			}
 			if n, e := r.dict.match(toks, m, b); n > 0 && !hasParticle(toks[m].Text) && r.splitsRun(toks, m, n, a, b, e) {
@@ -299,14 +300,18 @@ var vessels = set("ship vessel tanker freighter trawler ferry frigate destroyer 
 // stateWords start the names of state bodies that news prefixes with a nationality.
 var stateWords = set("Foreign Defence Defense Interior Finance Health Justice Education Trade Economy Economic Ministry Embassy Government Parliament Police Navy Air Coast Border Information Culture Agriculture Energy Transport Labour Labor Environment Home Presidential Prime Central State Army Military")
 
+// inNameHonorifics are titles that also stand inside names ("Hassan Sheikh Mohamud", "Sharif
+// Sheikh Ahmed", "Abdullahi Haji Ali").
+var inNameHonorifics = set("Sheikh Sheikha Sayed Sayyid Syed Haji Hajji")
+
 // splitsRun decides whether a dictionary match inside a run is a name of its own. Places and
 // nationalities are ("US President Donald Trump"); an organisation only at the start of the
 // run or before a title ("UN Secretary-General …"), not inside an unknown name
 // ("Construtora Vale Verde").
 func (r *Recognizer) splitsRun(toks []chronicle.Token, k, n, a, b int, e *entry) bool {
-	// "Patrick Zulu", "Julien Roche": one word naming a group or a company, right after a given
-	// name and ending the name, is a surname.
-	if n == 1 && k > a && k+1 == b && (e.Type == chronicle.Org || e.Type == chronicle.NORP) && r.dict.given[toks[k-1].Text] && !text.IsAllCaps(toks[k].Text) {
+	// "Patrick Zulu", "Julien Roche", "Khadar Jama Aden", "Michael Jordan": one word naming a
+	// group, a company or a place, right after a given name and ending the name, is a surname.
+	if n == 1 && k > a && k+1 == b && e.Type != chronicle.Person && r.dict.given[toks[k-1].Text] && !text.IsAllCaps(toks[k].Text) {
 		return false
 	}
 	if e.Type != chronicle.Org {

@@ -558,11 +558,18 @@ func TestPlaceNamedBeforeIsNoPerson(t *testing.T) {
 // name, ending the name, is a surname.
 func TestHonorificsInsideNamesAndPlaceSurnames(t *testing.T) {
 	r := recognizer(t)
-	d := analyse(t, r, "President Hassan Sheikh Mohamud met envoy Sharif Haji Ali. The minister, Khadar Jama Aden, spoke to Michael Jordan on Monday.")
+	d := analyse(t, r, "President Hassan Sheikh Mohamud met envoy Sharif Haji Ali. The minister, Khadar Jama Aden, spoke to Michael Jordan on Monday. "+
+		"Navy spokesman Rear Admiral Jose Dizon said the boat was hit.")
 	hasAll(t, d, [][3]string{
 		{"Hassan Sheikh Mohamud", chronicle.Person, "Hassan Sheikh Mohamud"},
 		{"Sharif Haji Ali", chronicle.Person, "Sharif Haji Ali"},
 		{"Khadar Jama Aden", chronicle.Person, "Khadar Jama Aden"},
 		{"Michael Jordan", chronicle.Person, "Michael Jordan"},
+		{"Jose Dizon", chronicle.Person, "Jose Dizon"}, // a naval rank, no person "Rear"
 	})
+	for _, e := range d.Entities {
+		if e.Text == "Rear" || e.Text == "Rear Admiral Jose Dizon" {
+			t.Errorf("rank read as a name: %+v", e)
+		}
+	}
 }

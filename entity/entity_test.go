@@ -555,17 +555,21 @@ func TestPlaceNamedBeforeIsNoPerson(t *testing.T) {
 }
 
 // An honorific between name words is part of the name; a place's name right after a given
-// name, ending the name, is a surname.
+// name, ending the name, is a surname; a name before "<word> cartel|gang|group" is the
+// organisation's, unless it is a place's.
 func TestHonorificsInsideNamesAndPlaceSurnames(t *testing.T) {
 	r := recognizer(t)
 	d := analyse(t, r, "President Hassan Sheikh Mohamud met envoy Sharif Haji Ali. The minister, Khadar Jama Aden, spoke to Michael Jordan on Monday. "+
-		"Navy spokesman Rear Admiral Jose Dizon said the boat was hit.")
+		"Navy spokesman Rear Admiral Jose Dizon said the boat was hit. The leader of the Los Arrieros drug cartel was "+
+		"extradited, and the Sinaloa drug cartel denied it.")
 	hasAll(t, d, [][3]string{
 		{"Hassan Sheikh Mohamud", chronicle.Person, "Hassan Sheikh Mohamud"},
 		{"Sharif Haji Ali", chronicle.Person, "Sharif Haji Ali"},
 		{"Khadar Jama Aden", chronicle.Person, "Khadar Jama Aden"},
 		{"Michael Jordan", chronicle.Person, "Michael Jordan"},
 		{"Jose Dizon", chronicle.Person, "Jose Dizon"}, // a naval rank, no person "Rear"
+		{"Los Arrieros", chronicle.Org, "Los Arrieros"},
+		{"Sinaloa", chronicle.GPE, "Sinaloa"},
 	})
 	for _, e := range d.Entities {
 		if e.Text == "Rear" || e.Text == "Rear Admiral Jose Dizon" {

@@ -111,12 +111,15 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	// A noun after the run types it ("the Kenya Mbele coalition", "Jadriyah neighborhood").
 	if b < doc.Sentences[si].EndToken && r.titleAt(toks, a, b) == nil && !(b-a == 1 && r.common(toks[a].Text)) {
 		noun := toks[b].Text
-		if noun == "border" && b+1 < doc.Sentences[si].EndToken {
-			noun = toks[b+1].Text // "the Kipoi border crossing"
+		modified := false // a word between the name and its noun
+		if b+1 < doc.Sentences[si].EndToken && (noun == "border" || isLowerWord(noun) && toks[b].Tag == "NN" && r.lex.heads[noun] == "" && r.lex.heads[toks[b+1].Text] == "org-noun" && !r.anyCommon(toks[a:b])) {
+			noun, modified = toks[b+1].Text, true // "the Kipoi border crossing", "the Los Arrieros drug cartel"
 		}
 		switch r.lex.heads[noun] {
 		case "org-noun":
-			return append(ms, r.named(doc, a, b, chronicle.Org, "rule:org-noun"))
+			if !modified || !r.anyPlace(toks[a:b]) { // "the Sinaloa drug cartel" names a state's cartel
+				return append(ms, r.named(doc, a, b, chronicle.Org, "rule:org-noun"))
+			}
 		case "gpe-noun":
 			return append(ms, r.named(doc, a, b, chronicle.GPE, "rule:place-noun"))
 		case "loc-noun":

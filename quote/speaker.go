@@ -260,12 +260,7 @@ func (c *context) subjectEnd(lo, cue int) int {
 // restraint, and its foreign ministry said" — the ministry speaks, not the base.
 func (c *context) coordinatedSubject(lo, cue int) int {
 	for k := cue - 2; k > lo; k-- {
-		if c.quoted[k] || finiteTags[c.toks[k].Tag] && c.toks[k].Tag != "MD" {
-			if c.toks[k-1].Text != "," && c.toks[k].Text != "," {
-				continue
-			}
-		}
-		if (c.lower(k) == "and" || c.lower(k) == "but") && c.toks[k-1].Text == "," {
+		if (c.lower(k) == "and" || c.lower(k) == "but") && c.toks[k-1].Text == "," && !c.quoted[k] {
 			for t := k + 1; t < cue; t++ {
 				if finiteTags[c.toks[t].Tag] || c.quoted[t] {
 					return lo // the clause after "and" has its own verb before the cue

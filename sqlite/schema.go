@@ -102,6 +102,6 @@ DROP INDEX articles_published;
 	// length in characters (GDELT's MentionDocLen) gets a column of its own
 	`
 ALTER TABLE articles ADD COLUMN length INTEGER;
-UPDATE articles SET length = length(json_extract(doc, '$.text'));
+UPDATE articles SET length = length(json_extract(doc, '$.text')) WHERE json_valid(doc);
 `,
 }

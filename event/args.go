@@ -35,6 +35,7 @@ type context struct {
 	lastLemma   map[int]string                 // the trigger of the sentence's last event
 	bodies      map[int]*chronicle.EventActor  // "the bloc", "the court" resolved, by token
 	lastPair    map[int][]chronicle.EventActor // source and target of the sentence's last event
+	inSpeaker   bool                           // resolving a speaker, whose words are not their own
 }
 
 func newContext(st *Stage, doc *chronicle.Document) *context {

@@ -822,3 +822,15 @@ func TestTwelfthPass(t *testing.T) {
 	wantCodes(t, "2027-02-10", []codeCase{{text, "0256", "IGO", "SDN"}})
 	wantNone(t, text, "2027-02-10", "01")
 }
+
+// TestThirteenthPass holds the thirteenth events pass (errors seen on the devnew9 blind set
+// and on devnew7 and devnew8).
+func TestThirteenthPass(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		// an alert whose armed force is further back than the words right before it
+		{"Wire report.\n\nMali's defence ministry said the army had been put on high alert on Monday.", "152", "MLIMIL", "MLI"},
+		// "combat readiness" is an alert; "the army" opening a state official's words is that
+		// state's, not the story's country's
+		{"Wire report.\n\nSudan's government said on Monday that rebels had attacked Khartoum and two towns in Darfur. Sudanese officials in Khartoum said Sudan would not negotiate. Chadian President Mahamat Deby said the army had been placed on the highest level of combat readiness along the border with Sudan.", "152", "TCDMIL", "SDN"},
+	})
+}

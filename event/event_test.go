@@ -831,6 +831,12 @@ func TestThirteenthPass(t *testing.T) {
 		{"Wire report.\n\nMali's defence ministry said the army had been put on high alert on Monday.", "152", "MLIMIL", "MLI"},
 		// "combat readiness" is an alert; "the army" opening a state official's words is that
 		// state's, not the story's country's
+		// summoning a state's diplomat by any title is a protest to that state, and "X's deputy
+		// chief of mission" is X's whatever place follows
+		{"Wire report.\n\nKenya summoned Uganda's top diplomat in Nairobi on Monday.", "114", "KEN", "UGA"},
+		{"Wire report.\n\nIndia summoned Nepal's deputy chief of mission in New Delhi on Tuesday.", "114", "IND", "NPL"},
+		// a simple past after "and" goes with "said", not with the past perfect "said" reports
+		{"Wire report.\n\nThe Malian government said the raids had killed 12 civilians and summoned Burkina Faso's ambassador.", "114", "MLIGOV", "BFA"},
 		{"Wire report.\n\nSudan's government said on Monday that rebels had attacked Khartoum and two towns in Darfur. Sudanese officials in Khartoum said Sudan would not negotiate. Chadian President Mahamat Deby said the army had been placed on the highest level of combat readiness along the border with Sudan.", "152", "TCDMIL", "SDN"},
 	})
 }

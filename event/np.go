@@ -55,8 +55,9 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 				out[0].Code = country(inner[0].Code) + out[0].Code[3:]
 			}
 		}
-		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 {
+		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 && !slices.ContainsFunc(c.toks[from:stop], func(t chronicle.Token) bool { return t.Tag == "POS" }) {
 			// "supporters of the MQM-P and the PPP": the group stands for those it belongs to
+			// (but "China's deputy chief of mission" is China's, whatever follows)
 			if inner := c.np(stop+1, end); len(inner) > 0 {
 				return inner
 			}

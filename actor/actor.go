@@ -440,6 +440,12 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 			// "The European Union's foreign policy chief, Marta Kallas,", "The African Union
 			// Commission chairman, X,": the body's official
 			words := strings.Fields(strings.ToLower(after[strings.Index(after, " "):]))
+			for j, w := range words {
+				if j > 0 && remitWords[w] {
+					words = words[:j] // "The EU's special envoy for the dialogue": the title ends there
+					break
+				}
+			}
 			ok := len(words) > 0
 			for _, w := range words {
 				if _, r := st.roles[w]; !r && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
@@ -451,13 +457,17 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 			}
 		}
 		if n := len(head); n >= 2 && head[n-1] == "of" {
-			if _, ok := st.roles[head[n-2]]; ok || head[n-2] == "head" {
+			if _, ok := st.roles[head[n-2]]; ok || head[n-2] == "head" || head[n-2] == "chairperson" || head[n-2] == "chair" {
 				return p.Actor
 			}
 		}
 	}
 	return ""
 }
+
+// remitWords open what an official's title is for: "special envoy for the Horn of Africa",
+// "representative to the talks".
+var remitWords = map[string]bool{"for": true, "to": true, "on": true}
 
 // bodyWords are common nouns for a country's bodies, written before a spokesperson's role.
 var bodyWords = map[string]string{"government": "GOV", "presidential": "GOV", "ministry": "GOV", "army": "MIL", "military": "MIL",

@@ -837,6 +837,10 @@ func TestThirteenthPass(t *testing.T) {
 		{"Wire report.\n\nIndia summoned Nepal's deputy chief of mission in New Delhi on Tuesday.", "114", "IND", "NPL"},
 		// a simple past after "and" goes with "said", not with the past perfect "said" reports
 		{"Wire report.\n\nThe Malian government said the raids had killed 12 civilians and summoned Burkina Faso's ambassador.", "114", "MLIGOV", "BFA"},
+		// an international body's official named after a title that says what the post is
+		// for, or after "the chairperson of" the body, speaks for the body
+		{"Wire report.\n\nThe African Union's special envoy for the Sahel, Anna Berg, urged Mali to negotiate with the rebels.", "026", "IGO", "MLI"},
+		{"Wire report.\n\nFighting spread in Darfur on Monday. The chairperson of the African Union Commission, Amina Sow, urged Sudan to hold talks.", "026", "IGO", "SDN"},
 		{"Wire report.\n\nSudan's government said on Monday that rebels had attacked Khartoum and two towns in Darfur. Sudanese officials in Khartoum said Sudan would not negotiate. Chadian President Mahamat Deby said the army had been placed on the highest level of combat readiness along the border with Sudan.", "152", "TCDMIL", "SDN"},
 	})
 }

@@ -290,6 +290,13 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	if country == "" && role != "" {
 		country = countryAfter(doc, i) // "Prime Minister Arben Krasniqi of Kosovo"
 	}
+	if country == "" && role == "" && spokesWords[strings.ToLower(e.Role)] {
+		// "Ethiopia's foreign ministry rejected the accusations. … spokesman X said": a
+		// spokesman the context places in a country speaks for its government
+		if c := st.contextCountry(doc, i); c != "" {
+			return c + "GOV"
+		}
+	}
 	if country == "" && role != "" && stateRoles[role] {
 		// "In Beijing, foreign ministry spokeswoman Mao Lin", "Mozambique, where he is to meet
 		// President Daniel Chapo", "Russia … called for restraint. Foreign Ministry
@@ -877,9 +884,14 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
 	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= pb; k-- {
 		p := doc.Entities[k]
-		if p.ByteStart == pb && p.Type == chronicle.GPE && p.Rule == "gazetteer:country" && p.Country != "" {
+		if p.ByteStart == pb && p.Type == chronicle.GPE && (p.Rule == "gazetteer:country" || st.isCapital(p.Text)) && p.Country != "" {
 			rest := doc.Text[p.ByteEnd:min(len(doc.Text), p.ByteEnd+40)]
 			if strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " has ") {
+				return p.Country
+			}
+			// "Ethiopia's foreign ministry rejected the accusations. … spokesman X said":
+			// the ministry's
+			if f := strings.Fields(strings.ToLower(rest)); len(f) >= 3 && (f[0] == "'s" || f[0] == "’s") && (bodyWords[f[1]] != "" || bodyWords[f[2]] != "") {
 				return p.Country
 			}
 			if f := strings.Fields(rest); len(f) > 0 && strings.HasSuffix(f[0], "ed") {

@@ -841,6 +841,10 @@ func TestThirteenthPass(t *testing.T) {
 		// for, or after "the chairperson of" the body, speaks for the body
 		{"Wire report.\n\nThe African Union's special envoy for the Sahel, Anna Berg, urged Mali to negotiate with the rebels.", "026", "IGO", "MLI"},
 		{"Wire report.\n\nFighting spread in Darfur on Monday. The chairperson of the African Union Commission, Amina Sow, urged Sudan to hold talks.", "026", "IGO", "SDN"},
+		// a spokesperson after a sentence that opens with a capital, or with "X's foreign
+		// ministry", speaks for that government, not the story's country's
+		{"Wire report.\n\nKenya accused Tanzania of blocking trucks at the Namanga border on Monday. Kenyan officials said the trucks carried maize. Dodoma rejected the accusation. Foreign ministry spokeswoman Neema Mushi urged Nairobi to hold talks.", "026", "TZAGOV", "KEN"},
+		{"Wire report.\n\nKenya accused Tanzania of blocking trucks at the Namanga border on Monday. Kenyan officials said the trucks carried maize. Tanzania's foreign ministry rejected the accusation. In a statement, spokesman Juma Mrisho urged Nairobi to hold talks.", "026", "TZAGOV", "KEN"},
 		{"Wire report.\n\nSudan's government said on Monday that rebels had attacked Khartoum and two towns in Darfur. Sudanese officials in Khartoum said Sudan would not negotiate. Chadian President Mahamat Deby said the army had been placed on the highest level of combat readiness along the border with Sudan.", "152", "TCDMIL", "SDN"},
 	})
 }

@@ -847,4 +847,8 @@ func TestThirteenthPass(t *testing.T) {
 		{"Wire report.\n\nKenya accused Tanzania of blocking trucks at the Namanga border on Monday. Kenyan officials said the trucks carried maize. Tanzania's foreign ministry rejected the accusation. In a statement, spokesman Juma Mrisho urged Nairobi to hold talks.", "026", "TZAGOV", "KEN"},
 		{"Wire report.\n\nSudan's government said on Monday that rebels had attacked Khartoum and two towns in Darfur. Sudanese officials in Khartoum said Sudan would not negotiate. Chadian President Mahamat Deby said the army had been placed on the highest level of combat readiness along the border with Sudan.", "152", "TCDMIL", "SDN"},
 	})
+	// "armed" describing who someone is arms nobody
+	wantNone(t, "Wire report.\n\nDozens of men armed with machetes attacked a village near Goma on Sunday, the Congolese army said.", "2027-05-05", "07")
+	wantNone(t, "Wire report.\n\nThe minister said the suspects belonged to an armed group that attacked a convoy in Ituri.", "2027-05-05", "07")
+	wantCodes(t, "2027-05-05", []codeCase{{"Wire report.\n\nIran armed the Houthi rebels in Yemen.", "072", "IRN", "YEM"}})
 }

@@ -290,6 +290,13 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 	if country == "" && role != "" {
 		country = countryAfter(doc, i) // "Prime Minister Arben Krasniqi of Kosovo"
 	}
+	if country == "" && role == "" && spokesWords[strings.ToLower(e.Role)] {
+		// "Ethiopia's foreign ministry rejected the accusations. … spokesman X said": a
+		// spokesman the context places in a country speaks for its government
+		if c := st.contextCountry(doc, i); c != "" {
+			return c + "GOV"
+		}
+	}
 	if country == "" && role != "" && stateRoles[role] {
 		// "In Beijing, foreign ministry spokeswoman Mao Lin", "Mozambique, where he is to meet
 		// President Daniel Chapo", "Russia … called for restraint. Foreign Ministry
@@ -440,6 +447,12 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 			// "The European Union's foreign policy chief, Marta Kallas,", "The African Union
 			// Commission chairman, X,": the body's official
 			words := strings.Fields(strings.ToLower(after[strings.Index(after, " "):]))
+			for j, w := range words {
+				if j > 0 && remitWords[w] {
+					words = words[:j] // "The EU's special envoy for the dialogue": the title ends there
+					break
+				}
+			}
 			ok := len(words) > 0
 			for _, w := range words {
 				if _, r := st.roles[w]; !r && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
@@ -451,13 +464,17 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 			}
 		}
 		if n := len(head); n >= 2 && head[n-1] == "of" {
-			if _, ok := st.roles[head[n-2]]; ok || head[n-2] == "head" {
+			if _, ok := st.roles[head[n-2]]; ok || head[n-2] == "head" || head[n-2] == "chairperson" || head[n-2] == "chair" {
 				return p.Actor
 			}
 		}
 	}
 	return ""
 }
+
+// remitWords open what an official's title is for: "special envoy for the Horn of Africa",
+// "representative to the talks".
+var remitWords = map[string]bool{"for": true, "to": true, "on": true}
 
 // bodyWords are common nouns for a country's bodies, written before a spokesperson's role.
 var bodyWords = map[string]string{"government": "GOV", "presidential": "GOV", "ministry": "GOV", "army": "MIL", "military": "MIL",
@@ -867,9 +884,14 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
 	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= pb; k-- {
 		p := doc.Entities[k]
-		if p.ByteStart == pb && p.Type == chronicle.GPE && p.Rule == "gazetteer:country" && p.Country != "" {
+		if p.ByteStart == pb && p.Type == chronicle.GPE && (p.Rule == "gazetteer:country" || st.isCapital(p.Text)) && p.Country != "" {
 			rest := doc.Text[p.ByteEnd:min(len(doc.Text), p.ByteEnd+40)]
 			if strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " has ") {
+				return p.Country
+			}
+			// "Ethiopia's foreign ministry rejected the accusations. … spokesman X said":
+			// the ministry's
+			if f := strings.Fields(strings.ToLower(rest)); len(f) >= 3 && (f[0] == "'s" || f[0] == "’s") && (bodyWords[f[1]] != "" || bodyWords[f[2]] != "") {
 				return p.Country
 			}
 			if f := strings.Fields(rest); len(f) > 0 && strings.HasSuffix(f[0], "ed") {

@@ -35,6 +35,7 @@ type context struct {
 	lastLemma   map[int]string                 // the trigger of the sentence's last event
 	bodies      map[int]*chronicle.EventActor  // "the bloc", "the court" resolved, by token
 	lastPair    map[int][]chronicle.EventActor // source and target of the sentence's last event
+	inSpeaker   bool                           // resolving a speaker, whose words are not their own
 }
 
 func newContext(st *Stage, doc *chronicle.Document) *context {
@@ -307,6 +308,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		if a := c.matrixSubject(si, i); a != nil {
 			return c.rebut(si, i, t, []chronicle.EventActor{*a}, tgt)
+		}
+		if a := c.reporterSubject(si, i); a != nil {
+			return c.fill(si, i, t, []chronicle.EventActor{*a}, tgt)
 		}
 		if a := c.coordinatedVerbSubject(si, v-1); a != nil {
 			// "Japarov convened a meeting of the Security Council and accused Dushanbe": the
@@ -1217,6 +1221,31 @@ func (c *context) matrixSubject(si, i int) *chronicle.EventActor {
 			}
 		}
 		return c.subjectBefore(si, k-1)
+	}
+	return nil
+}
+
+// reporterSubject reads "X said the strikes had killed civilians and summoned …": a simple
+// past after "and" is coordinated with "said", not with the past perfect of the clause "said"
+// reports (which would be "had summoned"), and shares the subject of "said".
+func (c *context) reporterSubject(si, i int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if c.toks[i].Tag != "VBD" {
+		return nil // "had arrested 20 people and charged them": the tagger reads "had"'s participle
+	}
+	perfect := false
+	for k := i - 2; k > s.FirstToken; k-- {
+		switch l := c.lower(k); {
+		case l == "said" && c.toks[k].Tag == "VBD":
+			if !perfect {
+				return nil
+			}
+			return c.subjectBefore(si, k)
+		case l == "had" && c.toks[k+1].Tag == "VBN":
+			perfect = true
+		case l == "that" || l == "," || l == ";" || c.toks[k].Tag == "VBD" || c.toks[k].Tag == "VBZ" || c.toks[k].Tag == "MD":
+			return nil // a that-clause (matrixSubject's), or a verb of the clause's own tense
+		}
 	}
 	return nil
 }

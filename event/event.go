@@ -297,6 +297,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 			// description or a thing, not an actor endorsed
 			continue
 		}
+		if t.lemma == "arm" && c.armedDescribes(si, i) {
+			continue // "attackers armed with rifles", "an armed group", "its armed forces": who they are, not arming anyone
+		}
 		srcs, tgts := c.arguments(si, i, t)
 		if len(srcs) == 0 || len(tgts) == 0 {
 			continue
@@ -1104,4 +1107,24 @@ func (c *context) personOf(a chronicle.EventActor) bool {
 // tokenAt is the token at a code point offset.
 func (c *context) tokenAt(off int) int {
 	return min(sort.Search(len(c.toks), func(j int) bool { return c.toks[j].End > off }), len(c.toks)-1)
+}
+
+// armedDescribes reports "armed" at token i as a description: before "with" ("fighters armed
+// with rifles"), or after a determiner, possessive, preposition or adjective ("an armed
+// group", "its armed forces", "under armed attack").
+func (c *context) armedDescribes(si, i int) bool {
+	if c.lower(i) != "armed" {
+		return false
+	}
+	if i+1 < c.doc.Sentences[si].EndToken && c.lower(i+1) == "with" {
+		return true
+	}
+	if i == c.doc.Sentences[si].FirstToken {
+		return true
+	}
+	switch c.toks[i-1].Tag {
+	case "DT", "PRP$", "IN", "JJ", "CD", "CC", "POS":
+		return true
+	}
+	return false
 }

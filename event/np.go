@@ -55,8 +55,9 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 				out[0].Code = country(inner[0].Code) + out[0].Code[3:]
 			}
 		}
-		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 {
+		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 && !slices.ContainsFunc(c.toks[from:stop], func(t chronicle.Token) bool { return t.Tag == "POS" }) {
 			// "supporters of the MQM-P and the PPP": the group stands for those it belongs to
+			// (but "China's deputy chief of mission" is China's, whatever follows)
 			if inner := c.np(stop+1, end); len(inner) > 0 {
 				return inner
 			}
@@ -283,9 +284,32 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 		return c.entityActor(countryAt)
 	case roleAt >= 0 && (role != "" || groupNouns[c.lower(roleAt)]) && c.main != "" && !namedOnly[c.lower(roleAt)]:
-		return c.actor(c.toks[roleAt].ByteStart, c.toks[roleAt].ByteEnd, c.main+role)
+		return c.actor(c.toks[roleAt].ByteStart, c.toks[roleAt].ByteEnd, c.speakersState(roleAt, role)+role)
 	}
 	return nil
+}
+
+// speakersState is the country of a bare armed force ("the army") at token k: the story's main
+// country, but when it opens what a state's official says ("Serbia's president said the army
+// had been put on alert") that official's own. Elsewhere in the clause ("said the army
+// had shelled …", "said the government must …") it is as often the other side's.
+func (c *context) speakersState(k int, r string) string {
+	if r != "MIL" || c.inSpeaker || k < 2 || c.lower(k-1) != "the" {
+		return c.main
+	}
+	if l := c.lower(k - 2); l != "said" && l != "says" && l != "that" {
+		return c.main
+	}
+	c.inSpeaker = true // the speaker's own apposition may hold a bare role noun too
+	sp := c.speakerActor(k)
+	c.inSpeaker = false
+	if sp == nil || !stateRole[role(sp.Code)] {
+		return c.main
+	}
+	if cc := country(sp.Code); len(cc) == 3 && cc != "IGO" && cc != "---" {
+		return cc
+	}
+	return c.main
 }
 
 // instrumentNouns are the means of force by which a text names who used it: "killed by police

@@ -44,7 +44,8 @@ func (c *context) indirect() []found {
 				j = c.tokenAtByte(f.be)
 				// "… and that CLAUSE": a second clause of the same cue; after a clause without
 				// "that" it completes that clause ("said A and that B" reports one statement)
-				bare := c.lower(c.tokenAtByte(f.bs)-1) != "that"
+				first := c.tokenAtByte(f.bs)
+				bare := first == 0 || c.lower(first-1) != "that"
 				for {
 					k := j + 1
 					if k < s.EndToken && c.toks[k].Text == "," {

@@ -172,7 +172,12 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 					end = j // "concerned about the violence and urges X to …": X is the next verb's
 				}
 			}
-			tgt = c.np(k+1, end)
+			if a := c.actNounAgent(k+1, end); a != nil && implicitTarget[t.code[:2]] {
+				// "concerned about the repeated use of water cannon by Chinese ships": whoever did it
+				tgt = []chronicle.EventActor{*a}
+			} else {
+				tgt = c.np(k+1, end)
+			}
 			if len(tgt) == 0 && t.code[:2] == "01" && k+3 < s.EndToken && c.lower(k+1) == "reports" && (c.lower(k+2) == "that" || c.lower(k+2) == "of") {
 				// "expressed concern over reports that police officers had executed
 				// suspects", "troubled by reports of civilian deaths": what the reports tell
@@ -1578,7 +1583,7 @@ func (c *context) actNounAgent(k, end int) *chronicle.EventActor {
 // agentActs name acts whose agent may follow with "by" ("the killing of X by Y").
 var agentActs = map[string]bool{"killing": true, "killings": true, "murder": true, "assassination": true, "arrest": true,
 	"detention": true, "abduction": true, "kidnapping": true, "shooting": true, "bombing": true, "shelling": true,
-	"seizure": true, "expulsion": true, "execution": true, "torture": true, "beating": true}
+	"seizure": true, "expulsion": true, "execution": true, "torture": true, "beating": true, "use": true}
 
 // frontedPrepositions open a sentence with a phrase about a meeting: "During talks with X, Y
 // raised …", "In a phone call with X, Y discussed …".

@@ -292,7 +292,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 				code, rule = composed(t.code, comp.code), rule+"+"+comp.Rule()
 			}
 		}
-		if endorsing[t.lemma] && (c.passive(i) && c.reduced(i) || !c.directObject(si, i)) {
+		if t.pos == "verb" && endorsing[t.lemma] && (c.passive(i) && c.reduced(i) || !c.directObject(si, i)) {
 			// "troops backed by air force jets", "we will defend it", "defend it in Geneva": a
 			// description or a thing, not an actor endorsed
 			continue

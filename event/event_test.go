@@ -852,3 +852,13 @@ func TestThirteenthPass(t *testing.T) {
 	wantNone(t, "Wire report.\n\nThe minister said the suspects belonged to an armed group that attacked a convoy in Ituri.", "2027-05-05", "07")
 	wantCodes(t, "2027-05-05", []codeCase{{"Wire report.\n\nIran armed the Houthi rebels in Yemen.", "072", "IRN", "YEM"}})
 }
+
+func TestFourteenthPass(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		// a noun of support in quotation marks still has its "for" phrase: the check that an
+		// endorsing verb has an actor for its object is no check of a noun
+		{"Wire report.\n\nForeign Minister Amal Nasser expressed Egypt's \"full support\" for Somalia on Monday.", "051", "EGY", "SOM"},
+		// concern about an act done by someone is concern about whoever did it
+		{"Wire report.\n\nJapan said it was \"seriously concerned\" about the repeated use of water cannon by Chinese coast guard ships.", "012", "JPN", "CHN"},
+	})
+}

@@ -860,5 +860,10 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nForeign Minister Amal Nasser expressed Egypt's \"full support\" for Somalia on Monday.", "051", "EGY", "SOM"},
 		// concern about an act done by someone is concern about whoever did it
 		{"Wire report.\n\nJapan said it was \"seriously concerned\" about the repeated use of water cannon by Chinese coast guard ships.", "012", "JPN", "CHN"},
+		// "him" after a person the sentence described without a name
+		{"Wire report.\n\nMali expelled the French ambassador on Monday, accusing him of meddling in its affairs.", "112", "MLI", "FRA"},
+		// a description right before a person's name in apposition stands for that person
+		{"Wire report.\n\nKenyan police detained the newspaper's editor, Ochieng Were, for six hours on Monday.", "173", "KENCOP", "KEN"},
 	})
+
 }

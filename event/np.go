@@ -74,6 +74,12 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 				return append(out, more...)
 			}
 		}
+		if len(out) == 0 && stop > from && stop+1 < end && c.toks[stop].Text == "," && c.describesPerson(from, stop) {
+			// "detained the station's director, Ibrahima Sow,": the person the description names
+			if named, _ := c.np1(stop+1, end); len(named) == 1 {
+				return named
+			}
+		}
 		if len(out) > 0 || stop >= end || !governing[c.lower(stop)] {
 			return out
 		}
@@ -366,6 +372,9 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		speaker = c.speakerActor(k) // in a quote, "they" are others than the speaker's side ("it" may be the speaker)
 	}
 	if want == chronicle.Person {
+		if a := c.describedAntecedent(k); a != nil {
+			return a
+		}
 		if a := c.personAntecedent(k); a != nil {
 			return a
 		}
@@ -785,6 +794,61 @@ func (c *context) personAntecedent(k int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// describesPerson reports a noun phrase without an actor of its own, right before a person's
+// name in apposition: "the station's director", "a local journalist", "its editor".
+func (c *context) describesPerson(from, stop int) bool {
+	if e := c.entAt[stop+1]; e < 0 || c.doc.Entities[e].Type != chronicle.Person || c.toks[stop+1].Start != c.doc.Entities[e].Start {
+		return false
+	}
+	if !determiners[c.lower(from)] && !possessives[c.lower(from)] {
+		return false
+	}
+	for k := from + 1; k < stop; k++ {
+		switch t := c.toks[k].Tag; {
+		case t == "JJ", t == "NN", t == "NNS", t == "POS", t == "NNP" && c.entAt[k] < 0:
+		default:
+			return false
+		}
+	}
+	return strings.HasPrefix(c.toks[stop-1].Tag, "NN")
+}
+
+// describedAntecedent resolves "him" or "her" to a person its own sentence described without a
+// name before it: "expelled the French ambassador, accusing him of meddling" → the ambassador
+// (France's). Nil when a named person comes between.
+func (c *context) describedAntecedent(k int) *chronicle.EventActor {
+	if l := c.lower(k); l != "him" && l != "her" {
+		return nil
+	}
+	first := c.doc.Sentences[c.sentenceOf(k)].FirstToken
+	for j := k - 1; j > first; j-- {
+		if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+			return nil
+		}
+		if !personNouns[c.lower(j)] || c.entAt[j] >= 0 {
+			continue
+		}
+		a := j
+		for a > first && (c.toks[a-1].Tag == "JJ" || c.toks[a-1].Tag == "NNP" || c.entAt[a-1] >= 0) {
+			a--
+		}
+		if !determiners[c.lower(a-1)] && c.toks[a-1].Tag != "POS" {
+			return nil
+		}
+		if ac := c.actorOf(a, j+1); ac != nil && country(ac.Code) != "" {
+			ac.Text, ac.Start, ac.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+			return ac
+		}
+		return nil
+	}
+	return nil
+}
+
+// personNouns name one person by their post: the antecedents of "him" and "her".
+var personNouns = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "minister": true, "president": true,
+	"spokesman": true, "spokeswoman": true, "official": true, "commander": true, "journalist": true, "reporter": true,
+	"activist": true, "leader": true, "director": true, "editor": true, "consul": true, "attache": true, "chargé": true}
 
 // saidWords are the reporting verbs after which "it" or "they" is the one reporting.
 var saidWords = map[string]bool{"said": true, "says": true, "added": true, "stated": true, "announced": true,

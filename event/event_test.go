@@ -862,8 +862,11 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nJapan said it was \"seriously concerned\" about the repeated use of water cannon by Chinese coast guard ships.", "012", "JPN", "CHN"},
 		// "him" after a person the sentence described without a name
 		{"Wire report.\n\nMali expelled the French ambassador on Monday, accusing him of meddling in its affairs.", "112", "MLI", "FRA"},
-		// a description right before a person's name in apposition stands for that person
-		{"Wire report.\n\nKenyan police detained the newspaper's editor, Ochieng Were, for six hours on Monday.", "173", "KENCOP", "KEN"},
 	})
+	// a description right before a person's name in apposition stands for that person
+	evs := events(t, "Wire report.\n\nKenyan police detained the station's director, Ochieng Were, for six hours on Monday.", "2027-05-05")
+	if ev := find(evs, "173", "KENCOP", "KEN"); ev == nil || ev.Target.Text != "Ochieng Were" {
+		t.Errorf("want 173 KENCOP→KEN against Ochieng Were, got %s", describe(evs))
+	}
 
 }

@@ -338,6 +338,9 @@ func countryBefore(doc *chronicle.Document, i int) string {
 	e := doc.Entities[i]
 	for k := i - 1; k >= 0; k-- {
 		p := doc.Entities[k]
+		if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" && p.ByteEnd <= e.ByteStart && missionLedBy.MatchString(doc.Text[p.ByteEnd:e.ByteStart]) {
+			return p.Country // "A Russian delegation led by Deputy Defence Minister Viktor Sokolov"
+		}
 		if e.ByteStart-p.ByteEnd > 40 || strings.ContainsAny(doc.Text[p.ByteEnd:e.ByteStart], ",.;:\n\"“”") {
 			if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" && possessiveTitle.MatchString(withoutTitle(doc.Text[p.ByteEnd:e.ByteStart], e.Role)) {
 				return p.Country // "Mexico's economy minister, Rosa Villanueva", "Chad's leader, General X"

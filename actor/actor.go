@@ -129,6 +129,12 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					firms[e.Canonical] = e.Actor
 				}
 			}
+			if e.Actor == "" && (ngoBefore(doc, i) || ngoAfter.MatchString(doc.Text[e.ByteEnd:min(len(doc.Text), e.ByteEnd+60)])) {
+				// "The Paris-based group Justice for Detainees", "Aegean Rescue Watch, a German
+				// charity,": a non-governmental body, whatever country it is based in
+				e.Actor = "NGO"
+				firms[e.Canonical] = e.Actor
+			}
 			if e.Actor == "" && firms[e.Canonical] != "" {
 				e.Actor, e.Country = firms[e.Canonical], firms[e.Canonical][:3] // "Arcturus said"
 			}
@@ -318,6 +324,25 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 // tradeBefore is a company's trade between its nationality and its name: " miner ", " oil
 // major ", " state-owned carmaker ".
 var tradeBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:miner|company|firm|giant|major|producer|maker|carmaker|bank|lender|operator|conglomerate|insurer|retailer|airline|developer|contractor|shipper|exporter|importer|trader|supplier) $`)
+
+// ngoKind is a description of a non-governmental body: "rights group", "charity", "the
+// Paris-based group" (a "-based" body or a word of its aims makes a bare "group" one).
+var (
+	ngoKind     = `(?:(?:[A-Z][\pL.-]*-based )?(?i:(?:human )?rights|advocacy|campaign|monitoring|humanitarian|aid|relief|press freedom|non-profit|nonprofit|non-governmental|watchdog) (?:group|organi[sz]ation|body|NGO|monitor)|[A-Z][\pL.-]*-based (?:group|organi[sz]ation|NGO|monitor|charity|watchdog)|(?i:charity|watchdog)|NGO)`
+	ngoBeforeRe = regexp.MustCompile(`(?i:^|[\s(])(?:(?i:an?|the) )?(?:[A-Z][\pL.-]* )?` + ngoKind + `,? $`)
+	ngoAfter    = regexp.MustCompile(`^, (?:an?|the) (?:[A-Z][\pL.-]* )?` + ngoKind + `\b`)
+)
+
+// ngoBefore reports a description of a non-governmental body right before entity i, in its
+// sentence.
+func ngoBefore(doc *chronicle.Document, i int) bool {
+	e := doc.Entities[i]
+	from := max(0, e.ByteStart-60)
+	if j := strings.LastIndexAny(doc.Text[from:e.ByteStart], ".;:\n"); j >= 0 {
+		from += j + 1
+	}
+	return ngoBeforeRe.MatchString(doc.Text[from:e.ByteStart])
+}
 
 // localRoles are the roles of bodies every country has its own of.
 var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}

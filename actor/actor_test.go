@@ -55,6 +55,14 @@ func TestActorCodes(t *testing.T) {
 		// "an embassy spokesman, NAME" speaks for the embassy the text has just named
 		{"The Chinese embassy in Suva said it had lodged a protest. An embassy spokesman, Li Wei, urged Fiji to release the crew.", "Li Wei", "CHNGOV"},
 		{"Kenya's foreign ministry said talks would resume in Nairobi. A ministry spokeswoman, Mary Wanjiru, gave no date.", "Mary Wanjiru", "KENGOV"},
+		// a body described as a charity, a rights group or a "-based group" is
+		// non-governmental, wherever it is based
+		{"The Paris-based group Detainee Support Network accused Tehran of abuse.", "Detainee Support Network", "NGO"},
+		{"The charity, Aegean Rescue Watch, said a Greek patrol boat had intercepted the dinghy.", "Aegean Rescue Watch", "NGO"},
+		{"Police fired on the crowd, Sahel Rights Watch, a Nairobi-based rights group, said.", "Sahel Rights Watch", "NGO"},
+		{"The Gaza-based militant group Ansar Brigades fired rockets.", "Ansar Brigades", ""},
+		// a delegation's leader is of the delegation's country
+		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}
 	for _, c := range cases {
 		if got := actorOf(t, c.text, c.mention); got != c.want {

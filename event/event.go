@@ -400,8 +400,8 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 	if i-2 >= first && (c.toks[i-1].Tag == "NNP" || c.toks[i-1].Tag == "NNPS") {
 		// "help Angola fight a cholera outbreak": what the one helped is to do
 		for k := i - 2; k >= first && k >= i-5; k-- {
-			if helpVerbs[c.lower(k)] {
-				return true
+			if helpVerbs[c.lower(k)] && c.entAt[k] < 0 {
+				return true // not "Detainee Support Network accused": a word of a name
 			}
 			if t := c.toks[k].Tag; t != "NNP" && t != "NNPS" && t != "DT" {
 				break

@@ -864,6 +864,8 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nMali expelled the French ambassador on Monday, accusing him of meddling in its affairs.", "112", "MLI", "FRA"},
 		// a word of a name ("Support") is no verb of helping that makes the next verb an aim
 		{"Wire report.\n\nThe Paris-based group Detainee Support Network accused Tehran of abusing prisoners.", "112", "NGO", "IRNGOV"},
+		// calling on someone to free people demands their release (1053), not de-escalation
+		{"Wire report.\n\nKenya called on the rebels to release the hostages.", "1053", "KEN", "KENREB"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -87,6 +87,9 @@ func TestRules(t *testing.T) {
 		{"Boats capsized on the Mekong River last week.", "Mekong River", chronicle.Loc, ""},
 		{"Protesters gathered in Tahrir Square again.", "Tahrir Square", chronicle.Fac, ""},
 		{"The Doha-based broadcaster aired the video.", "Doha", chronicle.GPE, ""},
+		// a country before a whole title is the title's country, not part of a place named "… State"
+		{"The US Secretary of State, Daniel Price, welcomed the deal.", "US", chronicle.GPE, ""},
+		{"The U.S. Secretary of State, Daniel Price, welcomed the deal.", "Daniel Price", chronicle.Person, ""},
 		{"Kenyan officials met Nigerians and Germans in Berlin.", "Kenyan", chronicle.NORP, ""},
 		{"Kenyan officials met Nigerians and Germans in Berlin.", "Nigerians", chronicle.NORP, ""},
 		{"Kenyan officials met Nigerians and Germans in Berlin.", "Berlin", chronicle.GPE, ""},

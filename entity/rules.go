@@ -416,7 +416,7 @@ func (r *Recognizer) wholeTitle(toks []chronicle.Token, a, b int) bool {
 // headKind types a run by its last word ("… Forces", "… Square", "… River"), by its first
 // ("Mount …", "Plaza …") or by "<Head> of/for …" ("Ministry of Defence", "Commission of Pakistan").
 func (r *Recognizer) headKind(toks []chronicle.Token, a, b int) string {
-	if b-a < 2 || r.onlyTitles(toks, a, b) || r.wholeTitle(toks, a, b) { // "Secretary of State" is a title, not a state
+	if b-a < 2 || r.onlyTitles(toks, a, b) || r.wholeTitle(toks, a, b) || r.gaz.CountryByName(toks[a].Text) != nil && r.wholeTitle(toks, a+1, b) { // "(US) Secretary of State" is a title, not a state
 		return ""
 	}
 	// "Minister of Petroleum", "Commissioner of Police": a title and its portfolio name no body

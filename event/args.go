@@ -124,7 +124,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		return src, tgt
 	case t.frame == "none":
-		if c.main != "" {
+		if a := c.crowdAfter(si, i, t); a != nil {
+			tgt = []chronicle.EventActor{*a}
+		} else if c.main != "" {
 			tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 		}
 	case t.frame == "obj":
@@ -1547,6 +1549,26 @@ func (c *context) holder(si, i int) *chronicle.EventActor {
 		if e.Code == "171" || e.Code == "1711" || e.Code == "173" || e.Code == "181" || strings.HasPrefix(e.Code, "181") {
 			src := *e.Source
 			return &src
+		}
+	}
+	return nil
+}
+
+// crowdAfter is, for repression without an object ("Police fired tear gas when some
+// protesters tried to …"), the people the rest of the sentence names; nil for other codes.
+func (c *context) crowdAfter(si, i int, t trigger) *chronicle.EventActor {
+	if t.code != "175" {
+		return nil
+	}
+	end := c.doc.Sentences[si].EndToken
+	for k := i + 1; k < end; k++ {
+		if c.toks[k].Text == ";" || c.lower(k) == "said" {
+			return nil
+		}
+		if crowdRoles[roleNouns[c.lower(k)]] {
+			if a := c.actorOf(k, k+1); a != nil && !combatant[role(a.Code)] {
+				return a
+			}
 		}
 	}
 	return nil

@@ -666,6 +666,11 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 		// killing its own unarmed people is violent repression (175), not combat
 		code, repression = "175", true
 	}
+	if t.lemma == "beat" && role(src.Code) == "COP" && crowdRoles[role(tgt.Code)] {
+		// "officers beat them back with batons": police violence against a crowd is repression
+		// (beating a journalist stays an assault)
+		code, repression = "175", true
+	}
 	cc, _ := c.st.ont.Lookup(code)
 	ev := chronicle.Event{
 		Code: cc.Code, Root: cc.Root(), Name: cc.Name, Plover: cc.Plover, PloverMode: cc.Mode,
@@ -801,6 +806,9 @@ func (c *context) entityOf(a chronicle.EventActor) *chronicle.Entity {
 // stateRole lists the roles of a state's own organs.
 // combatant roles: fighting them is conventional force (police and guards are not at war).
 var combatant = map[string]bool{"MIL": true, "REB": true, "UAF": true, "CRM": true, "IMG": true, "SPY": true}
+
+// crowdRoles are the roles of the people a crowd is made of.
+var crowdRoles = map[string]bool{"CVL": true, "OPP": true, "EDU": true, "LAB": true, "REF": true}
 
 // armedNonState are the roles of armed actors outside a state's command.
 var armedNonState = map[string]bool{"REB": true, "CRM": true, "UAF": true, "IMG": true}

@@ -866,6 +866,11 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nThe Paris-based group Detainee Support Network accused Tehran of abusing prisoners.", "112", "NGO", "IRNGOV"},
 		// calling on someone to free people demands their release (1053), not de-escalation
 		{"Wire report.\n\nKenya called on the rebels to release the hostages.", "1053", "KEN", "KENREB"},
+		// tear gas without an object is fired at the crowd the sentence names; police beating a
+		// crowd back is repression (175), as tear gas is
+		{"Wire report.\n\nThousands marched in Kathmandu. Police fired tear gas when some protesters tried to break through barricades.", "175", "NPLCOP", "NPLCVL"},
+		{"Wire report.\n\nKenyan police beat the protesters back with batons in Nairobi.", "175", "KENCOP", "KENCVL"},
+		{"Wire report.\n\nKenyan police beat a journalist covering the protest in Nairobi.", "182", "KENCOP", "KENMED"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

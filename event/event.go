@@ -304,6 +304,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 		if len(srcs) == 0 || len(tgts) == 0 {
 			continue
 		}
+		if t.lemma == "invite" && code == "026" && len(tgts) == 1 {
+			// "invited Jallow to meet him", "invited the union's leaders to talks at her office":
+			// the inviter offers to meet (036); inviting both sides to talk is an appeal (026)
+			code, rule = "036", rule+"+one-side"
+		}
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {

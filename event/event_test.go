@@ -871,6 +871,9 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nThousands marched in Kathmandu. Police fired tear gas when some protesters tried to break through barricades.", "175", "NPLCOP", "NPLCVL"},
 		{"Wire report.\n\nKenyan police beat the protesters back with batons in Nairobi.", "175", "KENCOP", "KENCVL"},
 		{"Wire report.\n\nKenyan police beat a journalist covering the protest in Nairobi.", "182", "KENCOP", "KENMED"},
+		// inviting one side to talks offers to meet it (036); inviting two sides is an appeal (026)
+		{"Wire report.\n\nKenyan President William Ruto invited Ugandan President Yoweri Museveni to talks in Nairobi.", "036", "KENGOV", "UGAGOV"},
+		{"Wire report.\n\nKenya invited Ethiopia and Somalia to talks in Nairobi.", "026", "KEN", "SOM"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

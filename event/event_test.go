@@ -874,6 +874,8 @@ func TestFourteenthPass(t *testing.T) {
 		// inviting one side to talks offers to meet it (036); inviting two sides is an appeal (026)
 		{"Wire report.\n\nKenyan President William Ruto invited Ugandan President Yoweri Museveni to talks in Nairobi.", "036", "KENGOV", "UGAGOV"},
 		{"Wire report.\n\nKenya invited Ethiopia and Somalia to talks in Nairobi.", "026", "KEN", "SOM"},
+		// a clause opened by "after" whose subject is a role noun right before its verb
+		{"Wire report.\n\nHours after police fired tear gas at opposition supporters near Banjul, the mediators met.", "175", "GMBCOP", "GMBOPP"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -601,7 +601,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for a > first && a > k-3 && modifierTags[c.toks[a-1].Tag] {
 			a--
 		}
-		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < limit && finite[c.toks[k+1].Tag]) {
+		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
 			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
 		}
 		ac := c.actorOf(a, k+1)

@@ -76,6 +76,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Actor == "" && e.Country != "" {
 				e.Actor = e.Country
 			}
+			if e.Actor == "" && e.Country == "" && regionalBody(doc, e) {
+				e.Actor = "IGO" // "West African leaders", "a Southeast Asian mediation team": the region's bloc
+			}
 		case chronicle.Org:
 			// "Saudi Arabia's Foreign Ministry", "the Chinese Foreign Ministry": a ministry the
 			// organisation file knows by name only takes the country before it
@@ -342,6 +345,26 @@ func ngoBefore(doc *chronicle.Document, i int) bool {
 		from += j + 1
 	}
 	return ngoBeforeRe.MatchString(doc.Text[from:e.ByteStart])
+}
+
+// regionalAdjectives name regions whose leaders act as one bloc (ECOWAS, the EAC, SADC, ASEAN).
+// "African leaders" at a summit are leaders of many countries, not the African Union (a gold
+// set codes them so), and "Central African" is also a nationality: both are left out.
+var regionalAdjectives = map[string]bool{"West African": true, "East African": true, "Southern African": true,
+	"Southeast Asian": true, "South-East Asian": true}
+
+// blocMembers are the words after a regional adjective that make it the bloc acting: its
+// leaders and envoys (not its countries or peoples: "European governments" are Europe's).
+var blocMembers = regexp.MustCompile(`^(?: [a-z-]+){0,2} (?:leaders|ministers|heads of state|mediators|envoys?|team|delegation|bloc|summit)\b`)
+
+// regionalBody reports a region's adjective naming its bloc: "West African leaders threatened
+// the junta", "A Southeast Asian mediation team met …".
+func regionalBody(doc *chronicle.Document, e *chronicle.Entity) bool {
+	name := e.Text
+	if before := doc.Text[:e.ByteStart]; strings.HasSuffix(before, "Southeast ") || strings.HasSuffix(before, "West ") || strings.HasSuffix(before, "East ") {
+		name = before[strings.LastIndex(strings.TrimSuffix(before, " "), " ")+1:] + name // "Asian" read without "Southeast"
+	}
+	return regionalAdjectives[name] && blocMembers.MatchString(doc.Text[e.ByteEnd:min(len(doc.Text), e.ByteEnd+40)])
 }
 
 // localRoles are the roles of bodies every country has its own of.

@@ -61,6 +61,8 @@ func TestActorCodes(t *testing.T) {
 		{"The charity, Aegean Rescue Watch, said a Greek patrol boat had intercepted the dinghy.", "Aegean Rescue Watch", "NGO"},
 		{"Police fired on the crowd, Sahel Rights Watch, a Nairobi-based rights group, said.", "Sahel Rights Watch", "NGO"},
 		{"The Gaza-based militant group Ansar Brigades fired rockets.", "Ansar Brigades", ""},
+		// "African leaders" at a summit are many countries' leaders, not a bloc
+		{"South Korea hosted a summit with African leaders in Seoul.", "African", ""},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}

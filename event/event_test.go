@@ -876,6 +876,11 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nKenya invited Ethiopia and Somalia to talks in Nairobi.", "026", "KEN", "SOM"},
 		// a clause opened by "after" whose subject is a role noun right before its verb
 		{"Wire report.\n\nHours after police fired tear gas at opposition supporters near Banjul, the mediators met.", "175", "GMBCOP", "GMBOPP"},
+		// a sub-region's leaders or mediators act as its bloc
+		{"Wire report.\n\nWest African leaders threatened Mali's junta with sanctions on Sunday.", "1312", "IGO", "MLIMIL"},
+		{"Wire report.\n\nA West African mediation team met Gambia's president on Thursday.", "040", "IGO", "GMBGOV"},
+		// "him" after "X's ambassador" is X's
+		{"Wire report.\n\nMali ordered France's ambassador to leave within 72 hours, accusing him of meddling in its affairs.", "112", "MLI", "FRA"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

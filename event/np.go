@@ -225,7 +225,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	// government ("the Kremlin")
 	for k := a; k < b; k++ {
 		if e := c.entAt[k]; e >= 0 {
-			if t := c.doc.Entities[e].Type; t == chronicle.Person || t == chronicle.Org || t == chronicle.Fac && c.doc.Entities[e].Actor != "" {
+			if t := c.doc.Entities[e].Type; t == chronicle.Person || t == chronicle.Org || t == chronicle.Fac && c.doc.Entities[e].Actor != "" || t == chronicle.NORP && c.doc.Entities[e].Actor == "IGO" {
 				return c.entityActor(e)
 			}
 		}
@@ -558,6 +558,9 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 					return c.actor(c.toks[start].ByteStart, c.toks[j].ByteEnd, country(c.entityActor(e).Code)+"MIL")
 				}
 			}
+			if ent.Type == chronicle.NORP && ent.Actor == "IGO" {
+				return c.actorOf(start, end+1) // "A West African mediation team": the region's bloc
+			}
 			if ent.Type == chronicle.NORP && !isPlural(ent.Text) {
 				return nil // an adjective without its noun
 			}
@@ -833,7 +836,12 @@ func (c *context) describedAntecedent(k int) *chronicle.EventActor {
 		for a > first && (c.toks[a-1].Tag == "JJ" || c.toks[a-1].Tag == "NNP" || c.entAt[a-1] >= 0) {
 			a--
 		}
-		if !determiners[c.lower(a-1)] && c.toks[a-1].Tag != "POS" {
+		if c.toks[a-1].Tag == "POS" && a-2 >= first && c.entAt[a-2] >= 0 {
+			a -= 2 // "France's ambassador": the owner's
+			for a > first && c.entAt[a-1] == c.entAt[a] {
+				a--
+			}
+		} else if !determiners[c.lower(a-1)] {
 			return nil
 		}
 		if ac := c.actorOf(a, j+1); ac != nil && country(ac.Code) != "" {

@@ -384,6 +384,10 @@ func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) (
 			// "Brahim Mansour, urged Korean companies not to take part … Bennani rejected
 			// the accusation": the last statement of another country's side
 			tgt = []chronicle.EventActor{*acc.Source}
+		} else if sp := c.lastOtherSpeaker(si, i, src[0]); sp != nil {
+			// "'They are lying,' Bolivia's minister said … Chile rejected the accusations":
+			// the last one quoted of another country's side made them
+			tgt = []chronicle.EventActor{*sp}
 		}
 	}
 	if len(src) == 1 && len(tgt) == 0 && t.code[:2] == "12" {
@@ -411,6 +415,8 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 		// acting against the denier's country
 		if ev := c.lastClaimAgainst(si, src[0]); ev != nil {
 			tgt = []chronicle.EventActor{*ev.Source}
+		} else if sp := c.lastOtherSpeaker(si, i, src[0]); sp != nil {
+			tgt = []chronicle.EventActor{*sp}
 		}
 	}
 	if len(tgt) == 0 && len(src) == 1 && t.pos != "noun" && !c.unnamedAccused(si, i, t) && (t.frame == "obj" || t.frame == "that" || t.frame == "infinitive" && country(src[0].Code) != c.main) && (implicitTarget[t.code[:2]] || t.code == "083") && c.main != "" && c.mainMentions >= 2 {
@@ -1100,6 +1106,25 @@ func (c *context) lastRecent(si int, fits func(*chronicle.Event) bool) *chronicl
 		}
 		if !ev.Negated && ev.Source != nil && ev.Target != nil && fits(ev) {
 			return ev
+		}
+	}
+	return nil
+}
+
+// lastOtherSpeaker is the speaker of the last quote before token i, in sentence si or the
+// three before, whose side is of another country than by's: who made the claim by denies.
+func (c *context) lastOtherSpeaker(si, i int, by chronicle.EventActor) *chronicle.EventActor {
+	from := c.doc.Sentences[max(0, si-3)].Start
+	for q := len(c.doc.Quotes) - 1; q >= 0; q-- {
+		quote := c.doc.Quotes[q]
+		if quote.Start >= c.toks[i].Start || quote.Speaker == nil {
+			continue
+		}
+		if quote.Start < from {
+			break
+		}
+		if sp := c.speakerActor(c.tokenAt(quote.Start)); sp != nil && otherCountry(sp, by) {
+			return sp
 		}
 	}
 	return nil

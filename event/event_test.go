@@ -881,6 +881,8 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nA West African mediation team met Gambia's president on Thursday.", "040", "IGO", "GMBGOV"},
 		// "him" after "X's ambassador" is X's
 		{"Wire report.\n\nMali ordered France's ambassador to leave within 72 hours, accusing him of meddling in its affairs.", "112", "MLI", "FRA"},
+		// a rejected accusation no event coded was made by the last one quoted of another side
+		{"Wire report.\n\n\"Chile is strangling our trade,\" Bolivian Foreign Minister Ana Quispe told reporters on Monday. Chile's foreign ministry rejected the accusations late on Tuesday.", "016", "CHLGOV", "BOLGOV"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

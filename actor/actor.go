@@ -59,7 +59,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Nominal {
 				continue
 			}
-			if c := st.person(doc, i, main); c != "" && (codes[e.Canonical] == "" || len(c) > len(codes[e.Canonical])) {
+			if c := st.person(doc, i, home); c != "" && (codes[e.Canonical] == "" || len(c) > len(codes[e.Canonical])) {
 				codes[e.Canonical] = c
 			}
 		case chronicle.GPE:
@@ -206,7 +206,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 }
 
 // person codes one person mention from what surrounds it.
-func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
+func (st *Stage) person(doc *chronicle.Document, i int, home func() string) string {
 	e := doc.Entities[i]
 	role := st.roles[strings.ToLower(e.Role)]
 	if e.Role != "" && role == "" {
@@ -312,7 +312,7 @@ func (st *Stage) person(doc *chronicle.Document, i int, main string) string {
 		// spokeswoman Maria Zakharova said": the country the context places the title in,
 		// else the article's
 		if country = st.contextCountry(doc, i); country == "" {
-			country = main
+			country = home() // "PRAGUE - … Prime Minister Tomas Vesely": the country the story is filed from, if it is much about it
 		}
 	}
 	if country == "" {

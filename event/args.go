@@ -1148,8 +1148,8 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 	if l := c.lower(k); l != "the" && l != "this" && l != "that" && l != "these" {
 		return nil
 	}
-	if !anaphoricNouns[c.lower(k+1)] && antecedentStems[c.lower(k+1)] == nil || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" || c.lower(k+2) == "by") {
-		return nil // "the decision of the court", "the move by Russia": the text names the actor
+	if !anaphoricNouns[c.lower(k+1)] && antecedentStems[c.lower(k+1)] == nil || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" && antecedentStems[c.lower(k+1)] == nil || c.lower(k+2) == "by") {
+		return nil // "the decision of the court", "the move by Russia": the text names the actor ("the expulsion of the diplomats" names whom it struck)
 	}
 	subj := c.subjectBefore(si, i)
 	if subj == nil {
@@ -1165,7 +1165,7 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 			if ev.Sentence < si-30 {
 				break
 			}
-			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si && ev.Evidence.Start >= c.toks[i].Start || ev.Root < "15" || !c.says(ev.Evidence, stems) {
+			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si && ev.Evidence.Start >= c.toks[i].Start || ev.Root < "15" || !c.says(ev.Evidence, stems) && !c.sameAct(ev, c.lower(k+1)) {
 				continue
 			}
 			if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {
@@ -1204,6 +1204,13 @@ var antecedentStems = map[string][]string{
 	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
 	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
 	"sentence": {"sentenc", "jail", "convict"}, "verdict": {"sentenc", "jail", "convict"}, "conviction": {"convict", "sentenc", "jail"},
+}
+
+// sameAct reports an event whose code is the act a noun refers back to, whatever words
+// reported it ("ordered 14 diplomats to leave" is the expulsion).
+// Only for expulsions: a sanction is reported as a ban as often as a retaliation is.
+func (c *context) sameAct(ev *chronicle.Event, noun string) bool {
+	return (noun == "expulsion" || noun == "expulsions") && strings.HasPrefix(ev.Code, antecedentCodes[noun])
 }
 
 // says reports a word of an event's evidence beginning with one of the stems.

@@ -883,11 +883,21 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nMali ordered France's ambassador to leave within 72 hours, accusing him of meddling in its affairs.", "112", "MLI", "FRA"},
 		// a rejected accusation no event coded was made by the last one quoted of another side
 		{"Wire report.\n\n\"Chile is strangling our trade,\" Bolivian Foreign Minister Ana Quispe told reporters on Monday. Chile's foreign ministry rejected the accusations late on Tuesday.", "016", "CHLGOV", "BOLGOV"},
+		// "the expulsion of the diplomats" names whom it struck: it is the expeller's, even when
+		// reported as an order to leave
+		// a bare state title in a story filed from a country much about it is that country's
+		{"PRAGUE (Reuters) - Russia and Russian spies were behind the fire, Czech officials said. Russia denied it. Russian media called it a plot.\n\nPrime Minister Tomas Vesely urged Russia to withdraw its spies from Prague.", "020", "CZEGOV", "RUS"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})
+	// "the expulsion of the diplomats" names whom it struck: it is the expeller's, even when
+	// reported as an order to leave
+	evs := events(t, "PRAGUE (Reuters) - The Czech Republic on Wednesday ordered 14 Russian diplomats to leave the country.\n\nThe diplomats have 72 hours. The embassy will keep a skeleton staff. Trains were running again on Friday. Police said the depot was guarded.\n\nMoscow reacted angrily. Spokeswoman Irina Volkova called the expulsion of the diplomats \"a hostile step\".", "2027-05-05")
+	if ev := find(evs, "111", "RUS", "CZE"); ev == nil || ev.Target.Code != "CZE" {
+		t.Errorf("want 111 RUS→CZE against the expeller, got %s", describe(evs))
+	}
 	// a description right before a person's name in apposition stands for that person
-	evs := events(t, "Wire report.\n\nKenyan police detained the station's director, Ochieng Were, for six hours on Monday.", "2027-05-05")
+	evs = events(t, "Wire report.\n\nKenyan police detained the station's director, Ochieng Were, for six hours on Monday.", "2027-05-05")
 	if ev := find(evs, "173", "KENCOP", "KEN"); ev == nil || ev.Target.Text != "Ochieng Were" {
 		t.Errorf("want 173 KENCOP→KEN against Ochieng Were, got %s", describe(evs))
 	}

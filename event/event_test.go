@@ -887,6 +887,8 @@ func TestFourteenthPass(t *testing.T) {
 		// reported as an order to leave
 		// a bare state title in a story filed from a country much about it is that country's
 		{"PRAGUE (Reuters) - Russia and Russian spies were behind the fire, Czech officials said. Russia denied it. Russian media called it a plot.\n\nPrime Minister Tomas Vesely urged Russia to withdraw its spies from Prague.", "020", "CZEGOV", "RUS"},
+		// protesters throwing things at the police riot (145); the police lines stand for the police
+		{"Wire report.\n\nSome protesters in Bangkok hurled plastic bottles and paint at Thai police lines.", "145", "THA", "THACOP"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})
@@ -895,6 +897,13 @@ func TestFourteenthPass(t *testing.T) {
 	evs := events(t, "PRAGUE (Reuters) - The Czech Republic on Wednesday ordered 14 Russian diplomats to leave the country.\n\nThe diplomats have 72 hours. The embassy will keep a skeleton staff. Trains were running again on Friday. Police said the depot was guarded.\n\nMoscow reacted angrily. Spokeswoman Irina Volkova called the expulsion of the diplomats \"a hostile step\".", "2027-05-05")
 	if ev := find(evs, "111", "RUS", "CZE"); ev == nil || ev.Target.Code != "CZE" {
 		t.Errorf("want 111 RUS→CZE against the expeller, got %s", describe(evs))
+	}
+	// force that is used is no armed force
+	evs = events(t, "Wire report.\n\nThe United Nations said it was concerned by reports of excessive force and urged Thai authorities to release the students.", "2027-05-05")
+	for _, ev := range evs {
+		if strings.HasSuffix(ev.Source.Code, "MIL") || strings.HasSuffix(ev.Target.Code, "MIL") {
+			t.Errorf("\"excessive force\" coded as an armed force: %s", describe(evs))
+		}
 	}
 	// a description right before a person's name in apposition stands for that person
 	evs = events(t, "Wire report.\n\nKenyan police detained the station's director, Ochieng Were, for six hours on Monday.", "2027-05-05")

@@ -255,7 +255,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 				break
 			}
 		}
-		if r, ok := roleNouns[c.lower(k)]; ok && c.entAt[k] < 0 {
+		if r, ok := roleNouns[c.lower(k)]; ok && c.entAt[k] < 0 && !c.forceUsed(k) {
 			role, roleAt = r, k
 			if r == "CVL" && k > a && armedWords[c.lower(k-1)] {
 				role = "UAF" // "armed men", "masked youths": attackers, not civilians
@@ -270,7 +270,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	}
 	// "military cooperation": a role word modifying another noun is not the phrase's head
 	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") && c.toks[roleAt+1].Tag != "POS" {
-		if _, ok := roleNouns[c.lower(b-1)]; !ok && !instrumentNouns[c.lower(b-1)] {
+		if _, ok := roleNouns[c.lower(b-1)]; !ok && !instrumentNouns[c.lower(b-1)] && !frontNouns[c.lower(b-1)] {
 			role, roleAt = "", -1
 		}
 	}
@@ -322,6 +322,11 @@ func (c *context) speakersState(k int, r string) string {
 // gunfire", "army shelling".
 var instrumentNouns = map[string]bool{"gunfire": true, "fire": true, "bullets": true, "shelling": true, "shells": true,
 	"airstrikes": true, "airstrike": true, "bombardment": true, "rockets": true, "missiles": true, "artillery": true}
+
+// frontNouns are where a force stands, which stand for it: "hurled bottles at police lines",
+// "shelled army positions".
+var frontNouns = map[string]bool{"lines": true, "line": true, "cordon": true, "cordons": true, "positions": true,
+	"post": true, "posts": true, "checkpoint": true, "checkpoints": true}
 
 // namedOnly role nouns are actors only with their country named: "the Indian side", not
 // "either side".
@@ -571,6 +576,9 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		return c.actorOf(start, end+1)
 	}
 	r, isRole := roleNouns[c.lower(k)]
+	if c.forceUsed(k) {
+		return nil
+	}
 	if !isRole && k > first {
 		if body := c.theBody(k); body != nil {
 			return body // "the bloc rejected", "the bloc's criticism"
@@ -667,6 +675,19 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": ""}
 
 // armedWords make people named by a common noun armed attackers.
+// forceUsed reports "force" as what is used, not who uses it: "excessive force", "the use of
+// force", "by force".
+func (c *context) forceUsed(k int) bool {
+	if c.lower(k) != "force" || k == 0 {
+		return false
+	}
+	switch c.lower(k - 1) {
+	case "excessive", "lethal", "deadly", "brute", "disproportionate", "unnecessary", "minimal", "minimum", "reasonable", "necessary", "of", "by", "with":
+		return true
+	}
+	return false
+}
+
 var armedWords = map[string]bool{"armed": true, "masked": true, "unidentified": true, "unknown": true, "hooded": true}
 
 // possessives stand for an owner whose country a role noun after them takes.

@@ -889,6 +889,8 @@ func TestFourteenthPass(t *testing.T) {
 		{"PRAGUE (Reuters) - Russia and Russian spies were behind the fire, Czech officials said. Russia denied it. Russian media called it a plot.\n\nPrime Minister Tomas Vesely urged Russia to withdraw its spies from Prague.", "020", "CZEGOV", "RUS"},
 		// protesters throwing things at the police riot (145); the police lines stand for the police
 		{"Wire report.\n\nSome protesters in Bangkok hurled plastic bottles and paint at Thai police lines.", "145", "THA", "THACOP"},
+		// a movement is an actor of the country or people that names it
+		{"Wire report.\n\nYemen's Houthi movement fired two anti-ship missiles at a Singapore-flagged bulk carrier on Monday.", "190", "YEM", "SGP"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

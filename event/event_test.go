@@ -891,6 +891,8 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nSome protesters in Bangkok hurled plastic bottles and paint at Thai police lines.", "145", "THA", "THACOP"},
 		// a movement is an actor of the country or people that names it
 		{"Wire report.\n\nYemen's Houthi movement fired two anti-ship missiles at a Singapore-flagged bulk carrier on Monday.", "190", "YEM", "SGP"},
+		// a plural's possessive ("the students' demand") is the students' as "the union's" is the union's
+		{"Wire report.\n\nThai Prime Minister Chaiwat Rungsakul rejected the students' demand to scrap the bill.", "124", "THAGOV", "THAEDU"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

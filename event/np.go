@@ -269,7 +269,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 	}
 	// "military cooperation": a role word modifying another noun is not the phrase's head
-	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") && c.toks[roleAt+1].Tag != "POS" {
+	if roleAt >= 0 && roleAt < b-1 && c.entAt[b-1] < 0 && strings.HasPrefix(c.toks[b-1].Tag, "NN") && !strings.Contains(c.lower(roleAt), "-") && c.toks[roleAt+1].Tag != "POS" && !c.pluralPossessive(roleAt+1) {
 		if _, ok := roleNouns[c.lower(b-1)]; !ok && !instrumentNouns[c.lower(b-1)] && !frontNouns[c.lower(b-1)] {
 			role, roleAt = "", -1
 		}
@@ -675,6 +675,11 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": ""}
 
 // armedWords make people named by a common noun armed attackers.
+// pluralPossessive reports the apostrophe of a plural's possessive: "the students' demand".
+func (c *context) pluralPossessive(k int) bool {
+	return k > 0 && (c.toks[k].Text == "'" || c.toks[k].Text == "’") && strings.HasSuffix(c.lower(k-1), "s")
+}
+
 // forceUsed reports "force" as what is used, not who uses it: "excessive force", "the use of
 // force", "by force".
 func (c *context) forceUsed(k int) bool {

@@ -477,7 +477,7 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 		return ""
 	}
 	before = before[:len(before)-1]
-	start := strings.LastIndexAny(before, ",.;:\n\"“”()")
+	start := lastBreak(before)
 	desc := before[start+1:]
 	if len(desc) > 90 {
 		return ""
@@ -519,8 +519,31 @@ func (st *Stage) describedBy(doc *chronicle.Document, i int) string {
 				return p.Actor
 			}
 		}
+		if n := len(head); n >= 2 && head[n-1] == "for" && spokesWords[head[n-2]] {
+			return p.Actor // "A spokeswoman for the U.N. human rights office, Liv Thorsen,"
+		}
 	}
 	return ""
+}
+
+// lastBreak is the offset of the last punctuation in s that ends a phrase, -1 for none; the
+// dots of an abbreviation ("the U.N. office", "the U.S. envoy") end none.
+func lastBreak(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch s[k] {
+		case ',', ';', ':', '\n', '"', '(', ')':
+			return k
+		case '.':
+			if k >= 2 && s[k-2] == '.' || k >= 1 && k+1 < len(s) && s[k+1] != ' ' {
+				continue // "U.N." (its last dot and its inner ones)
+			}
+			return k
+		}
+		if strings.HasPrefix(s[k:], "“") || strings.HasPrefix(s[k:], "”") {
+			return k
+		}
+	}
+	return -1
 }
 
 // remitWords open what an official's title is for: "special envoy for the Horn of Africa",

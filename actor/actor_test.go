@@ -63,6 +63,8 @@ func TestActorCodes(t *testing.T) {
 		{"The Gaza-based militant group Ansar Brigades fired rockets.", "Ansar Brigades", ""},
 		// "African leaders" at a summit are many countries' leaders, not a bloc
 		{"South Korea hosted a summit with African leaders in Seoul.", "African", ""},
+		// a spokesperson "for" a body named before the name speaks for it, abbreviations and all
+		{"A spokeswoman for the U.N. human rights office, Liv Thorsen, urged Thailand to free the students.", "Liv Thorsen", "IGO"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}

@@ -138,6 +138,13 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				e.Actor = "NGO"
 				firms[e.Canonical] = e.Actor
 			}
+			if e.Actor == "" {
+				// "the Vietnam Fisheries Society", "the Kenyan Farmers Association": a body the
+				// file does not know, named after its country
+				if c := st.countryNamed(e.Text); c != "" {
+					e.Actor, e.Country = c, c
+				}
+			}
 			if e.Actor == "" && firms[e.Canonical] != "" {
 				e.Actor, e.Country = firms[e.Canonical], firms[e.Canonical][:3] // "Arcturus said"
 			}
@@ -327,6 +334,22 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 // tradeBefore is a company's trade between its nationality and its name: " miner ", " oil
 // major ", " state-owned carmaker ".
 var tradeBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:miner|company|firm|giant|major|producer|maker|carmaker|bank|lender|operator|conglomerate|insurer|retailer|airline|developer|contractor|shipper|exporter|importer|trader|supplier) $`)
+
+// countryNamed is the country whose name or nationality opens an organisation's name ("Vietnam
+// Fisheries Society", "Kenyan Farmers Association"), "" for none.
+func (st *Stage) countryNamed(name string) string {
+	f := strings.Fields(name)
+	for n := min(3, len(f)-1); n >= 1; n-- {
+		w := strings.Join(f[:n], " ")
+		if c := st.gaz.CountryByName(w); c != nil {
+			return c.ISO3
+		}
+		if c := st.gaz.Demonym(w); c != nil {
+			return c.ISO3
+		}
+	}
+	return ""
+}
 
 // ngoKind is a description of a non-governmental body: "rights group", "charity", "the
 // Paris-based group" (a "-based" body or a word of its aims makes a bare "group" one).

@@ -65,6 +65,8 @@ func TestActorCodes(t *testing.T) {
 		{"South Korea hosted a summit with African leaders in Seoul.", "African", ""},
 		// a spokesperson "for" a body named before the name speaks for it, abbreviations and all
 		{"A spokeswoman for the U.N. human rights office, Liv Thorsen, urged Thailand to free the students.", "Liv Thorsen", "IGO"},
+		// a body the file does not know, named after its country, is that country's
+		{"The Vietnam Fisheries Society accused Indonesia of piracy.", "Vietnam Fisheries Society", "VNM"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}

@@ -250,3 +250,12 @@ func TestCoordinatedAndOwnedSpeakers(t *testing.T) {
 	check(t, "Police fired tear gas at the crowd on Tuesday night, and prosecutors said 40 people had been arrested.",
 		want{text: "40 people had been arrested", speaker: "prosecutors"})
 }
+
+func TestParticipleSpeaksForTheMainSubject(t *testing.T) {
+	// the participle's speaker is the ministry, not the nearest noun phrase ("the police")
+	check(t, `Norway's defence ministry sent two frigates to support the police at the harbour, saying the coast could not be left unprotected.`,
+		want{kind: "indirect", speaker: "Norway's defence ministry", cue: "saying"})
+	// after a reporting clause the participle stays with that clause's speaker
+	check(t, `The relief convoy crossed the river on Sunday, the aid group's director Ilse Brandt said, adding that more trucks would follow.`,
+		want{kind: "indirect", speaker: "Ilse Brandt"})
+}

@@ -87,6 +87,13 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	lo = c.afterDateline(lo, cue) // "LIMA (AP) — Peru's army said": not the agency
+	// "Peru's government sent troops to the border, saying …": a participle speaks for the
+	// subject of the clause it hangs on, not for the nearest noun before it
+	if hi == cue && c.participle(lo, cue) {
+		if v := c.mainVerb(lo, cue); v > lo && !c.cueBetween(v+1, cue) {
+			hi, cue = v, v
+		}
+	}
 	lo = c.coordinatedSubject(lo, cue)
 	if hi == cue {
 		hi = c.subjectEnd(lo, cue)
@@ -204,6 +211,45 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// participle says the cue at token cue is a participle set off by a comma (", saying", ",
+// warning that", ", adding").
+func (c *context) participle(lo, cue int) bool {
+	k := cue - 1
+	if k > lo && adverbs[c.lower(k)] { // ", also saying"
+		k--
+	}
+	return c.toks[cue].Tag == "VBG" && k > lo && c.toks[k].Text == ","
+}
+
+// cueBetween says a cue verb lies in [a, b) outside quotes: a participle after it ("…, he told
+// reporters, adding …") is that speaker's, found the usual way.
+func (c *context) cueBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if _, _, ok := c.cueAt(t); ok && !c.quoted[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// mainVerb returns the first finite verb in [lo, hi) outside quotes and outside a relative
+// clause set off by commas (", who …,"), or -1.
+func (c *context) mainVerb(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if c.toks[k].Text == "," && k+1 < hi && relatives[c.lower(k+1)] {
+			for k++; k < hi && c.toks[k].Text != ","; k++ {
+			}
+			continue
+		}
+		if !c.quoted[k] && finiteTags[c.toks[k].Tag] {
+			return k
+		}
+	}
+	return -1
+}
+
+var relatives = map[string]bool{"who": true, "which": true, "whose": true}
 
 // appositiveBefore finds a person or organisation set off by commas right before hi, after a
 // description of it: "the army's media wing, NAME, …", "his deputy spokesman, NAME, …".

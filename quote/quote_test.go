@@ -259,3 +259,10 @@ func TestParticipleSpeaksForTheMainSubject(t *testing.T) {
 	check(t, `The relief convoy crossed the river on Sunday, the aid group's director Ilse Brandt said, adding that more trucks would follow.`,
 		want{kind: "indirect", speaker: "Ilse Brandt"})
 }
+
+func TestSentencePronounContinuesTheSubject(t *testing.T) {
+	// "He" opens its sentence: the subject before (Varga), not the last person named (Kessler)
+	check(t, `Mayor Otto Varga said the bridge would reopen in May, after engineer Lena Kessler had inspected it. He said the repairs would cost $2 million.`,
+		want{speaker: "Otto Varga"},
+		want{speaker: "Otto Varga"})
+}

@@ -668,6 +668,15 @@ func (c *context) pronoun(i int) speaker {
 	want := pronouns[c.toks[i].Text]
 	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[i].ByteEnd, name: c.toks[i].Text, person: want == chronicle.Person, pronoun: true,
 		plural: c.lower(i) == "they"}
+	// "Sanneh said he would …, when his predecessor Jammeh refused … . He said": a pronoun
+	// opening its sentence continues the subject of the sentence before, not its last name
+	if want == chronicle.Person && c.opensSentence(i) {
+		if e := c.personSubject(c.toks[i].Sentence - 1); e >= 0 {
+			ent := c.doc.Entities[e]
+			sp.name, sp.actor, sp.ref = ent.Canonical, ent.Actor, ent.ByteStart
+			return sp
+		}
+	}
 	for k := i - 1; k >= 0; k-- {
 		e := c.entAt[k]
 		if e < 0 || c.quoted[k] {
@@ -680,6 +689,49 @@ func (c *context) pronoun(i int) speaker {
 		}
 	}
 	return sp
+}
+
+// opensSentence says token i is the first of its sentence outside quotes.
+func (c *context) opensSentence(i int) bool {
+	for k := c.doc.Sentences[c.toks[i].Sentence].FirstToken; k < i; k++ {
+		if !c.quoted[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// personSubject returns the named person who is the subject of sentence si — the first
+// entity before its first finite verb, outside quotes and not after a preposition or before
+// "'s" — or -1.
+func (c *context) personSubject(si int) int {
+	if si < 0 {
+		return -1
+	}
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.quoted[k] {
+			continue
+		}
+		if finiteTags[c.toks[k].Tag] {
+			return -1
+		}
+		e := c.entAt[k]
+		if e < 0 {
+			continue
+		}
+		end := c.entityEnd(k)
+		ent := c.doc.Entities[e]
+		if k > s.FirstToken && prepositions[c.lower(k-1)] || end < len(c.toks) && (c.toks[end].Text == "'s" || c.toks[end].Text == "’s") {
+			k = end - 1
+			continue
+		}
+		if ent.Type == chronicle.Person && !ent.Nominal {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // continueSpeakers gives "he said" the speaker of the paragraph's quote before it when that

@@ -266,3 +266,10 @@ func TestSentencePronounContinuesTheSubject(t *testing.T) {
 		want{speaker: "Otto Varga"},
 		want{speaker: "Otto Varga"})
 }
+
+func TestBodyNamedByItsNounIsTheLastSpeakerOfThatKind(t *testing.T) {
+	// "the ministry" is the ministry that spoke before, not left as a bare noun
+	check(t, `Kenya's health ministry said 40 clinics had closed. Nurses at two hospitals walked out on Monday, the ministry added.`,
+		want{speaker: "Kenya's health ministry"},
+		want{speaker: "Kenya's health ministry"})
+}

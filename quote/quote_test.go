@@ -273,3 +273,20 @@ func TestBodyNamedByItsNounIsTheLastSpeakerOfThatKind(t *testing.T) {
 		want{speaker: "Kenya's health ministry"},
 		want{speaker: "Kenya's health ministry"})
 }
+
+func TestSentenceTailReportsTheWholeSentence(t *testing.T) {
+	// the tail reports the sentence, its own verb of praise included, not "praised" with Lind
+	check(t, `Finance Minister Eva Lind praised the auditors and thanked the central bank for its help, which had come at short notice, her office said.`,
+		want{kind: "indirect", speaker: "her office", cue: "said"})
+	// the quoted words inside it are the tail speaker's too, not the agreeing governments'
+	check(t, `The two governments agreed that experts would meet in Oslo to draft a "common code" for fishing boats, Norway's foreign ministry said.`,
+		want{kind: "mixed", speaker: "Norway's foreign ministry", cue: "said"},
+		want{kind: "direct", text: "common code", speaker: "Norway's foreign ministry", cue: "said"})
+	// "a charge the company denied" is a rebuttal, not a tail reporting the sentence
+	d := analyse(t, `The strike ended in May after the union accused the company of hiring replacements, a charge the company denied.`)
+	for _, q := range d.Quotes {
+		if q.Cue != nil && q.Cue.Text == "denied" {
+			t.Errorf("a rebuttal read as a reporting tail: %+v", q)
+		}
+	}
+}

@@ -290,3 +290,10 @@ func TestSentenceTailReportsTheWholeSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestCountrysBodyKeepsTheCountryInItsText(t *testing.T) {
+	d := analyse(t, `Brazil's Foreign Ministry said the border would stay open.`)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker == nil || d.Quotes[0].Speaker.Text != "Brazil's Foreign Ministry" {
+		t.Fatalf("got %+v, want the speaker text \"Brazil's Foreign Ministry\"", d.Quotes)
+	}
+}

@@ -659,7 +659,14 @@ func (c *context) isSpeakerEntity(e int) bool {
 
 func (c *context) fromEntity(e int) speaker {
 	ent := c.doc.Entities[e]
-	return speaker{bs: ent.ByteStart, be: ent.ByteEnd, name: ent.Canonical, actor: ent.Actor, person: ent.Type == chronicle.Person}
+	sp := speaker{bs: ent.ByteStart, be: ent.ByteEnd, name: ent.Canonical, actor: ent.Actor, person: ent.Type == chronicle.Person}
+	// "India's External Affairs Ministry": the country is part of the body's description
+	if k := c.tokenAtByte(ent.ByteStart); ent.Type == chronicle.Org && k >= 2 && (c.toks[k-1].Text == "'s" || c.toks[k-1].Text == "’s") {
+		if g := c.entAt[k-2]; g >= 0 && c.doc.Entities[g].Type == chronicle.GPE {
+			sp.bs = c.doc.Entities[g].ByteStart
+		}
+	}
+	return sp
 }
 
 // pronoun resolves he/she to the most recent person named outside quotes before it, and

@@ -121,6 +121,13 @@ func (c *context) attributeDirect(s span, prev *found) (found, bool) {
 			f.cueTok, f.cueLen, f.speaker = cueAt, cueLen, sp
 		}
 	}
+	// Quoted words inside a sentence with a reporting tail are the tail's: `… agreed to discuss
+	// a "joint plan", the ministry said.`
+	if f.cueTok < 0 {
+		if j, n, comma, sp, ok := c.sentenceTail(c.toks[s.first].Sentence); ok && s.close >= 0 && s.close < comma {
+			f.cueTok, f.cueLen, f.speaker = j, n, sp
+		}
+	}
 	// Before the opening mark, in the same sentence: `X said: "…"`, `X told Y that "…"`.
 	if f.cueTok < 0 {
 		if cueAt, cueLen, sp, ok := c.cueBefore(s.open); ok {

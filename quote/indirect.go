@@ -19,6 +19,12 @@ var clauseStartTags = map[string]bool{"MD": false, "DT": true, "PRP": true, "NNP
 func (c *context) indirect() []found {
 	var out []found
 	for si, s := range c.doc.Sentences {
+		if j, n, comma, sp, ok := c.sentenceTail(si); ok {
+			if f, ok := c.clause(si, s.FirstToken, comma, j, found{cueTok: j, cueLen: n, speaker: sp}); ok {
+				out = append(out, f)
+				continue
+			}
+		}
 		used := false
 		for j := s.FirstToken; j < s.EndToken; j++ {
 			if c.quoted[j] {
@@ -173,12 +179,23 @@ func (c *context) cueKind(i int) string {
 // clauseBefore reads `CLAUSE, X said.` and `CLAUSE, said X.` at the end of a sentence.
 func (c *context) clauseBefore(si, j, n int, cl cue) (found, bool) {
 	s := c.doc.Sentences[si]
+	comma, sp, ok := c.tail(si, j, n, cl)
+	if !ok || !c.isClause(s.FirstToken, comma, speech) || c.anyQuoted(s.FirstToken, comma) {
+		return found{}, false
+	}
+	return c.newIndirect(si, s.FirstToken, comma, j, n, sp), true
+}
+
+// tail reads the cue at j as a reporting tail ending sentence si, `…, X said.` or `…, said
+// X.`: the comma before it and its speaker.
+func (c *context) tail(si, j, n int, cl cue) (int, speaker, bool) {
+	s := c.doc.Sentences[si]
 	last := s.EndToken
 	for last > s.FirstToken && (c.toks[last-1].Text == "." || c.toks[last-1].Text == "!") {
 		last--
 	}
 	if j+n+6 < last || cl.kind != speech {
-		return found{}, false
+		return -1, speaker{}, false
 	}
 	comma := -1
 	for t := j - 1; t > s.FirstToken && t > j-8; t-- {
@@ -188,25 +205,55 @@ func (c *context) clauseBefore(si, j, n int, cl cue) (found, bool) {
 		}
 	}
 	if comma < 0 {
-		return found{}, false
+		return -1, speaker{}, false
+	}
+	if j+n < last && (c.toks[j+n].Tag == "DT" || c.toks[j+n].Tag == "PRP$") && !objectVerbs[cl.lemma] {
+		return -1, speaker{}, false // "…, and both governments claim the right to it": an object, no tail
+	}
+	if lw := c.lower(comma + 1); lw == "and" || lw == "but" {
+		return -1, speaker{}, false // a clause of its own after ", and", not the speaker of the one before
 	}
 	var sp speaker
 	var ok bool
-	if j+n < last && (c.toks[j+n].Tag == "DT" || c.toks[j+n].Tag == "PRP$") && !objectVerbs[cl.lemma] {
-		return found{}, false // "…, and both governments claim the right to it": an object, no tail
-	}
-	if lw := c.lower(comma + 1); lw == "and" || lw == "but" {
-		return found{}, false // a clause of its own after ", and", not the speaker of the one before
-	}
 	if comma == j-1 {
 		sp, ok = c.npAfter(j+n, last) // "…, said the minister."
 	} else {
 		sp, ok = c.np(comma+1, j) // "…, the minister said."
 	}
-	if !ok || !c.isClause(s.FirstToken, comma, speech) || c.anyQuoted(s.FirstToken, comma) {
-		return found{}, false
+	return comma, sp, ok
+}
+
+// sentenceTail finds the reporting tail of sentence si ("…, the ministry said.") when a cue
+// comes before it: the tail reports the whole sentence, that cue and all ("Ocampo thanked the
+// mission for …, his department said").
+func (c *context) sentenceTail(si int) (cueTok, cueLen, comma int, sp speaker, ok bool) {
+	s := c.doc.Sentences[si]
+	for j := s.EndToken - 1; j > s.FirstToken && j >= s.EndToken-8; j-- {
+		if c.quoted[j] {
+			continue
+		}
+		cl, n, isCue := c.cueAt(j)
+		if !isCue {
+			continue
+		}
+		comma, sp, ok := c.tail(si, j, n, cl)
+		if ok && !c.quoted[comma-1] && c.cueBetween(s.FirstToken, comma) && !c.reducedRelative(comma+1, j) {
+			return j, n, comma, sp, true
+		}
+		break
 	}
-	return c.newIndirect(si, s.FirstToken, comma, j, n, sp), true
+	return -1, 0, -1, speaker{}, false
+}
+
+// reducedRelative says [i, j) is a noun and a relative clause without "that" whose verb
+// follows — "a charge the army denied", "a demand Lima has rejected" — not a speaker.
+func (c *context) reducedRelative(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if isLowerNoun(c.toks[k-1]) && (c.toks[k].Tag == "DT" || c.toks[k].Tag == "PRP") {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingTo reads `according to X, CLAUSE` and `CLAUSE, according to X.` when the sentence has

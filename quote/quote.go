@@ -47,6 +47,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	quotes = append(quotes, c.indirect()...)
 	sortFound(quotes)
 	continueSpeakers(quotes)
+	c.resolveDescriptions(quotes)
 	doc.Quotes = doc.Quotes[:0]
 	for _, f := range quotes {
 		doc.Quotes = append(doc.Quotes, c.output(f))
@@ -142,3 +143,27 @@ func newContext(lx *lexicon, doc *chronicle.Document) *context {
 func (c *context) para(i int) int { return c.doc.Sentences[c.toks[i].Sentence].Paragraph }
 
 func (c *context) lower(i int) string { return strings.ToLower(c.toks[i].Text) }
+
+// resolveDescriptions gives a body named only by its noun and left unresolved ("the ministry
+// added", "according to the party") the name of the last speaker before it whose name ends in
+// that noun ("Peru's foreign ministry", "United Democratic Party"). quotes are in text order.
+func (c *context) resolveDescriptions(quotes []found) {
+	for i := range quotes {
+		sp := &quotes[i].speaker
+		if sp.bs < 0 || sp.name != c.doc.Text[sp.bs:sp.be] {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(sp.name))
+		if len(words) != 2 || words[0] != "the" || orgNouns[words[1]] == "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			prev := quotes[j].speaker
+			pw := strings.Fields(strings.ToLower(prev.name))
+			if len(pw) > 1 && pw[len(pw)-1] == words[1] && prev.bs < sp.bs {
+				sp.name, sp.actor = prev.name, prev.actor
+				break
+			}
+		}
+	}
+}

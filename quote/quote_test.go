@@ -250,3 +250,50 @@ func TestCoordinatedAndOwnedSpeakers(t *testing.T) {
 	check(t, "Police fired tear gas at the crowd on Tuesday night, and prosecutors said 40 people had been arrested.",
 		want{text: "40 people had been arrested", speaker: "prosecutors"})
 }
+
+func TestParticipleSpeaksForTheMainSubject(t *testing.T) {
+	// the participle's speaker is the ministry, not the nearest noun phrase ("the police")
+	check(t, `Norway's defence ministry sent two frigates to support the police at the harbour, saying the coast could not be left unprotected.`,
+		want{kind: "indirect", speaker: "Norway's defence ministry", cue: "saying"})
+	// after a reporting clause the participle stays with that clause's speaker
+	check(t, `The relief convoy crossed the river on Sunday, the aid group's director Ilse Brandt said, adding that more trucks would follow.`,
+		want{kind: "indirect", speaker: "Ilse Brandt"})
+}
+
+func TestSentencePronounContinuesTheSubject(t *testing.T) {
+	// "He" opens its sentence: the subject before (Varga), not the last person named (Kessler)
+	check(t, `Mayor Otto Varga said the bridge would reopen in May, after engineer Lena Kessler had inspected it. He said the repairs would cost $2 million.`,
+		want{speaker: "Otto Varga"},
+		want{speaker: "Otto Varga"})
+}
+
+func TestBodyNamedByItsNounIsTheLastSpeakerOfThatKind(t *testing.T) {
+	// "the ministry" is the ministry that spoke before, not left as a bare noun
+	check(t, `Kenya's health ministry said 40 clinics had closed. Nurses at two hospitals walked out on Monday, the ministry added.`,
+		want{speaker: "Kenya's health ministry"},
+		want{speaker: "Kenya's health ministry"})
+}
+
+func TestSentenceTailReportsTheWholeSentence(t *testing.T) {
+	// the tail reports the sentence, its own verb of praise included, not "praised" with Lind
+	check(t, `Finance Minister Eva Lind praised the auditors and thanked the central bank for its help, which had come at short notice, her office said.`,
+		want{kind: "indirect", speaker: "her office", cue: "said"})
+	// the quoted words inside it are the tail speaker's too, not the agreeing governments'
+	check(t, `The two governments agreed that experts would meet in Oslo to draft a "common code" for fishing boats, Norway's foreign ministry said.`,
+		want{kind: "mixed", speaker: "Norway's foreign ministry", cue: "said"},
+		want{kind: "direct", text: "common code", speaker: "Norway's foreign ministry", cue: "said"})
+	// "a charge the company denied" is a rebuttal, not a tail reporting the sentence
+	d := analyse(t, `The strike ended in May after the union accused the company of hiring replacements, a charge the company denied.`)
+	for _, q := range d.Quotes {
+		if q.Cue != nil && q.Cue.Text == "denied" {
+			t.Errorf("a rebuttal read as a reporting tail: %+v", q)
+		}
+	}
+}
+
+func TestCountrysBodyKeepsTheCountryInItsText(t *testing.T) {
+	d := analyse(t, `Brazil's Foreign Ministry said the border would stay open.`)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker == nil || d.Quotes[0].Speaker.Text != "Brazil's Foreign Ministry" {
+		t.Fatalf("got %+v, want the speaker text \"Brazil's Foreign Ministry\"", d.Quotes)
+	}
+}

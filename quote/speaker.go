@@ -87,6 +87,13 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	lo = c.afterDateline(lo, cue) // "LIMA (AP) — Peru's army said": not the agency
+	// "Peru's government sent troops to the border, saying …": a participle speaks for the
+	// subject of the clause it hangs on, not for the nearest noun before it
+	if hi == cue && c.participle(lo, cue) {
+		if v := c.mainVerb(lo, cue); v > lo && !c.cueBetween(v+1, cue) {
+			hi, cue = v, v
+		}
+	}
 	lo = c.coordinatedSubject(lo, cue)
 	if hi == cue {
 		hi = c.subjectEnd(lo, cue)
@@ -204,6 +211,45 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// participle says the cue at token cue is a participle set off by a comma (", saying", ",
+// warning that", ", adding").
+func (c *context) participle(lo, cue int) bool {
+	k := cue - 1
+	if k > lo && adverbs[c.lower(k)] { // ", also saying"
+		k--
+	}
+	return c.toks[cue].Tag == "VBG" && k > lo && c.toks[k].Text == ","
+}
+
+// cueBetween says a cue verb lies in [a, b) outside quotes: a participle after it ("…, he told
+// reporters, adding …") is that speaker's, found the usual way.
+func (c *context) cueBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if _, _, ok := c.cueAt(t); ok && !c.quoted[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// mainVerb returns the first finite verb in [lo, hi) outside quotes and outside a relative
+// clause set off by commas (", who …,"), or -1.
+func (c *context) mainVerb(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if c.toks[k].Text == "," && k+1 < hi && relatives[c.lower(k+1)] {
+			for k++; k < hi && c.toks[k].Text != ","; k++ {
+			}
+			continue
+		}
+		if !c.quoted[k] && finiteTags[c.toks[k].Tag] {
+			return k
+		}
+	}
+	return -1
+}
+
+var relatives = map[string]bool{"who": true, "which": true, "whose": true}
 
 // appositiveBefore finds a person or organisation set off by commas right before hi, after a
 // description of it: "the army's media wing, NAME, …", "his deputy spokesman, NAME, …".
@@ -613,7 +659,14 @@ func (c *context) isSpeakerEntity(e int) bool {
 
 func (c *context) fromEntity(e int) speaker {
 	ent := c.doc.Entities[e]
-	return speaker{bs: ent.ByteStart, be: ent.ByteEnd, name: ent.Canonical, actor: ent.Actor, person: ent.Type == chronicle.Person}
+	sp := speaker{bs: ent.ByteStart, be: ent.ByteEnd, name: ent.Canonical, actor: ent.Actor, person: ent.Type == chronicle.Person}
+	// "India's External Affairs Ministry": the country is part of the body's description
+	if k := c.tokenAtByte(ent.ByteStart); ent.Type == chronicle.Org && k >= 2 && (c.toks[k-1].Text == "'s" || c.toks[k-1].Text == "’s") {
+		if g := c.entAt[k-2]; g >= 0 && c.doc.Entities[g].Type == chronicle.GPE {
+			sp.bs = c.doc.Entities[g].ByteStart
+		}
+	}
+	return sp
 }
 
 // pronoun resolves he/she to the most recent person named outside quotes before it, and
@@ -622,6 +675,15 @@ func (c *context) pronoun(i int) speaker {
 	want := pronouns[c.toks[i].Text]
 	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[i].ByteEnd, name: c.toks[i].Text, person: want == chronicle.Person, pronoun: true,
 		plural: c.lower(i) == "they"}
+	// "Sanneh said he would …, when his predecessor Jammeh refused … . He said": a pronoun
+	// opening its sentence continues the subject of the sentence before, not its last name
+	if want == chronicle.Person && c.opensSentence(i) {
+		if e := c.personSubject(c.toks[i].Sentence - 1); e >= 0 {
+			ent := c.doc.Entities[e]
+			sp.name, sp.actor, sp.ref = ent.Canonical, ent.Actor, ent.ByteStart
+			return sp
+		}
+	}
 	for k := i - 1; k >= 0; k-- {
 		e := c.entAt[k]
 		if e < 0 || c.quoted[k] {
@@ -634,6 +696,49 @@ func (c *context) pronoun(i int) speaker {
 		}
 	}
 	return sp
+}
+
+// opensSentence says token i is the first of its sentence outside quotes.
+func (c *context) opensSentence(i int) bool {
+	for k := c.doc.Sentences[c.toks[i].Sentence].FirstToken; k < i; k++ {
+		if !c.quoted[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// personSubject returns the named person who is the subject of sentence si — the first
+// entity before its first finite verb, outside quotes and not after a preposition or before
+// "'s" — or -1.
+func (c *context) personSubject(si int) int {
+	if si < 0 {
+		return -1
+	}
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.quoted[k] {
+			continue
+		}
+		if finiteTags[c.toks[k].Tag] {
+			return -1
+		}
+		e := c.entAt[k]
+		if e < 0 {
+			continue
+		}
+		end := c.entityEnd(k)
+		ent := c.doc.Entities[e]
+		if k > s.FirstToken && prepositions[c.lower(k-1)] || end < len(c.toks) && (c.toks[end].Text == "'s" || c.toks[end].Text == "’s") {
+			k = end - 1
+			continue
+		}
+		if ent.Type == chronicle.Person && !ent.Nominal {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // continueSpeakers gives "he said" the speaker of the paragraph's quote before it when that

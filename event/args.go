@@ -177,6 +177,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			if a := c.actNounAgent(k+1, end); a != nil && implicitTarget[t.code[:2]] {
 				// "concerned about the repeated use of water cannon by Chinese ships": whoever did it
 				tgt = []chronicle.EventActor{*a}
+			} else if prev := c.anaphoricObject(si, i, k+1); prev != nil && implicitTarget[t.code[:2]] && antecedentStems[c.lower(k+2)] != nil {
+				// "lodged a complaint against the duties at the WTO": whoever imposed them
+				tgt = []chronicle.EventActor{*prev}
 			} else {
 				tgt = c.np(k+1, end)
 			}
@@ -1197,7 +1200,7 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 // back to: "the sanctions" → "imposed sanctions", "the seizure" → "seized".
 var antecedentStems = map[string][]string{
 	"sanctions": {"sanction"}, "sanction": {"sanction"}, "seizure": {"seiz"}, "expulsion": {"expel", "expul"},
-	"expulsions": {"expel", "expul"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
+	"expulsions": {"expel", "expul"}, "duties": {"dut", "tariff"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
 	"detention": {"detain", "arrest"}, "detentions": {"detain", "arrest"}, "ban": {"ban"}, "tariffs": {"tariff", "dut"},
 	"attack": {"attack", "strike", "struck", "raid", "shell"}, "attacks": {"attack", "strike", "struck", "raid", "shell"},
 	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},

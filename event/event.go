@@ -211,6 +211,28 @@ func (c *context) pastAsNoun(si, i int) bool {
 	return false
 }
 
+// pastAfterName reports a past form the tagger read as an adjective between a name that is no
+// nationality and the noun it acts on: "The UAE imposed duties on …" (not "French armed forces",
+// nor "US armed forces", where the noun after it is who is described).
+func (c *context) pastAfterName(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if !strings.HasSuffix(c.lower(i), "ed") || i == s.FirstToken || i+1 >= s.EndToken {
+		return false
+	}
+	e := c.entAt[i-1]
+	if e < 0 || c.doc.Entities[e].Type == chronicle.NORP {
+		return false
+	}
+	if _, role := roleNouns[c.lower(i+1)]; role {
+		return false
+	}
+	switch c.toks[i+1].Tag {
+	case "NNS", "DT", "PRP$", "CD":
+		return true
+	}
+	return false
+}
+
 // verbAfterConjunction reports a past or present form the tagger read as an adjective or a
 // plural noun after a conjunction and before its object: "remained open to dialogue but
 // accused Brussels of …", "is concerned about the violence and urges Pakistan to …".
@@ -239,7 +261,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if len(rows) == 0 {
 		return nil
 	}
-	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i) || (tok.Tag == "JJ" || tok.Tag == "NNS") && c.verbAfterConjunction(si, i)
+	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i) || (tok.Tag == "JJ" || tok.Tag == "NNS") && c.verbAfterConjunction(si, i) || tok.Tag == "JJ" && c.pastAfterName(si, i)
 	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
 	// "was concerned about": a participle after a copula is an adjective
 	isAdj := strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "VBN" && i > 0 && beforeAdjective[c.lower(i-1)]

@@ -893,6 +893,12 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nYemen's Houthi movement fired two anti-ship missiles at a Singapore-flagged bulk carrier on Monday.", "190", "YEM", "SGP"},
 		// a plural's possessive ("the students' demand") is the students' as "the union's" is the union's
 		{"Wire report.\n\nThai Prime Minister Chaiwat Rungsakul rejected the students' demand to scrap the bill.", "124", "THAGOV", "THAEDU"},
+		// a past form the tagger read as an adjective after a name ("The UAE imposed duties"),
+		// and a complaint against "the duties" is against whoever imposed them
+		{"Wire report.\n\nThe UAE imposed duties of up to 30 percent on Qatari aluminium. Doha lodged a complaint against the duties at the World Trade Organization.", "163", "ARE", "QAT"},
+		{"Wire report.\n\nThe UAE imposed duties of up to 30 percent on Qatari aluminium. Doha lodged a complaint against the duties at the World Trade Organization.", "114", "QATGOV", "ARE"},
+		// offering condolences is sympathy (018), not an offer
+		{"Wire report.\n\nTurkey offered condolences to Azerbaijan on Sunday.", "018", "TUR", "AZE"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -377,7 +377,13 @@ func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) (
 	// "The defence ministry denied the accusation", "rejected the charges": the target is who
 	// made them, the source of the accusation coded just before
 	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12" || t.code[:2] == "11" && t.frame == "obj") && c.rebuttal(si, i) {
-		if maker := c.statementMaker(si, i); maker != nil {
+		if ch := c.chargeBefore(si, i); ch >= 0 && c.lastAccusation(si, src[0]) == nil {
+			// "Zene Ali said the ringleaders were paid by the RSF - a charge the RSF rejected":
+			// whoever the sentence reports making it
+			if a := c.sentenceSubject(si, ch); len(a) > 0 && otherCountry(&a[0], src[0]) {
+				tgt = a[:1]
+			}
+		} else if maker := c.statementMaker(si, i); maker != nil {
 			// "rejected the bloc's criticism", "dismissed the Greek accusation": the text
 			// names who made it
 			tgt = []chronicle.EventActor{*maker}
@@ -1011,7 +1017,8 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 	return &chronicle.EventActor{TextSpan: chronicle.TextSpan{Text: sp.Text, Start: sp.Start, End: sp.End}, Name: sp.Name, Code: code}
 }
 
-// rebuttal reports a denial or rejection whose object is an accusation: "denied the charge".
+// rebuttal reports a denial or rejection whose object is an accusation: "denied the charge",
+// "…, a charge Tehran denied".
 func (c *context) rebuttal(si, i int) bool {
 	s := c.doc.Sentences[si]
 	for k := i + 1; k < s.EndToken && k <= i+4; k++ { // "rejected the bloc's criticism"
@@ -1019,7 +1026,27 @@ func (c *context) rebuttal(si, i int) bool {
 			return true
 		}
 	}
-	return false
+	return c.chargeBefore(si, i) >= 0
+}
+
+// chargeBefore is the accusation noun of "…, a charge Tehran denied", "- an allegation the
+// party rejected": a noun in apposition to the clause before, whose denier follows it; -1 when
+// there is none.
+func (c *context) chargeBefore(si, i int) int {
+	first := c.doc.Sentences[si].FirstToken
+	for k := i - 1; k >= first+2 && k >= i-6; k-- {
+		if !accusationNouns[c.lower(k)] || c.lower(k) == "statement" || c.lower(k) == "report" {
+			continue
+		}
+		if l := c.lower(k - 1); l != "a" && l != "an" && l != "the" {
+			return -1
+		}
+		if p := c.toks[k-2].Text; p == "," || dashes[p] {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 var accusationNouns = map[string]bool{"complaint": true, "complaints": true, "accusation": true, "accusations": true, "charge": true, "charges": true,

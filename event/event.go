@@ -326,6 +326,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 		if len(srcs) == 0 || len(tgts) == 0 {
 			continue
 		}
+		if (code[:2] == "12" || code == "016") && c.chargeBefore(si, i) >= 0 {
+			code, rule = "016", rule+"+charge" // "…, a charge Tehran denied": a denial of the accusation
+		}
 		if t.lemma == "invite" && code == "026" && len(tgts) == 1 {
 			// "invited Jallow to meet him", "invited the union's leaders to talks at her office":
 			// the inviter offers to meet (036); inviting both sides to talk is an appeal (026)

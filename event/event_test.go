@@ -899,6 +899,9 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nThe UAE imposed duties of up to 30 percent on Qatari aluminium. Doha lodged a complaint against the duties at the World Trade Organization.", "114", "QATGOV", "ARE"},
 		// offering condolences is sympathy (018), not an offer
 		{"Wire report.\n\nTurkey offered condolences to Azerbaijan on Sunday.", "018", "TUR", "AZE"},
+		// "…, a charge Tehran denied": a denial of the accusation, against whoever made it
+		{"Wire report.\n\nThe U.S. State Department accused Iran of supplying the missiles used in the attack, a charge Tehran denied.", "016", "IRNGOV", "USAGOV"},
+		{"Wire report.\n\nChad's interior minister told reporters that the ringleaders had been paid by Sudan's Rapid Support Forces - a charge the RSF rejected as \"baseless lies\".", "016", "SDN", "TCDGOV"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -580,3 +580,9 @@ func TestHonorificsInsideNamesAndPlaceSurnames(t *testing.T) {
 		}
 	}
 }
+
+func TestSeatsOfGovernmentActAsBodies(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The Kremlin rejected the proposal on Monday. Protesters gathered outside the Kremlin in the evening, and a Pentagon spokesman said the drills would go on.")
+	hasAll(t, d, [][3]string{{"Kremlin", chronicle.Org, ""}, {"Kremlin", chronicle.Fac, ""}, {"Pentagon", chronicle.Org, ""}})
+}

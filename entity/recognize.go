@@ -74,6 +74,7 @@ func (r *Recognizer) Process(doc *chronicle.Document) error {
 	}
 	ms = resolve(doc, ms, r.lex, r.dict.given, r.common)
 	sportsClubs(doc, ms)
+	seatsAsBodies(doc, ms)
 	doc.Entities = doc.Entities[:0]
 	for _, m := range ms {
 		doc.Entities = append(doc.Entities, chronicle.Entity{
@@ -292,6 +293,29 @@ func sportsClubs(doc *chronicle.Document, ms []mention) {
 		}
 		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence {
 			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-score", ""
+		}
+	}
+}
+
+// seatsAsBodies types a seat of government the dictionary knows ("the Kremlin", "the
+// Pentagon") as the body it houses when it acts ("the Kremlin said", "Kremlin spokesman"): news
+// names the building for the government. After "at", "in", "outside" … it stays a place.
+func seatsAsBodies(doc *chronicle.Document, ms []mention) {
+	k := 0
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != chronicle.Fac || m.rule != "dictionary:orgs" || m.actor == "" {
+			continue
+		}
+		for k < len(doc.Tokens) && doc.Tokens[k].ByteStart < m.bs {
+			k++
+		}
+		p := k - 1
+		if p >= 0 && (doc.Tokens[p].Text == "the" || doc.Tokens[p].Text == "The") {
+			p--
+		}
+		if p < 0 || !locativePrep[doc.Tokens[p].Text] {
+			m.typ = chronicle.Org
 		}
 	}
 }

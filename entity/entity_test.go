@@ -586,3 +586,9 @@ func TestSeatsOfGovernmentActAsBodies(t *testing.T) {
 	d := analyse(t, r, "The Kremlin rejected the proposal on Monday. Protesters gathered outside the Kremlin in the evening, and a Pentagon spokesman said the drills would go on.")
 	hasAll(t, d, [][3]string{{"Kremlin", chronicle.Org, ""}, {"Kremlin", chronicle.Fac, ""}, {"Pentagon", chronicle.Org, ""}})
 }
+
+func TestMonthAbbreviationsEndNames(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The rules, issued by Peru's Financial Intelligence Unit on Oct. 4, apply to every bank. The Tax Service on Dec 1 said so.")
+	hasAll(t, d, [][3]string{{"Financial Intelligence Unit", chronicle.Org, ""}, {"Tax Service", chronicle.Org, ""}})
+}

@@ -91,7 +91,8 @@ var (
 	connectors   = set("of for the de la del da do dos das du van von der den di bin ibn bint and & y al el ag ould wa ben")
 	nameParticle = []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "abd-", "ibn-", "bin-", "ben-", "Abu-"}
 	particleWord = set("bin ibn bint ben abu Abu Abd abd van von de da dos del della di Bin Ibn ag ould Ould")
-	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC")
+	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC " +
+		"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Feb Aug Sept Oct Nov Dec") // month abbreviations ("on Sept. 20")
 	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID SOCCER TENNIS GOLF RUGBY CRICKET BOXING CYCLING RESULTS UPDATE")
 	headLinks    = set("on On against Against")
 	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")

@@ -592,3 +592,12 @@ func TestMonthAbbreviationsEndNames(t *testing.T) {
 	d := analyse(t, r, "The rules, issued by Peru's Financial Intelligence Unit on Oct. 4, apply to every bank. The Tax Service on Dec 1 said so.")
 	hasAll(t, d, [][3]string{{"Financial Intelligence Unit", chronicle.Org, ""}, {"Tax Service", chronicle.Org, ""}})
 }
+
+func TestPersonOfAnOrganisationAfterRoleOrSpeechVerb(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Party chairman Kestrin Brenik of the Civic Renewal Alliance called for new elections. \"It is a scandal,\" said Joval Olund of the Institute for Baltic Studies.")
+	hasAll(t, d, [][3]string{
+		{"Kestrin Brenik", chronicle.Person, ""}, {"Civic Renewal Alliance", chronicle.Org, ""},
+		{"Joval Olund", chronicle.Person, ""}, {"Institute for Baltic Studies", chronicle.Org, ""},
+	})
+}

@@ -82,7 +82,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		if toks[k].Text != "of" {
 			continue
 		}
-		personLed := false
+		personLed := r.personShaped(toks, a, k, doc.Sentences[si].FirstToken)
 		for j := a; j < k-1; j++ {
 			if r.titleAt(toks, j, k) != nil || r.dict.given[toks[j].Text] {
 				personLed = true
@@ -189,6 +189,19 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		k = m
 	}
 	return ms
+}
+
+// personShaped reports whether tokens [a, k) read as a person's name by their place: two or
+// three name-shaped words after a role noun or a speech verb ("opposition leader Radek Hajek of
+// …", "said Evan Laksono of …"), though no list knows the given name.
+func (r *Recognizer) personShaped(toks []chronicle.Token, a, k, first int) bool {
+	if k-a < 2 || k-a > 3 || !allTitleCase(toks[a:k]) || r.anyCommon(toks[a:k]) || r.anyPlace(toks[a:k]) || r.headKind(toks, a, k) != "" {
+		return false
+	}
+	if _, _, ok := r.roleBefore(toks, a, first); ok {
+		return true
+	}
+	return a > first && speechAfter[toks[a-1].Text]
 }
 
 // atDateline reports whether token k, followed by next, starts a dateline: the first token of

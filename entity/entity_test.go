@@ -601,3 +601,12 @@ func TestPersonOfAnOrganisationAfterRoleOrSpeechVerb(t *testing.T) {
 		{"Joval Olund", chronicle.Person, ""}, {"Institute for Baltic Studies", chronicle.Org, ""},
 	})
 }
+
+func TestFacilityNounsInsideTheName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Riot police cleared the Dorvana intersection and took the students to the Pelkor police station. Flights resumed at Queen Zelma airport, and trucks crossed the Varnelsk bridge. Fighting closed the Kabul airport.")
+	hasAll(t, d, [][3]string{
+		{"Dorvana intersection", chronicle.Fac, ""}, {"Pelkor police station", chronicle.Fac, ""},
+		{"Queen Zelma airport", chronicle.Fac, ""}, {"Varnelsk bridge", chronicle.Fac, ""}, {"Kabul", chronicle.GPE, ""},
+	})
+}

@@ -104,6 +104,11 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			break
 		}
 	}
+	// "the Kariba dam", "the Dorvana intersection", "Queen Alia airport": a facility whose
+	// lowercase noun is part of its name (not "the Kabul airport", the airport of a known city)
+	if n := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); n > 0 && !r.anyPlace(toks[a:b]) && r.lex.heads[toks[b-1].Text] != "org" {
+		return append(ms, r.named(doc, a, b+n, chronicle.Fac, "rule:facility-name"))
+	}
 	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
 	if kind := r.headKind(toks, a, b); kind != "" {
 		return append(ms, r.headed(doc, a, b, kind))
@@ -126,7 +131,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			if !r.anyPlace(toks[a:b]) { // "the Lower Shire valley"; "the Kabul valley" is the city's
 				return append(ms, r.named(doc, a, b, chronicle.Loc, "rule:place-noun"))
 			}
-		case "fac-noun":
+		case "fac-noun", "fac-name":
 			// "the Tinkoussa base"; but "the Kabul airport" is the airport of a known city
 			if !r.anyPlace(toks[a:b]) {
 				return append(ms, r.named(doc, a, b, chronicle.Fac, "rule:facility-noun"))
@@ -192,8 +197,8 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 }
 
 // personShaped reports whether tokens [a, k) read as a person's name by their place: two or
-// three name-shaped words after a role noun or a speech verb ("opposition leader Radek Hajek of
-// …", "said Evan Laksono of …"), though no list knows the given name.
+// three name-shaped words after a role noun or a speech verb ("opposition leader Kestrin Brenik of
+// …", "said Joval Olund of …"), though no list knows the given name.
 func (r *Recognizer) personShaped(toks []chronicle.Token, a, k, first int) bool {
 	if k-a < 2 || k-a > 3 || !allTitleCase(toks[a:k]) || r.anyCommon(toks[a:k]) || r.anyPlace(toks[a:k]) || r.headKind(toks, a, k) != "" {
 		return false
@@ -202,6 +207,17 @@ func (r *Recognizer) personShaped(toks []chronicle.Token, a, k, first int) bool 
 		return true
 	}
 	return a > first && speechAfter[toks[a-1].Text]
+}
+
+// facNameNoun is the number of tokens (one or two) of a fac-name noun at token b, else 0.
+func (r *Recognizer) facNameNoun(toks []chronicle.Token, b, end int) int {
+	if b < end && r.lex.heads[toks[b].Text] == "fac-name" {
+		return 1
+	}
+	if b+1 < end && r.lex.heads[toks[b].Text+" "+toks[b+1].Text] == "fac-name" {
+		return 2
+	}
+	return 0
 }
 
 // atDateline reports whether token k, followed by next, starts a dateline: the first token of

@@ -610,3 +610,15 @@ func TestFacilityNounsInsideTheName(t *testing.T) {
 		{"Queen Zelma airport", chronicle.Fac, ""}, {"Varnelsk bridge", chronicle.Fac, ""}, {"Kabul", chronicle.GPE, ""},
 	})
 }
+
+func TestCitiesAreClubsInASportsStory(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "SOCCER - LATE GOAL SETTLES DERBY .\nMANCHESTER 1997-04-12\nBolton Wanderers beat Leeds United 2-1 in Manchester on Saturday. Leeds had led through a penalty, but Bolton struck twice after the break.")
+	hasAll(t, d, [][3]string{
+		{"Leeds", chronicle.Org, ""}, {"Bolton", chronicle.Org, ""}, {"Bolton Wanderers", chronicle.Org, ""},
+		{"Manchester", chronicle.GPE, ""}, {"MANCHESTER", chronicle.GPE, ""},
+	})
+	// without the slug or a score line, a city is a city
+	d = analyse(t, r, "Leeds had voted to expand its tram network.")
+	hasAll(t, d, [][3]string{{"Leeds", chronicle.GPE, ""}})
+}

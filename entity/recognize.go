@@ -281,8 +281,12 @@ func dropFrom(ms []mention, b int) []mention {
 
 // sportsClubs retypes cities in score lines as clubs: in "Leeds 2 Wimbledon 0" a city name
 // followed by a score is a team. Countries stay places, as wire style codes national sides.
+// In a sports story — one with such a score line, or under a sport's slug ("SOCCER - …") —
+// a city standing for itself elsewhere is the club too ("Leeds drew level", "leaders
+// Newcastle"), but not in a dateline or after "in", "at", "from" ….
 func sportsClubs(doc *chronicle.Document, ms []mention) {
 	toks := doc.Tokens
+	sports := len(toks) > 0 && sportSlugs[toks[0].Text]
 	k := 0
 	for i := range ms {
 		m := &ms[i]
@@ -294,9 +298,31 @@ func sportsClubs(doc *chronicle.Document, ms []mention) {
 		}
 		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence {
 			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-score", ""
+			sports = true
+		}
+	}
+	if !sports {
+		return
+	}
+	k = 0
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != chronicle.GPE || m.rule != "gazetteer:city" && m.rule != "resolve:same-place" {
+			continue
+		}
+		for k < len(toks) && toks[k].ByteStart < m.bs {
+			k++
+		}
+		// "LONDON 1996-08-31": a city before a date is a dateline
+		dated := k+1 < len(toks) && toks[k+1].Text[0] >= '0' && toks[k+1].Text[0] <= '9' && !isScore(toks[k+1].Text)
+		if !dated && (k == 0 || !locativePrep[toks[k-1].Text] && !placePreps[toks[k-1].Text] && toks[k-1].Text != "of") {
+			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-club", ""
 		}
 	}
 }
+
+// sportSlugs open a wire sports story ("SOCCER - PREMIER LEAGUE RESULTS").
+var sportSlugs = set("SOCCER FOOTBALL RUGBY CRICKET TENNIS BASKETBALL BASEBALL HOCKEY")
 
 // seatsAsBodies types a seat of government the dictionary knows ("the Kremlin", "the
 // Pentagon") as the body it houses when it acts ("the Kremlin said", "Kremlin spokesman"): news

@@ -622,3 +622,12 @@ func TestCitiesAreClubsInASportsStory(t *testing.T) {
 	d = analyse(t, r, "Leeds had voted to expand its tram network.")
 	hasAll(t, d, [][3]string{{"Leeds", chronicle.GPE, ""}})
 }
+
+func TestNamesBeforeAPluralPlaceNoun(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Voting was delayed in the Marvelo and North Tessa provinces. Troops closed the Dorvana and Kelsk border crossings.")
+	hasAll(t, d, [][3]string{
+		{"Marvelo", chronicle.GPE, ""}, {"North Tessa", chronicle.GPE, ""},
+		{"Dorvana", chronicle.Fac, ""}, {"Kelsk", chronicle.Fac, ""},
+	})
+}

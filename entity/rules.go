@@ -94,6 +94,15 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		}
 		break
 	}
+	// "the Amhara and Afar regions", "the Dorvana and Kelsk border crossings": a plural
+	// place noun after names joined by "and" says there are two places of its kind.
+	if typ := r.pluralPlaceNoun(toks, b, doc.Sentences[si].EndToken); typ != "" {
+		for k := a + 1; k < b-1; k++ {
+			if toks[k].Text == "and" {
+				return append(ms, r.ofKind(doc, a, k, typ), r.ofKind(doc, k+1, b, typ))
+			}
+		}
+	}
 	// "the European Union and the African Union": two names joined.
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].Text == "and" || toks[k].Text == "&" {
@@ -207,6 +216,35 @@ func (r *Recognizer) personShaped(toks []chronicle.Token, a, k, first int) bool 
 		return true
 	}
 	return a > first && speechAfter[toks[a-1].Text]
+}
+
+// pluralPlaceNoun types the names before a plural place noun at token b ("regions",
+// "provinces", "border crossings"); "" when there is none.
+func (r *Recognizer) pluralPlaceNoun(toks []chronicle.Token, b, end int) string {
+	if b < end && toks[b].Text == "border" {
+		b++
+	}
+	if b >= end || !strings.HasSuffix(toks[b].Text, "s") {
+		return ""
+	}
+	switch r.lex.heads[strings.TrimSuffix(toks[b].Text, "s")] {
+	case "gpe-noun":
+		return chronicle.GPE
+	case "loc-noun":
+		return chronicle.Loc
+	case "fac-noun", "fac-name":
+		return chronicle.Fac
+	}
+	return ""
+}
+
+// ofKind is the mention of tokens [a, b) as a name of type typ, unless the dictionary knows
+// the whole name.
+func (r *Recognizer) ofKind(doc *chronicle.Document, a, b int, typ string) mention {
+	if n, e := r.dict.match(doc.Tokens, a, b); n == b-a {
+		return r.fromEntry(doc, a, b, e)
+	}
+	return r.named(doc, a, b, typ, "rule:place-nouns")
 }
 
 // facNameNoun is the number of tokens (one or two) of a fac-name noun at token b, else 0.

@@ -580,3 +580,54 @@ func TestHonorificsInsideNamesAndPlaceSurnames(t *testing.T) {
 		}
 	}
 }
+
+func TestSeatsOfGovernmentActAsBodies(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The Kremlin rejected the proposal on Monday. Protesters gathered outside the Kremlin in the evening, and a Pentagon spokesman said the drills would go on.")
+	hasAll(t, d, [][3]string{{"Kremlin", chronicle.Org, ""}, {"Kremlin", chronicle.Fac, ""}, {"Pentagon", chronicle.Org, ""}})
+}
+
+func TestMonthAbbreviationsEndNames(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The rules, issued by Peru's Financial Intelligence Unit on Oct. 4, apply to every bank. The Tax Service on Dec 1 said so.")
+	hasAll(t, d, [][3]string{{"Financial Intelligence Unit", chronicle.Org, ""}, {"Tax Service", chronicle.Org, ""}})
+}
+
+func TestPersonOfAnOrganisationAfterRoleOrSpeechVerb(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Party chairman Kestrin Brenik of the Civic Renewal Alliance called for new elections. \"It is a scandal,\" said Joval Olund of the Institute for Baltic Studies.")
+	hasAll(t, d, [][3]string{
+		{"Kestrin Brenik", chronicle.Person, ""}, {"Civic Renewal Alliance", chronicle.Org, ""},
+		{"Joval Olund", chronicle.Person, ""}, {"Institute for Baltic Studies", chronicle.Org, ""},
+	})
+}
+
+func TestFacilityNounsInsideTheName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Riot police cleared the Dorvana intersection and took the students to the Pelkor police station. Flights resumed at Queen Zelma airport, and trucks crossed the Varnelsk bridge. Fighting closed the Kabul airport.")
+	hasAll(t, d, [][3]string{
+		{"Dorvana intersection", chronicle.Fac, ""}, {"Pelkor police station", chronicle.Fac, ""},
+		{"Queen Zelma airport", chronicle.Fac, ""}, {"Varnelsk bridge", chronicle.Fac, ""}, {"Kabul", chronicle.GPE, ""},
+	})
+}
+
+func TestCitiesAreClubsInASportsStory(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "SOCCER - LATE GOAL SETTLES DERBY .\nMANCHESTER 1997-04-12\nBolton Wanderers beat Leeds United 2-1 in Manchester on Saturday. Leeds had led through a penalty, but Bolton struck twice after the break.")
+	hasAll(t, d, [][3]string{
+		{"Leeds", chronicle.Org, ""}, {"Bolton", chronicle.Org, ""}, {"Bolton Wanderers", chronicle.Org, ""},
+		{"Manchester", chronicle.GPE, ""}, {"MANCHESTER", chronicle.GPE, ""},
+	})
+	// without the slug or a score line, a city is a city
+	d = analyse(t, r, "Leeds had voted to expand its tram network.")
+	hasAll(t, d, [][3]string{{"Leeds", chronicle.GPE, ""}})
+}
+
+func TestNamesBeforeAPluralPlaceNoun(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Voting was delayed in the Marvelo and North Tessa provinces. Troops closed the Dorvana and Kelsk border crossings.")
+	hasAll(t, d, [][3]string{
+		{"Marvelo", chronicle.GPE, ""}, {"North Tessa", chronicle.GPE, ""},
+		{"Dorvana", chronicle.Fac, ""}, {"Kelsk", chronicle.Fac, ""},
+	})
+}

@@ -19,7 +19,7 @@ var headsTSV []byte
 type lexicon struct {
 	titles map[string][]titlePhrase // by first token
 	roles  map[string]string        // role noun → actor role ("cleric" → REL)
-	heads  map[string]string        // last word → org, fac, gpe, loc, misc; next word → org-noun, gpe-noun, fac-noun, loc-noun; "<noun> of X" → gpe-noun, loc-noun
+	heads  map[string]string        // last word → org, fac, gpe, loc, misc; next word(s) → org-noun, gpe-noun, fac-noun, fac-name, loc-noun; "<noun> of X" → gpe-noun, loc-noun
 	// firstHeads type a name by its first word ("Mount Kenya", "Plaza Baquedano", "Line of Control").
 	firstHeads map[string]string
 	maxRole    int // longest role phrase in tokens
@@ -63,7 +63,7 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("%d columns, want 2", len(f))
 		}
 		switch f[1] {
-		case "org", "fac", "gpe", "loc", "misc", "org-noun", "gpe-noun", "fac-noun", "loc-noun", "loc-first", "fac-first", "org-first", "misc-first", "not-place":
+		case "org", "fac", "gpe", "loc", "misc", "org-noun", "gpe-noun", "fac-noun", "fac-name", "loc-noun", "loc-first", "fac-first", "org-first", "misc-first", "not-place":
 		default:
 			return fmt.Errorf("kind %q unknown", f[1])
 		}

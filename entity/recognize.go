@@ -74,6 +74,7 @@ func (r *Recognizer) Process(doc *chronicle.Document) error {
 	}
 	ms = resolve(doc, ms, r.lex, r.dict.given, r.common)
 	sportsClubs(doc, ms)
+	seatsAsBodies(doc, ms)
 	doc.Entities = doc.Entities[:0]
 	for _, m := range ms {
 		doc.Entities = append(doc.Entities, chronicle.Entity{
@@ -90,7 +91,8 @@ var (
 	connectors   = set("of for the de la del da do dos das du van von der den di bin ibn bint and & y al el ag ould wa ben")
 	nameParticle = []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "abd-", "ibn-", "bin-", "ben-", "Abu-"}
 	particleWord = set("bin ibn bint ben abu Abu Abd abd van von de da dos del della di Bin Ibn ag ould Ould")
-	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC")
+	notNames     = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I I'm I'd Mr Mrs Ms God Internet OK Covid COVID COVID-19 AM PM GMT UTC BST EST CET AD BC " +
+		"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Feb Aug Sept Oct Nov Dec") // month abbreviations ("on Sept. 20")
 	acronymStop  = set("TV AM PM GMT UTC CEO CFO MP MPs GDP OK ID PR CCTV DNA HIV AIDS IT AI USD EUR SMS VIP DJ RPG IED IEDs PhD TNT LGBT LGBTQ COVID SOCCER TENNIS GOLF RUGBY CRICKET BOXING CYCLING RESULTS UPDATE")
 	headLinks    = set("on On against Against")
 	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")
@@ -279,8 +281,12 @@ func dropFrom(ms []mention, b int) []mention {
 
 // sportsClubs retypes cities in score lines as clubs: in "Leeds 2 Wimbledon 0" a city name
 // followed by a score is a team. Countries stay places, as wire style codes national sides.
+// In a sports story — one with such a score line, or under a sport's slug ("SOCCER - …") —
+// a city standing for itself elsewhere is the club too ("Leeds drew level", "leaders
+// Newcastle"), but not in a dateline or after "in", "at", "from" ….
 func sportsClubs(doc *chronicle.Document, ms []mention) {
 	toks := doc.Tokens
+	sports := len(toks) > 0 && sportSlugs[toks[0].Text]
 	k := 0
 	for i := range ms {
 		m := &ms[i]
@@ -292,6 +298,51 @@ func sportsClubs(doc *chronicle.Document, ms []mention) {
 		}
 		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence {
 			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-score", ""
+			sports = true
+		}
+	}
+	if !sports {
+		return
+	}
+	k = 0
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != chronicle.GPE || m.rule != "gazetteer:city" && m.rule != "resolve:same-place" {
+			continue
+		}
+		for k < len(toks) && toks[k].ByteStart < m.bs {
+			k++
+		}
+		// "LONDON 1996-08-31": a city before a date is a dateline
+		dated := k+1 < len(toks) && toks[k+1].Text[0] >= '0' && toks[k+1].Text[0] <= '9' && !isScore(toks[k+1].Text)
+		if !dated && (k == 0 || !locativePrep[toks[k-1].Text] && !placePreps[toks[k-1].Text] && toks[k-1].Text != "of") {
+			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-club", ""
+		}
+	}
+}
+
+// sportSlugs open a wire sports story ("SOCCER - PREMIER LEAGUE RESULTS").
+var sportSlugs = set("SOCCER FOOTBALL RUGBY CRICKET TENNIS BASKETBALL BASEBALL HOCKEY")
+
+// seatsAsBodies types a seat of government the dictionary knows ("the Kremlin", "the
+// Pentagon") as the body it houses when it acts ("the Kremlin said", "Kremlin spokesman"): news
+// names the building for the government. After "at", "in", "outside" … it stays a place.
+func seatsAsBodies(doc *chronicle.Document, ms []mention) {
+	k := 0
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != chronicle.Fac || m.rule != "dictionary:orgs" || m.actor == "" {
+			continue
+		}
+		for k < len(doc.Tokens) && doc.Tokens[k].ByteStart < m.bs {
+			k++
+		}
+		p := k - 1
+		if p >= 0 && (doc.Tokens[p].Text == "the" || doc.Tokens[p].Text == "The") {
+			p--
+		}
+		if p < 0 || !locativePrep[doc.Tokens[p].Text] {
+			m.typ = chronicle.Org
 		}
 	}
 }

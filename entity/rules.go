@@ -82,7 +82,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		if toks[k].Text != "of" {
 			continue
 		}
-		personLed := false
+		personLed := r.personShaped(toks, a, k, doc.Sentences[si].FirstToken)
 		for j := a; j < k-1; j++ {
 			if r.titleAt(toks, j, k) != nil || r.dict.given[toks[j].Text] {
 				personLed = true
@@ -94,6 +94,15 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		}
 		break
 	}
+	// "the Amhara and Afar regions", "the Dorvana and Kelsk border crossings": a plural
+	// place noun after names joined by "and" says there are two places of its kind.
+	if typ := r.pluralPlaceNoun(toks, b, doc.Sentences[si].EndToken); typ != "" {
+		for k := a + 1; k < b-1; k++ {
+			if toks[k].Text == "and" {
+				return append(ms, r.ofKind(doc, a, k, typ), r.ofKind(doc, k+1, b, typ))
+			}
+		}
+	}
 	// "the European Union and the African Union": two names joined.
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].Text == "and" || toks[k].Text == "&" {
@@ -103,6 +112,11 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			}
 			break
 		}
+	}
+	// "the Kariba dam", "the Dorvana intersection", "Queen Alia airport": a facility whose
+	// lowercase noun is part of its name (not "the Kabul airport", the airport of a known city)
+	if n := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); n > 0 && !r.anyPlace(toks[a:b]) && r.lex.heads[toks[b-1].Text] != "org" {
+		return append(ms, r.named(doc, a, b+n, chronicle.Fac, "rule:facility-name"))
 	}
 	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
 	if kind := r.headKind(toks, a, b); kind != "" {
@@ -126,7 +140,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 			if !r.anyPlace(toks[a:b]) { // "the Lower Shire valley"; "the Kabul valley" is the city's
 				return append(ms, r.named(doc, a, b, chronicle.Loc, "rule:place-noun"))
 			}
-		case "fac-noun":
+		case "fac-noun", "fac-name":
 			// "the Tinkoussa base"; but "the Kabul airport" is the airport of a known city
 			if !r.anyPlace(toks[a:b]) {
 				return append(ms, r.named(doc, a, b, chronicle.Fac, "rule:facility-noun"))
@@ -189,6 +203,59 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		k = m
 	}
 	return ms
+}
+
+// personShaped reports whether tokens [a, k) read as a person's name by their place: two or
+// three name-shaped words after a role noun or a speech verb ("opposition leader Kestrin Brenik of
+// …", "said Joval Olund of …"), though no list knows the given name.
+func (r *Recognizer) personShaped(toks []chronicle.Token, a, k, first int) bool {
+	if k-a < 2 || k-a > 3 || !allTitleCase(toks[a:k]) || r.anyCommon(toks[a:k]) || r.anyPlace(toks[a:k]) || r.headKind(toks, a, k) != "" {
+		return false
+	}
+	if _, _, ok := r.roleBefore(toks, a, first); ok {
+		return true
+	}
+	return a > first && speechAfter[toks[a-1].Text]
+}
+
+// pluralPlaceNoun types the names before a plural place noun at token b ("regions",
+// "provinces", "border crossings"); "" when there is none.
+func (r *Recognizer) pluralPlaceNoun(toks []chronicle.Token, b, end int) string {
+	if b < end && toks[b].Text == "border" {
+		b++
+	}
+	if b >= end || !strings.HasSuffix(toks[b].Text, "s") {
+		return ""
+	}
+	switch r.lex.heads[strings.TrimSuffix(toks[b].Text, "s")] {
+	case "gpe-noun":
+		return chronicle.GPE
+	case "loc-noun":
+		return chronicle.Loc
+	case "fac-noun", "fac-name":
+		return chronicle.Fac
+	}
+	return ""
+}
+
+// ofKind is the mention of tokens [a, b) as a name of type typ, unless the dictionary knows
+// the whole name.
+func (r *Recognizer) ofKind(doc *chronicle.Document, a, b int, typ string) mention {
+	if n, e := r.dict.match(doc.Tokens, a, b); n == b-a {
+		return r.fromEntry(doc, a, b, e)
+	}
+	return r.named(doc, a, b, typ, "rule:place-nouns")
+}
+
+// facNameNoun is the number of tokens (one or two) of a fac-name noun at token b, else 0.
+func (r *Recognizer) facNameNoun(toks []chronicle.Token, b, end int) int {
+	if b < end && r.lex.heads[toks[b].Text] == "fac-name" {
+		return 1
+	}
+	if b+1 < end && r.lex.heads[toks[b].Text+" "+toks[b+1].Text] == "fac-name" {
+		return 2
+	}
+	return 0
 }
 
 // atDateline reports whether token k, followed by next, starts a dateline: the first token of

@@ -52,6 +52,10 @@ func TestSentences(t *testing.T) {
 			[]string{"Salih angers nation", "On Wednesday, Salih met Trump."}},
 		{"decimal and ellipsis", "Growth was 3.5 percent... Analysts were surprised.",
 			[]string{"Growth was 3.5 percent...", "Analysts were surprised."}},
+		{"a letter after a lower-case word ends the sentence", "He wrote on X. Kenya responded.",
+			[]string{"He wrote on X.", "Kenya responded."}},
+		{"an initial after a name does not", "John F. Kennedy spoke. Jorge A. Perez left.",
+			[]string{"John F. Kennedy spoke.", "Jorge A. Perez left."}},
 		{"brackets in quote", `"It will expel them [US troops] from Iraq. This is the will," he said.`,
 			[]string{`"It will expel them [US troops] from Iraq.`, `This is the will," he said.`}},
 	}

@@ -130,10 +130,30 @@ func abbrevBefore(s string, i int) bool {
 	return IsAbbreviation(s[j : i+1])
 }
 
+// letterAfterWord reports a lone capital and a period after a lower-case word ("he wrote on X.",
+// "known as Plan B." is rare): a name that ends the sentence, not an initial, which follows a
+// capitalised name ("John F. Kennedy").
+func letterAfterWord(s string, start, end int) bool {
+	if end-start != 2 || !unicode.IsUpper(rune(s[start])) {
+		return false
+	}
+	prev := strings.TrimRight(s[:start], " ")
+	if len(prev) == len(s[:start]) {
+		return false // "U.S." and the like: no space before the letter
+	}
+	word := prev[strings.LastIndexAny(prev, " \n\t")+1:]
+	for _, r := range word {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return word != ""
+}
+
 // splitWord splits clitics and trailing punctuation off a scanned word.
 func splitWord(s string, start, end int) []rawToken {
 	w := s[start:end]
-	if len(w) > 1 && w[len(w)-1] == '.' && !IsAbbreviation(w) {
+	if len(w) > 1 && w[len(w)-1] == '.' && (!IsAbbreviation(w) || letterAfterWord(s, start, end)) {
 		return append(splitWord(s, start, end-1), rawToken{start: end - 1, end: end})
 	}
 	lw := strings.ToLower(w)

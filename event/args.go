@@ -1227,7 +1227,7 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 // back to: "the sanctions" → "imposed sanctions", "the seizure" → "seized".
 var antecedentStems = map[string][]string{
 	"sanctions": {"sanction"}, "sanction": {"sanction"}, "seizure": {"seiz"}, "expulsion": {"expel", "expul"},
-	"expulsions": {"expel", "expul"}, "duties": {"dut", "tariff"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
+	"expulsions": {"expel", "expul"}, "duties": {"dut", "tariff"}, "recall": {"recall"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
 	"detention": {"detain", "arrest"}, "detentions": {"detain", "arrest"}, "ban": {"ban"}, "tariffs": {"tariff", "dut"},
 	"attack": {"attack", "strike", "struck", "raid", "shell"}, "attacks": {"attack", "strike", "struck", "raid", "shell"},
 	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},

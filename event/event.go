@@ -340,7 +340,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) && !(implicitTarget[code[:2]] && c.domestic(src, tgt)) {
 					continue // nobody does things to themselves in CAMEO, nor a country to itself
 				}
-				if code[:2] < "14" && code[:2] != "07" && c.located(tgt) {
+				if code[:2] < "14" && code[:2] != "07" && code != "042" && c.located(tgt) {
 					continue // "host talks in Moscow", "tensions in eastern Ladakh": where, not whom (aid, protests and force do go to a place)
 				}
 				if code[:2] == "04" && country(src.Code) == tgt.Code && c.isPlace(tgt) {

@@ -902,6 +902,14 @@ func TestFourteenthPass(t *testing.T) {
 		// "…, a charge Tehran denied": a denial of the accusation, against whoever made it
 		{"Wire report.\n\nThe U.S. State Department accused Iran of supplying the missiles used in the attack, a charge Tehran denied.", "016", "IRNGOV", "USAGOV"},
 		{"Wire report.\n\nChad's interior minister told reporters that the ringleaders had been paid by Sudan's Rapid Support Forces - a charge the RSF rejected as \"baseless lies\".", "016", "SDN", "TCDGOV"},
+		// "the two member states", "its two partners" are both sides of the dispute
+		{"DOHA (Reuters) - The UAE recalled its ambassador from Qatar on Monday. Qatari officials accused the UAE of bullying. Emirati officials accused Qatar of lying. The GCC secretary-general urged the two member states to settle the dispute.", "027", "IGO", "QAT"},
+		{"DOHA (Reuters) - The UAE recalled its ambassador from Qatar on Monday. Qatari officials accused the UAE of bullying. Emirati officials accused Qatar of lying. Washington was urging its two partners to talk.", "020", "USAGOV", "ARE"},
+		// cutting gas to a country is an embargo; "the recall" is whoever recalled; an official
+		// arriving in a capital visits that country
+		{"DOHA (Reuters) - State-owned QatarEnergy cut the volume of gas it sends to the Emirates by 40 percent on Monday.", "163", "QAT", "ARE"},
+		{"DOHA (Reuters) - The UAE recalled its ambassador from Doha on Monday. Qatari spokesman Majed al-Ansari called the recall \"regrettable\".", "111", "QAT", "ARE"},
+		{"DOHA (Reuters) - Kuwaiti Foreign Minister Abdullah Al-Roumi arrived in Doha on Thursday carrying a message from the emir.", "042", "KWTGOV", "QAT"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

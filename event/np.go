@@ -714,7 +714,7 @@ var modifierTags = map[string]bool{"POS": true, "JJ": true, "NNP": true, "NNPS":
 // article is most about, when a second one is named nearly as often as the main one (a conflict
 // between states); otherwise nil, and the phrase is the main country's, as before.
 func (c *context) bothSides(a, b int) []chronicle.EventActor {
-	if b-a > 3 || b-a < 2 || c.main == "" {
+	if b-a > 4 || b-a < 2 || c.main == "" {
 		return nil
 	}
 	head := c.lower(b - 1)
@@ -722,6 +722,9 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 		return nil
 	}
 	q := c.lower(b - 2)
+	if b-a >= 3 && q != "both" && q != "two" && (c.lower(b-3) == "two" || c.lower(b-3) == "both") && (c.toks[b-2].Tag == "NN" || c.toks[b-2].Tag == "JJ") {
+		q = c.lower(b - 3) // "the two member states", "both neighbouring countries"
+	}
 	if q != "both" && q != "two" && q != "warring" || q == "warring" && head != "sides" && head != "parties" {
 		return nil
 	}
@@ -763,7 +766,7 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 
 // sideHeads are the nouns of "both sides", "the two governments".
 var sideHeads = map[string]bool{"sides": true, "parties": true, "governments": true, "countries": true, "nations": true,
-	"neighbours": true, "neighbors": true}
+	"neighbours": true, "neighbors": true, "states": true, "partners": true, "allies": true}
 
 // groupHeads are the words a text uses to refer back to a named armed or political group.
 var groupHeads = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true,

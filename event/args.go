@@ -253,6 +253,14 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				}
 			}
 		}
+		if subj == nil && by >= 0 && implicitTarget[t.code[:2]] && c.lower(s.FirstToken) == "the" && antecedentStems[c.lower(s.FirstToken+1)] != nil {
+			// "The shelling was condemned by France": whoever shelled
+			if agents := c.np(by+1, s.EndToken); len(agents) > 0 {
+				if prev := c.antecedentAgent(si, i, s.FirstToken, &agents[0]); prev != nil {
+					return agents, []chronicle.EventActor{*prev}
+				}
+			}
+		}
 		if subj == nil {
 			return nil, nil
 		}
@@ -1181,7 +1189,12 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 	if !anaphoricNouns[c.lower(k+1)] && antecedentStems[c.lower(k+1)] == nil || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" && antecedentStems[c.lower(k+1)] == nil || c.lower(k+2) == "by") {
 		return nil // "the decision of the court", "the move by Russia": the text names the actor ("the expulsion of the diplomats" names whom it struck)
 	}
-	subj := c.subjectBefore(si, i)
+	return c.antecedentAgent(si, i, k, c.subjectBefore(si, i))
+}
+
+// antecedentAgent is the actor of the act "the <noun>" at token k refers back to, when that
+// actor is of another country than subj's (who speaks of it); nil when there is none.
+func (c *context) antecedentAgent(si, i, k int, subj *chronicle.EventActor) *chronicle.EventActor {
 	if subj == nil {
 		return nil
 	}

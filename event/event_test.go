@@ -910,6 +910,10 @@ func TestFourteenthPass(t *testing.T) {
 		{"DOHA (Reuters) - State-owned QatarEnergy cut the volume of gas it sends to the Emirates by 40 percent on Monday.", "163", "QAT", "ARE"},
 		{"DOHA (Reuters) - The UAE recalled its ambassador from Doha on Monday. Qatari spokesman Majed al-Ansari called the recall \"regrettable\".", "111", "QAT", "ARE"},
 		{"DOHA (Reuters) - Kuwaiti Foreign Minister Abdullah Al-Roumi arrived in Doha on Thursday carrying a message from the emir.", "042", "KWTGOV", "QAT"},
+		// a state's artillery acts for its forces; "The shelling was condemned by X": X condemns
+		// whoever shelled
+		{"YEREVAN (AP) - Azerbaijani artillery shelled the Armenian village of Yeraskh on Sunday. The shelling was condemned by France.", "194", "AZEMIL", "ARM"},
+		{"YEREVAN (AP) - Azerbaijani artillery shelled the Armenian village of Yeraskh on Sunday. The shelling was condemned by France.", "111", "FRA", "AZE"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -558,8 +558,9 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 				if _, ok := roleNouns[c.lower(j)]; ok {
 					return c.actorOf(start, j+1)
 				}
-				if vesselNouns[c.lower(j)] {
-					// "A Chinese coast guard ship rammed …": a state's ship as a subject acts for it
+				if vesselNouns[c.lower(j)] || c.lower(j) == "artillery" {
+					// "A Chinese coast guard ship rammed …", "Azerbaijani artillery shelled …": a
+					// state's ship or guns as a subject act for its forces
 					return c.actor(c.toks[start].ByteStart, c.toks[j].ByteEnd, country(c.entityActor(e).Code)+"MIL")
 				}
 			}

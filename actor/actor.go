@@ -115,6 +115,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					e.Actor, e.Country = c+"GOV", c
 				}
 			}
+			if i > 0 && e.Actor == "IGO" {
+				// "Armenia's Security Council", "Kenya's Human Rights Commission": a country owns
+				// no international body, so a body of that name is the country's own
+				p := doc.Entities[i-1]
+				if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Type == chronicle.GPE && p.Country != "" {
+					e.Actor, e.Country = p.Country+"GOV", p.Country
+				}
+			}
 			if i > 0 && e.Country != "" && stateRoles[role(e.Actor)] {
 				// "Pakistan's Foreign Office": a state body the file knows as another country's
 				// (Britain's Foreign Office) is the body of the country that owns it here

@@ -67,6 +67,8 @@ func TestActorCodes(t *testing.T) {
 		{"A spokeswoman for the U.N. human rights office, Liv Thorsen, urged Thailand to free the students.", "Liv Thorsen", "IGO"},
 		// a body the file does not know, named after its country, is that country's
 		{"The Vietnam Fisheries Society accused Indonesia of piracy.", "Vietnam Fisheries Society", "VNM"},
+		// a country owns no international body: "Armenia's Security Council" is Armenia's
+		{"Gevorg Sahakyan, the secretary of Armenia's Security Council, accused Baku.", "Security Council", "ARMGOV"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}

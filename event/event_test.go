@@ -914,6 +914,8 @@ func TestFourteenthPass(t *testing.T) {
 		// whoever shelled
 		{"YEREVAN (AP) - Azerbaijani artillery shelled the Armenian village of Yeraskh on Sunday. The shelling was condemned by France.", "194", "AZEMIL", "ARM"},
 		{"YEREVAN (AP) - Azerbaijani artillery shelled the Armenian village of Yeraskh on Sunday. The shelling was condemned by France.", "111", "FRA", "AZE"},
+		// "a Moldovan national", "a Czech citizen" are that country's people
+		{"Wire report.\n\nCzech police arrested a Moldovan national near the Polish border on Monday.", "173", "CZECOP", "MDACVL"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

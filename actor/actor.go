@@ -153,6 +153,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					e.Actor, e.Country = c, c
 				}
 			}
+			if e.Actor == "" && i+1 < len(doc.Entities) {
+				// "Volga Trans, a Russian-owned logistics firm,": described after the name
+				n := doc.Entities[i+1]
+				if between := doc.Text[e.ByteEnd:n.ByteStart]; (between == ", a " || between == ", an " || between == ", the ") && (n.Type == chronicle.NORP || n.Type == chronicle.GPE) && n.Country != "" && tradeAfter.MatchString(doc.Text[n.ByteEnd:min(len(doc.Text), n.ByteEnd+60)]) {
+					e.Actor, e.Country = n.Country+"BUS", n.Country
+					firms[e.Canonical] = e.Actor
+				}
+			}
 			if e.Actor == "" && firms[e.Canonical] != "" {
 				e.Actor, e.Country = firms[e.Canonical], firms[e.Canonical][:3] // "Arcturus said"
 			}
@@ -397,6 +405,10 @@ func regionalBody(doc *chronicle.Document, e *chronicle.Entity) bool {
 	}
 	return regionalAdjectives[name] && blocMembers.MatchString(doc.Text[e.ByteEnd:min(len(doc.Text), e.ByteEnd+40)])
 }
+
+// tradeAfter is a company's trade after its nationality in an apposition: "-owned logistics
+// firm", " state-owned carmaker", "-based shipping company".
+var tradeAfter = regexp.MustCompile(`^(?:-owned|-based|-registered)?(?: [a-z-]+){0,2} (?:firm|company|miner|producer|maker|carmaker|bank|lender|operator|conglomerate|insurer|retailer|airline|developer|contractor|shipper|exporter|importer|trader|supplier|group)\b`)
 
 // localRoles are the roles of bodies every country has its own of.
 var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}

@@ -69,6 +69,8 @@ func TestActorCodes(t *testing.T) {
 		{"The Vietnam Fisheries Society accused Indonesia of piracy.", "Vietnam Fisheries Society", "VNM"},
 		// a country owns no international body: "Armenia's Security Council" is Armenia's
 		{"Gevorg Sahakyan, the secretary of Armenia's Security Council, accused Baku.", "Security Council", "ARMGOV"},
+		// a company described after its name by nationality and trade
+		{"The government froze the assets of Kestrel Holdings, a Russian-owned logistics firm, officials said.", "Kestrel Holdings", "RUSBUS"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}

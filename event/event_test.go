@@ -916,6 +916,10 @@ func TestFourteenthPass(t *testing.T) {
 		{"YEREVAN (AP) - Azerbaijani artillery shelled the Armenian village of Yeraskh on Sunday. The shelling was condemned by France.", "111", "FRA", "AZE"},
 		// "a Moldovan national", "a Czech citizen" are that country's people
 		{"Wire report.\n\nCzech police arrested a Moldovan national near the Polish border on Monday.", "173", "CZECOP", "MDACVL"},
+		// "Its" opening a sentence is the subject of the one before ("Neighbouring Senegal"), and
+		// reinforcing security is a build-up (154)
+		{"BANJUL (AFP) - Police detained opposition supporters in Banjul. Neighbouring Senegal, which surrounds Gambia, said on Thursday it had reinforced security along the border. Its foreign ministry called on Gambians to preserve the peace.", "020", "SENGOV", "GMB"},
+		{"BANJUL (AFP) - Police detained opposition supporters in Banjul. Neighbouring Senegal, which surrounds Gambia, said on Thursday it had reinforced security along the border.", "154", "SEN", "GMB"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

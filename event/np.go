@@ -383,7 +383,7 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		if a := c.personAntecedent(k); a != nil {
 			return a
 		}
-	} else if l := c.lower(k); (l == "it" || l == "they") && speaker == nil {
+	} else if l := c.lower(k); (l == "it" || l == "they" || l == "its" || l == "their") && speaker == nil {
 		if a := c.bodyAntecedent(k); a != nil {
 			return a
 		}
@@ -913,8 +913,8 @@ func (c *context) bodyAntecedent(k int) *chronicle.EventActor {
 		if c.quoteAt[j] >= 0 && c.doc.Quotes[c.quoteAt[j]].Kind == "direct" {
 			continue
 		}
-		if strings.HasPrefix(c.toks[j].Tag, "VB") {
-			return nil // past the subject
+		if strings.HasPrefix(c.toks[j].Tag, "VB") && !(c.toks[j].Tag == "VBG" && j == prev.FirstToken && j+1 < prev.EndToken && c.entAt[j+1] >= 0) {
+			return nil // past the subject (not "Neighbouring Senegal")
 		}
 		if e := c.entAt[j]; e >= 0 {
 			t := c.doc.Entities[e].Type

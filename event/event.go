@@ -731,6 +731,14 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 			}
 		}
 	}
+	if ev.Mode == "future" && ev.Negated && ev.Root == "04" && (c.speakerActor(i) == nil || country(c.speakerActor(i).Code) == country(src.Code)) {
+		// "the UDP said it would not attend talks with the government": a refusal to meet
+		// (125), which has happened, not a meeting that will not
+		if rc, ok := c.st.ont.Lookup("125"); ok {
+			ev.Code, ev.Root, ev.Name, ev.Plover, ev.PloverMode, ev.Goldstein, ev.Quad = rc.Code, rc.Root(), rc.Name, rc.Plover, rc.Mode, rc.Goldstein, rc.Quad
+			ev.Mode, ev.Negated, ev.Rule = "", false, ev.Rule+"+refusal"
+		}
+	}
 	if sp := c.speakerAt(i); sp != "" {
 		ev.AttributedTo = &sp
 	}
@@ -891,6 +899,17 @@ func (c *context) negated(si, i int) bool {
 		switch c.lower(k) {
 		case "not", "n't", "never", "no", "neither", "nor":
 			return true
+		}
+	}
+	if strings.HasPrefix(c.toks[i].Tag, "NN") {
+		// "would not take part in any dialogue": the verb that governs the noun is negated
+		for k := i - 4; k >= s.FirstToken && k >= i-7; k-- {
+			if l := c.lower(k); l == "not" || l == "n't" || l == "never" {
+				return true
+			}
+			if t := c.toks[k].Tag; !strings.HasPrefix(t, "VB") && t != "RP" && t != "IN" && t != "DT" && t != "TO" && t != "NN" {
+				break
+			}
 		}
 	}
 	for k := i - 1; k > s.FirstToken && k >= i-8 && c.toks[k].Text != ","; k-- {

@@ -920,6 +920,9 @@ func TestFourteenthPass(t *testing.T) {
 		// reinforcing security is a build-up (154)
 		{"BANJUL (AFP) - Police detained opposition supporters in Banjul. Neighbouring Senegal, which surrounds Gambia, said on Thursday it had reinforced security along the border. Its foreign ministry called on Gambians to preserve the peace.", "020", "SENGOV", "GMB"},
 		{"BANJUL (AFP) - Police detained opposition supporters in Banjul. Neighbouring Senegal, which surrounds Gambia, said on Thursday it had reinforced security along the border.", "154", "SEN", "GMB"},
+		// saying one will not take part in talks refuses them (125), which has happened
+		{"Wire report.\n\nThe opposition party in Gambia said it would not take part in any dialogue with the government.", "125", "GMB", "GMBGOV"},
+		{"Wire report.\n\nThe Gambian president said he would not meet the opposition leader.", "125", "GMBGOV", "GMBOPP"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

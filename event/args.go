@@ -135,6 +135,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*prev}
 		} else if a := c.relativeObject(si, i, k); a != nil {
 			tgt = []chronicle.EventActor{*a}
+		} else if a := c.rulingMaker(si, i, k, t); a != nil {
+			tgt = []chronicle.EventActor{*a}
 		} else if a, ok := c.summaryObject(si, i, t); ok {
 			if a == nil {
 				return nil, nil // the move's maker not named: no guess
@@ -1648,6 +1650,29 @@ func (c *context) crowdAfter(si, i int, t trigger) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// rulingMaker is, for an appeal against "the ruling" (or decision, verdict) at token k, the
+// court or international body that the three sentences before name last; nil otherwise.
+func (c *context) rulingMaker(si, i, k int, t trigger) *chronicle.EventActor {
+	if t.code != "115" || k+1 >= c.doc.Sentences[si].EndToken || !determiners[c.lower(k)] || !rulingNouns[c.lower(k+1)] {
+		return nil
+	}
+	first := c.doc.Sentences[max(0, si-3)].FirstToken
+	for j := i - 1; j >= first; j-- {
+		if e := c.entAt[j]; e >= 0 {
+			if a := c.entityActor(e); a != nil && (role(a.Code) == "JUD" || a.Code == "IGO") {
+				return a
+			}
+			continue
+		}
+		if roleNouns[c.lower(j)] == "JUD" {
+			return c.actorOf(j, j+1)
+		}
+	}
+	return nil
+}
+
+var rulingNouns = map[string]bool{"ruling": true, "verdict": true, "decision": true, "judgment": true, "judgement": true, "sentence": true}
 
 // actNounAgent reads "the <act> of <someone> by <agent>" at token k: the agent, nil when the
 // phrase is not there.

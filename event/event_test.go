@@ -923,6 +923,10 @@ func TestFourteenthPass(t *testing.T) {
 		// saying one will not take part in talks refuses them (125), which has happened
 		{"Wire report.\n\nThe opposition party in Gambia said it would not take part in any dialogue with the government.", "125", "GMB", "GMBGOV"},
 		{"Wire report.\n\nThe Gambian president said he would not meet the opposition leader.", "125", "GMBGOV", "GMBOPP"},
+		// appealing a ruling, or filing an appeal or a petition with a court, is legal action
+		// (115), against the court or body that ruled
+		{"JAKARTA (Reuters) - A WTO panel ruled against Indonesia in November 2022, but Jakarta appealed the decision.", "115", "IDNGOV", "IGO"},
+		{"QUITO (Xinhua) - A court in Ecuador suspended the mine's licence on Monday. Ecuador's energy ministry said on Tuesday that it had appealed the ruling.", "115", "ECU", "ECUJUD"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

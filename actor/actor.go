@@ -286,6 +286,12 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 			if role == "" {
 				role = r
 			}
+		} else if c, r := st.nationalityTitle(doc, i); c != "" {
+			// "His Chilean counterpart, Rodrigo Fuenzalida,", "the Kenyan foreign minister, X,"
+			country = c
+			if role == "" {
+				role = r
+			}
 		} else if c, r := st.countryTitle(doc, i); c != "" {
 			// "Kenya's Foreign Minister, Amina Odhiambo,", "Canada's Minister for the
 			// Arctic, Paul Tremblay,"
@@ -1104,6 +1110,43 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 		}
 	}
 	return "", ""
+}
+
+// nationalityTitle reads "<nationality> <title>, NAME" ("His Chilean counterpart, Rodrigo
+// Fuenzalida,"): the nationality's country and the title's role; a counterpart is of the
+// government the story has just named another minister of.
+func (st *Stage) nationalityTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	if i == 0 {
+		return "", ""
+	}
+	p := doc.Entities[i-1]
+	if p.Type != chronicle.NORP || p.Country == "" {
+		return "", ""
+	}
+	between := doc.Text[p.ByteEnd:e.ByteStart]
+	if !strings.HasSuffix(between, ", ") || strings.ContainsAny(between[:len(between)-2], ",.;:()\n\"“”") {
+		return "", ""
+	}
+	words := strings.Fields(strings.ToLower(between[:len(between)-2]))
+	if len(words) == 0 || len(words) > 4 {
+		return "", ""
+	}
+	for _, w := range words {
+		if !st.titleWord[w] && w != "counterpart" {
+			return "", ""
+		}
+	}
+	if r, ok := st.roles[strings.Join(words, " ")]; ok {
+		return p.Country, r
+	}
+	if r, ok := st.roles[words[len(words)-1]]; ok {
+		return p.Country, r
+	}
+	if words[len(words)-1] == "counterpart" {
+		return p.Country, "GOV"
+	}
+	return p.Country, ""
 }
 
 var countryTitleBefore = regexp.MustCompile(`['’]s((?: [A-Za-z-]+){1,5}), $`)

@@ -71,6 +71,8 @@ func TestActorCodes(t *testing.T) {
 		{"Gevorg Sahakyan, the secretary of Armenia's Security Council, accused Baku.", "Security Council", "ARMGOV"},
 		// a company described after its name by nationality and trade
 		{"The government froze the assets of Kestrel Holdings, a Russian-owned logistics firm, officials said.", "Kestrel Holdings", "RUSBUS"},
+		// "His Chilean counterpart, NAME,": a nationality and a title before the name
+		{"Peru's foreign minister accused Chile of abuses. His Chilean counterpart, Rodrigo Fuenzalida, rejected the accusation.", "Rodrigo Fuenzalida", "CHLGOV"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}

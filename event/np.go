@@ -400,6 +400,9 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 			return sp
 		}
 	}
+	if a := c.crowdAntecedent(k); a != nil {
+		return a
+	}
 	relative := c.relativeClauses(k)
 	for j := k - 1; j >= 0; j-- {
 		if relative[j] {
@@ -792,6 +795,33 @@ func (c *context) theGroup(a, b int) *chronicle.EventActor {
 			out := *act
 			out.TextSpan = c.actor(c.toks[a].ByteStart, c.toks[b-1].ByteEnd, "").TextSpan
 			return &out
+		}
+	}
+	return nil
+}
+
+// crowdAntecedent resolves "them" to the people a plural noun named nearer than any body or
+// country, in its sentence or the one before: "several hundred migrants tried to push through
+// … Officers beat some of them back".
+func (c *context) crowdAntecedent(k int) *chronicle.EventActor {
+	if c.lower(k) != "them" {
+		return nil
+	}
+	si := c.sentenceOf(k)
+	first := c.doc.Sentences[max(0, si-1)].FirstToken
+	for j := k - 1; j >= first; j-- {
+		if e := c.entAt[j]; e >= 0 {
+			if t := c.doc.Entities[e].Type; t == chronicle.Org || t == chronicle.GPE {
+				return nil
+			}
+			continue
+		}
+		if crowdRoles[roleNouns[c.lower(j)]] && strings.HasSuffix(c.lower(j), "s") {
+			if a := c.candidate(j, c.doc.Sentences[c.sentenceOf(j)].FirstToken, j+1); a != nil {
+				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+				return a
+			}
+			return nil
 		}
 	}
 	return nil

@@ -929,6 +929,8 @@ func TestFourteenthPass(t *testing.T) {
 		{"QUITO (Xinhua) - A court in Ecuador suspended the mine's licence on Monday. Ecuador's energy ministry said on Tuesday that it had appealed the ruling.", "115", "ECU", "ECUJUD"},
 		// "them" after a plural crowd noun nearer than any body or country is that crowd
 		{"TACNA, Peru (AP) - Several hundred Venezuelan migrants tried to push through a line of Peruvian police at the crossing. Officers fired tear gas and beat some of them back with batons.", "175", "PERCOP", "VENCVL"},
+		// "France's largest farm union" is France's, however many words come between
+		{"WARSAW (AFP) - Polish farmers blocked roads. France's largest farm union, which has staged its own protests, expressed solidarity with the Polish farmers on Monday.", "051", "FRALAB", "POLAGR"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

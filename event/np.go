@@ -616,6 +616,17 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for a > first && a > k-3 && modifierTags[c.toks[a-1].Tag] {
 			a--
 		}
+		o := a
+		for o > first && o > a-2 && c.toks[o-1].Tag == "JJS" {
+			o-- // "largest", "biggest"
+		}
+		if o-2 >= first && (c.toks[o-1].Text == "'s" || c.toks[o-1].Text == "’s") && c.entAt[o-2] >= 0 && c.doc.Entities[c.entAt[o-2]].Type == chronicle.GPE {
+			// "France's largest farm union": the country that owns it
+			a = o - 2
+			for a > first && c.entAt[a-1] == c.entAt[a] {
+				a--
+			}
+		}
 		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
 			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
 		}

@@ -297,3 +297,11 @@ func TestCountrysBodyKeepsTheCountryInItsText(t *testing.T) {
 		t.Fatalf("got %+v, want the speaker text \"Brazil's Foreign Ministry\"", d.Quotes)
 	}
 }
+
+func TestDescriptionKeepsItsOwnerPhrase(t *testing.T) {
+	// the phrase after the head says whose office it is: not the last organisation named
+	check(t, `The Red Cross sent doctors to Goma. The office of the regional peace envoy for Darfur warned that the ceasefire was collapsing.`,
+		want{speaker: "The office of the regional peace envoy for Darfur", cue: "warned"})
+	check(t, `Talks in Lusaka ended late on Monday without a deal, officials from both delegations said.`,
+		want{speaker: "officials from both delegations", cue: "said"})
+}

@@ -393,7 +393,8 @@ func isCapitalised(t string) bool {
 	return t != "" && t[0] >= 'A' && t[0] <= 'Z' || strings.ContainsAny(t[:1], "ÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÇÑ")
 }
 
-// npEnd returns the end of a noun phrase starting at i: up to a verb, comma or hi.
+// npEnd returns the end of a noun phrase starting at i: up to a verb, comma or hi, and through
+// an owner phrase after a role noun ("the office of the U.N. envoy for Yemen").
 func (c *context) npEnd(i, hi int) int {
 	j := i
 	for j < hi && j < i+5 {
@@ -401,9 +402,31 @@ func (c *context) npEnd(i, hi int) int {
 		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || c.quoted[j] {
 			break
 		}
+		if j > i && c.roleAt(j-1) && c.ownerPhrase(j, hi) {
+			return hi
+		}
 		j++
 	}
 	return j
+}
+
+// ownerPreps open a phrase saying whose a role is: "the office of …", "officials from …"; not
+// where it is ("a local official in Tillaberi" is a local official).
+var ownerPreps = map[string]bool{"of": true, "from": true, "for": true}
+
+// ownerPhrase says [i, j) is a short prepositional phrase with no verb, comma or quote: the
+// rest of a description ("of the U.N. envoy for Yemen", "from both camps").
+func (c *context) ownerPhrase(i, j int) bool {
+	if i+1 >= j || j-i > 10 || !ownerPreps[c.lower(i)] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		t := c.toks[k]
+		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || c.quoted[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *context) roleAt(i int) bool {
@@ -448,10 +471,16 @@ func (c *context) description(i, j int) (speaker, bool) {
 	if i >= j {
 		return speaker{}, false
 	}
-	head := -1
+	head, last := -1, -1
 	for k := i; k < j; k++ {
 		if isRoleNoun(strings.ToLower(c.toks[k].Text)) && c.entAt[k] < 0 {
-			head = k
+			head, last = k, k
+			// "the office of the U.N. envoy for Yemen", "officials from both camps": the
+			// phrase after the head says whose, and the head is the noun it hangs on
+			if c.ownerPhrase(k+1, j) {
+				last = j - 1
+				break
+			}
 		}
 	}
 	if head < 0 {
@@ -470,16 +499,19 @@ func (c *context) description(i, j int) (speaker, bool) {
 			org = c.doc.Entities[e].Canonical
 		}
 	}
-	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[head].ByteEnd, person: orgNouns[role] == ""}
+	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[last].ByteEnd, person: orgNouns[role] == ""}
 	txt := c.doc.Text[sp.bs:sp.be]
 	sp.name = txt
 	// "the union's president, Mehdi Jlassi": the name in apposition is the speaker
-	if head+2 < len(c.toks) && c.toks[head+1].Text == "," {
-		if e := c.entAt[head+2]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person && !c.doc.Entities[e].Nominal {
+	if last+2 < len(c.toks) && c.toks[last+1].Text == "," {
+		if e := c.entAt[last+2]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person && !c.doc.Entities[e].Nominal {
 			p := c.fromEntity(e)
 			sp.name, sp.actor, sp.person = p.name, p.actor, true
 			return sp, true
 		}
+	}
+	if last > head {
+		return sp, true // its owner is named here, not one named before
 	}
 	indefinite := c.lower(i) == "a" || c.lower(i) == "an" // someone new: "a police spokesman"
 	if role == "leader" && !indefinite {

@@ -139,9 +139,33 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		start = k
 	}
 	end := c.clauseEnd(start, s.EndToken)
+	if accusations[cl.lemma] {
+		end = c.chargeEnd(start, end)
+	}
 	sp, _ := c.subject(s.FirstToken, j, j)
 	f := found{cueTok: j, cueLen: n, speaker: sp}
 	return c.clause(si, start, end, j, f)
+}
+
+// accusations take the accused and the charge: "accused X of Y-ing", "charged X with Y-ing".
+var accusations = map[string]bool{"accuse": true, "charge": true}
+
+// chargeEnd ends a charge ("Iran of supplying the missiles") at its first comma: what follows
+// (", a charge Tehran denied", ", and signed …", ", which …") is the writer's, and a charge with
+// no finite verb of its own is then no reported clause.
+func (c *context) chargeEnd(start, end int) int {
+	charge := false
+	for t := start; t < end; t++ {
+		switch {
+		case finiteTags[c.toks[t].Tag] && !charge:
+			return end // "accused Iran was arming …": a clause of its own
+		case (c.lower(t) == "of" || c.lower(t) == "with") && t+1 < end && c.toks[t+1].Tag == "VBG":
+			charge = true
+		case charge && c.toks[t].Text == "," && !c.quoted[t]:
+			return t
+		}
+	}
+	return end
 }
 
 // clause makes a reported-speech quote of [start, end) with the cue and speaker of like: kind
@@ -213,6 +237,9 @@ func (c *context) tail(si, j, n int, cl cue) (int, speaker, bool) {
 	if lw := c.lower(comma + 1); lw == "and" || lw == "but" {
 		return -1, speaker{}, false // a clause of its own after ", and", not the speaker of the one before
 	}
+	if c.reducedRelative(comma+1, j) {
+		return -1, speaker{}, false // "…, a charge the army denied": a rebuttal, not a speaker
+	}
 	var sp speaker
 	var ok bool
 	if comma == j-1 {
@@ -237,7 +264,7 @@ func (c *context) sentenceTail(si int) (cueTok, cueLen, comma int, sp speaker, o
 			continue
 		}
 		comma, sp, ok := c.tail(si, j, n, cl)
-		if ok && !c.quoted[comma-1] && c.cueBetween(s.FirstToken, comma) && !c.reducedRelative(comma+1, j) {
+		if ok && !c.quoted[comma-1] && c.cueBetween(s.FirstToken, comma) {
 			return j, n, comma, sp, true
 		}
 		break

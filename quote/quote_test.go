@@ -305,3 +305,12 @@ func TestDescriptionKeepsItsOwnerPhrase(t *testing.T) {
 	check(t, `Talks in Lusaka ended late on Monday without a deal, officials from both delegations said.`,
 		want{speaker: "officials from both delegations", cue: "said"})
 }
+
+func TestAccusationIsNotAReportedClause(t *testing.T) {
+	// the charge is no clause; what follows its comma is the writer's
+	check(t, `The coast guard accused the smugglers of ramming a patrol boat near the reef, a claim the crew denied.`)
+	check(t, `Fiji's navy charged the captain with fishing illegally off Lau, and the boat was towed to Suva.`)
+	// a clause of its own after "accused" is still reported speech
+	check(t, `The minister accused the opposition of stalling and said the budget would pass.`,
+		want{text: "the budget would pass", cue: "said"})
+}

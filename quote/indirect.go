@@ -136,6 +136,9 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		if k >= s.EndToken || !clauseStartTags[c.toks[k].Tag] && !c.quantifierAt(k) {
 			return found{}, false
 		}
+		if c.coordinatedVerb(k, s.EndToken) {
+			return found{}, false
+		}
 		start = k
 	}
 	end := c.clauseEnd(start, s.EndToken)
@@ -145,6 +148,23 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 	sp, _ := c.subject(s.FirstToken, j, j)
 	f := found{cueTok: j, cueLen: n, speaker: sp}
 	return c.clause(si, start, end, j, f)
+}
+
+// coordinatedVerb says the first finite verb after k follows "and" or "but": "welcomed the
+// decision and offered help", "declared a state of emergency and sent troops". The words before
+// it are the cue's object and the verb is the subject's next act, not a reported clause.
+func (c *context) coordinatedVerb(k, end int) bool {
+	for t := k; t < end; t++ {
+		if c.quoted[t] || !finiteTags[c.toks[t].Tag] {
+			continue
+		}
+		p := t - 1
+		for p > k && adverbs[c.lower(p)] {
+			p--
+		}
+		return c.lower(p) == "and" || c.lower(p) == "but"
+	}
+	return false
 }
 
 // accusations take the accused and the charge: "accused X of Y-ing", "charged X with Y-ing".

@@ -314,3 +314,12 @@ func TestAccusationIsNotAReportedClause(t *testing.T) {
 	check(t, `The minister accused the opposition of stalling and said the budget would pass.`,
 		want{text: "the budget would pass", cue: "said"})
 }
+
+func TestCueObjectBeforeACoordinatedVerbIsNoClause(t *testing.T) {
+	// the verb after "and" is the subject's next act; the words before it are the cue's object
+	check(t, `Chile's foreign ministry welcomed the verdict and offered to host the next round of talks.`)
+	check(t, `The governor declared a curfew in the capital on Friday but later lifted it.`)
+	// a clause with a subject of its own still reports: "said the army and police were …"
+	check(t, `The mayor said the army and police were patrolling the port.`,
+		want{text: "the army and police were patrolling the port", cue: "said"})
+}

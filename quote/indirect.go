@@ -102,6 +102,11 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		if t > k && finiteTags[c.toks[t].Tag] {
 			break
 		}
+		// "urged them to submit it to the committee that is reviewing it": the cue's content
+		// is the infinitive, and a "that" after it is a relative pronoun
+		if c.lower(t) == "to" && t+1 < s.EndToken && c.toks[t+1].Tag == "VB" {
+			break
+		}
 		if c.lower(t) == "that" {
 			start = t + 1
 			break

@@ -323,3 +323,10 @@ func TestCueObjectBeforeACoordinatedVerbIsNoClause(t *testing.T) {
 	check(t, `The mayor said the army and police were patrolling the port.`,
 		want{text: "the army and police were patrolling the port", cue: "said"})
 }
+
+func TestThatAfterAnInfinitiveIsRelative(t *testing.T) {
+	// the cue's content is the infinitive; "that" after it opens a relative clause
+	check(t, `The bishop urged residents to send their complaints to the panel that is studying the plan.`)
+	check(t, `The bishop urged residents to stay calm and said that the panel was studying the plan.`,
+		want{text: "the panel was studying the plan", cue: "said"})
+}

@@ -375,7 +375,9 @@ func (c *context) clauseEnd(start, end int) int {
 			if next == "that" {
 				return trimComma(c, t)
 			}
-			if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && c.toks[t+1].Tag == "VBD" {
+			// a cue read as a participle is still past tense when nothing in the clause could
+			// govern a participle ("said the port was losing money and called on …")
+			if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && (c.toks[t+1].Tag == "VBD" || c.toks[t+1].Tag == "VBN" && !c.participleGoverned(start, t)) {
 				return trimComma(c, t)
 			}
 			// "said the strikes had killed civilians and summoned the envoy": after a clause
@@ -402,6 +404,22 @@ func (c *context) clauseEnd(start, end int) int {
 		end--
 	}
 	return end
+}
+
+// participleGoverned says [start, end) has a perfect or a passive ("had been detained", "were
+// arrested") that a participle after "and" could continue.
+func (c *context) participleGoverned(start, end int) bool {
+	for t := start; t < end; t++ {
+		switch c.lower(t) {
+		case "have", "has", "had":
+			return true
+		case "is", "are", "was", "were", "be", "been", "being":
+			if t+1 < end && c.toks[t+1].Tag == "VBN" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerActs are past-tense acts of governments and organisations that follow their

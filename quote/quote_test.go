@@ -330,3 +330,12 @@ func TestThatAfterAnInfinitiveIsRelative(t *testing.T) {
 	check(t, `The bishop urged residents to stay calm and said that the panel was studying the plan.`,
 		want{text: "the panel was studying the plan", cue: "said"})
 }
+
+func TestCueReadAsParticipleEndsTheClause(t *testing.T) {
+	// "called" after "and" is the speaker's next act when nothing before could govern a participle
+	check(t, `Lagos's chamber of commerce, however, said the harbour was losing more than $2 million a week and called on the navy to send more patrol boats to the coast.`,
+		want{text: "the harbour was losing more than $2 million a week", speaker: "Lagos's chamber of commerce", cue: "said"})
+	// a passive can go on with a participle: "were arrested and charged …"
+	check(t, `Police said two men were arrested and charged with arson.`,
+		want{text: "two men were arrested and charged with arson", cue: "said"})
+}

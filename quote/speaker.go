@@ -281,6 +281,10 @@ func (c *context) appositiveBefore(lo, hi int) (int, bool) {
 // shipowners, who control a fifth of the fleet, said") and, for a cue coordinated after another
 // verb, before that verb ("Portugal's foreign ministry expressed concern and said").
 func (c *context) subjectEnd(lo, cue int) int {
+	// "Arica's chamber of commerce, however, said": an adverb set off by commas is no subject
+	if cue-3 > lo && c.toks[cue-1].Text == "," && c.toks[cue-2].Tag == "RB" && c.toks[cue-3].Text == "," {
+		return cue - 3
+	}
 	if cue-1 > lo && c.toks[cue-1].Text == "," {
 		for k := cue - 2; k > lo; k-- {
 			if c.toks[k].Text == "," && (c.lower(k+1) == "who" || c.lower(k+1) == "which" || c.lower(k+1) == "whose") {
@@ -458,7 +462,7 @@ func init() {
 	economist researcher professor student students worker workers union farmer farmers villager villagers
 	colonel general captain soldier soldiers negotiator negotiators aide aides adviser advisor advisers
 	representative representatives deputy candidate coach manager player mission observers observer delegation
-	office team council committee board bureau monitors department embassy consulate body watchdog regulator
+	office team council committee board bureau monitors department embassy consulate body watchdog regulator chamber
 	alliance coalition opposition movement commission court company union`) {
 		roleNouns[w] = true
 	}
@@ -609,7 +613,7 @@ var orgNouns = map[string]string{"statement": "*", "group": "*", "army": "MIL", 
 	"government": "GOV", "administration": "GOV", "police": "COP", "party": "PTY", "campaign": "*", "agency": "*",
 	"union": "LAB", "movement": "*", "commission": "*", "court": "JUD", "company": "BUS", "embassy": "GOV",
 	"mission": "*", "observers": "*", "delegation": "*", "office": "*", "alliance": "PTY", "coalition": "*",
-	"opposition": "OPP", "council": "*", "committee": "*", "board": "*", "team": "*"}
+	"opposition": "OPP", "council": "*", "committee": "*", "board": "*", "team": "*", "chamber": "*"}
 
 // recentOrg finds the most recent organisation before b (outside quotes) that fits a
 // description: its actor role, or its name containing the noun ("the army" → "Malian Army").

@@ -339,3 +339,8 @@ func TestCueReadAsParticipleEndsTheClause(t *testing.T) {
 	check(t, `Police said two men were arrested and charged with arson.`,
 		want{text: "two men were arrested and charged with arson", cue: "said"})
 }
+
+func TestLongAppositionBeforeTheCue(t *testing.T) {
+	check(t, `"We will march again next week," Tomas Lindqvist, a 34-year-old nurse at the regional hospital in Umea and one of the strike committee's founders, told reporters on Friday.`,
+		want{kind: "direct", speaker: "Tomas Lindqvist", cue: "told"})
+}

@@ -319,10 +319,15 @@ func (c *context) accordingTo(si, j int) (found, bool) {
 			}
 		}
 	}
-	npEnd := c.phraseEnd(j+2, s.EndToken)
-	sp, ok := c.np(j+2, npEnd)
+	from := c.afterSourceNoun(j+2, s.EndToken)
+	npEnd := c.phraseEnd(from, s.EndToken)
+	sp, ok := c.np(from, npEnd)
 	if !ok {
-		sp = speaker{bs: c.toks[j+2].ByteStart, be: c.toks[npEnd-1].ByteEnd, name: c.reporter(j+2, npEnd)}
+		sp = speaker{bs: c.toks[from].ByteStart, be: c.toks[npEnd-1].ByteEnd, name: c.reporter(from, npEnd)}
+	}
+	// "according to the U.N. refugee agency, UNHCR": the name in apposition is who said it
+	if e, end := c.appositionAt(npEnd, s.EndToken); e >= 0 {
+		sp, npEnd = c.fromEntity(e), end
 	}
 	if j == s.FirstToken && npEnd < s.EndToken && c.toks[npEnd].Text == "," {
 		end := c.clauseEnd(npEnd+1, s.EndToken)
@@ -334,6 +339,43 @@ func (c *context) accordingTo(si, j int) (found, bool) {
 		return c.newIndirect(si, s.FirstToken, j-1, j, 2, sp), true
 	}
 	return found{}, false
+}
+
+// sourceNouns are documents and numbers that speak for whoever issued them: "according to
+// figures from the port operator" is according to the port operator.
+var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true,
+	"estimate": true, "report": true, "count": true, "tally": true, "records": true, "survey": true, "results": true}
+
+// afterSourceNoun returns where the issuer starts after "[a] SOURCE-NOUN from|by|of" at i, else i.
+func (c *context) afterSourceNoun(i, end int) int {
+	k := i
+	if k < end && determiners[c.toks[k].Text] {
+		k++
+	}
+	for k < end && c.toks[k].Tag == "JJ" { // "preliminary figures", "official data"
+		k++
+	}
+	if k+2 < end && sourceNouns[c.lower(k)] && (c.lower(k+1) == "from" || c.lower(k+1) == "by" || c.lower(k+1) == "of") {
+		return k + 2
+	}
+	return i
+}
+
+// appositionAt reads ", NAME" at i when the name of an organisation or person ends there, at a
+// comma or at the end of the sentence: the entity and the token after it, else -1.
+func (c *context) appositionAt(i, end int) (int, int) {
+	if i+1 >= end || c.toks[i].Text != "," {
+		return -1, i
+	}
+	e := c.entAt[i+1]
+	if e < 0 || !c.isSpeakerEntity(e) {
+		return -1, i
+	}
+	k := c.entityEnd(i + 1)
+	if k < end && c.toks[k].Text != "," && c.toks[k].Text != "." {
+		return -1, i
+	}
+	return e, k
 }
 
 func (c *context) newIndirect(si, start, end, cueTok, cueLen int, sp speaker) found {

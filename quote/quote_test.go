@@ -344,3 +344,14 @@ func TestLongAppositionBeforeTheCue(t *testing.T) {
 	check(t, `"We will march again next week," Tomas Lindqvist, a 34-year-old nurse at the regional hospital in Umea and one of the strike committee's founders, told reporters on Friday.`,
 		want{kind: "direct", speaker: "Tomas Lindqvist", cue: "told"})
 }
+
+func TestAccordingToTheIssuer(t *testing.T) {
+	// a description and its name in apposition: the name speaks
+	check(t, `Some 900 families had fled the valley by Sunday, according to the U.N. migration agency, IOM.`,
+		want{speaker: "International Organization for Migration", cue: "according to"})
+	check(t, `According to the U.N. migration agency, IOM, some 900 families had fled the valley by Sunday.`,
+		want{text: "some 900 families had fled the valley by Sunday", speaker: "International Organization for Migration", cue: "According to"})
+	// figures speak for whoever issued them
+	check(t, `Grain exports fell by a third last year, according to figures from the harbour authority.`,
+		want{speaker: "harbour authority", cue: "according to"})
+}

@@ -435,6 +435,10 @@ func (c *context) clauseEnd(start, end int) int {
 		if clauseBreaks[next] || next == "even" && t+2 < end && c.lower(t+2) == "as" {
 			return t
 		}
+		// ", arguing that …", ", warning …": a participle cue reports a statement of its own
+		if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && c.toks[t+1].Tag == "VBG" {
+			return t
+		}
 		// ", <up to 7 words> reported|said|added."
 		for k := t + 1; k < end && k < t+9; k++ {
 			if lk := c.lower(k); (lk == "reported" || lk == "said" || lk == "added" || lk == "reports" || lk == "says") && c.tailEnds(k+1, end) {

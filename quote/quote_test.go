@@ -355,3 +355,9 @@ func TestAccordingToTheIssuer(t *testing.T) {
 	check(t, `Grain exports fell by a third last year, according to figures from the harbour authority.`,
 		want{speaker: "harbour authority", cue: "according to"})
 }
+
+func TestParticipleCueStartsAQuoteOfItsOwn(t *testing.T) {
+	check(t, `The fishermen's union said it had sued the port authority over the new fees, contending that the rules broke the coastal charter.`,
+		want{text: "it had sued the port authority over the new fees", cue: "said"},
+		want{text: "the rules broke the coastal charter", cue: "contending"})
+}

@@ -361,3 +361,9 @@ func TestParticipleCueStartsAQuoteOfItsOwn(t *testing.T) {
 		want{text: "it had sued the port authority over the new fees", cue: "said"},
 		want{text: "the rules broke the coastal charter", cue: "contending"})
 }
+
+func TestItAsTheWholeSubjectSpeaks(t *testing.T) {
+	check(t, `Amnesty International said the trial had been unfair. It also urged the court to review "every piece of evidence again."`,
+		want{kind: "indirect", speaker: "Amnesty International"},
+		want{kind: "direct", speaker: "Amnesty International", cue: "urged"})
+}

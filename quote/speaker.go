@@ -146,7 +146,8 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			k = end
 			continue
 		}
-		if _, ok := pronouns[c.toks[k].Text]; ok && firstPronoun < 0 && c.toks[k].Text != "it" && c.toks[k].Text != "It" {
+		// "it" is often no one ("it is likely that"), but not as the whole subject: "It also urged"
+		if _, ok := pronouns[c.toks[k].Text]; ok && firstPronoun < 0 && (c.lower(k) != "it" || c.onlyWord(lo, k, hi)) {
 			firstPronoun = k
 		}
 		// "Police said …", "Witnesses told …": a bare plural or mass role noun, with where they
@@ -210,6 +211,16 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 		return speaker{bs: b0, be: b1, name: c.doc.Text[b0:b1]}, true
 	}
 	return speaker{}, false
+}
+
+// onlyWord says token k is all of [lo, hi) but for adverbs ("It also urged").
+func (c *context) onlyWord(lo, k, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if t != k && !adverbs[c.lower(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // participle says the cue at token cue is a participle set off by a comma (", saying", ",

@@ -367,3 +367,8 @@ func TestItAsTheWholeSubjectSpeaks(t *testing.T) {
 		want{kind: "indirect", speaker: "Amnesty International"},
 		want{kind: "direct", speaker: "Amnesty International", cue: "urged"})
 }
+
+func TestTheyArePeopleDescribedBefore(t *testing.T) {
+	check(t, `Four judges of the appeals court resigned on Monday. In a letter to the president, they said the court had lost its independence.`,
+		want{text: "the court had lost its independence", speaker: "Four judges", cue: "said"})
+}

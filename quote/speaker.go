@@ -731,6 +731,13 @@ func (c *context) pronoun(i int) speaker {
 			return sp
 		}
 	}
+	// "Seven ministers … resigned. …, they said": the people the sentence before was about
+	if sp.plural && (c.opensSentence(i) || c.toks[i-1].Text == ",") {
+		if a, b, ok := c.pluralSubject(c.toks[i].Sentence - 1); ok {
+			sp.name, sp.ref = c.doc.Text[a:b], a
+			return sp
+		}
+	}
 	for k := i - 1; k >= 0; k-- {
 		e := c.entAt[k]
 		if e < 0 || c.quoted[k] {
@@ -744,6 +751,28 @@ func (c *context) pronoun(i int) speaker {
 	}
 	return sp
 }
+
+// pluralSubject returns the bytes of a plural noun phrase naming no entity that opens sentence
+// si as its subject ("Seven ministers from …", "Hundreds of farmers …" is not one).
+func (c *context) pluralSubject(si int) (int, int, bool) {
+	if si < 0 {
+		return 0, 0, false
+	}
+	s := c.doc.Sentences[si]
+	k := s.FirstToken
+	for k < s.EndToken && !c.quoted[k] && c.entAt[k] < 0 && npTags[c.toks[k].Tag] {
+		k++
+	}
+	if k == s.FirstToken || k >= s.EndToken || c.toks[k-1].Tag != "NNS" {
+		return 0, 0, false
+	}
+	if next := c.toks[k]; !finiteTags[next.Tag] && next.Text != "," && !ownerPreps[c.lower(k)] {
+		return 0, 0, false
+	}
+	return c.toks[s.FirstToken].ByteStart, c.toks[k-1].ByteEnd, true
+}
+
+var npTags = map[string]bool{"DT": true, "CD": true, "JJ": true, "NN": true, "NNS": true}
 
 // opensSentence says token i is the first of its sentence outside quotes.
 func (c *context) opensSentence(i int) bool {

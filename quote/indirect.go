@@ -129,7 +129,7 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 			}
 		}
 		// skip a time adverbial: "on Wednesday", "last week", "late on Monday"
-		for a := 0; a < 2 && k < s.EndToken && (timeWords[c.lower(k)] || weekdayish[c.lower(k)]); a++ {
+		for a := 0; a < 2 && k < s.EndToken && (timeWords[c.lower(k)] || weekdayish[c.lower(k)]) && !c.placeOn(k); a++ {
 			k++
 			if k < s.EndToken && (weekdayish[c.lower(k)] || c.toks[k].Tag == "CD") {
 				k++
@@ -581,6 +581,22 @@ func (c *context) entityEnd(k int) int {
 	}
 	return k
 }
+
+// placeOn says "on" at k is not a time ("posted on Facebook", "on the border"): no weekday,
+// date or time of day follows.
+func (c *context) placeOn(k int) bool {
+	if c.lower(k) != "on" || k+1 >= len(c.toks) {
+		return false
+	}
+	n := k + 1
+	if c.lower(n) == "the" || c.lower(n) == "this" {
+		n++
+	}
+	return n < len(c.toks) && !weekdayish[c.lower(n)] && c.toks[n].Tag != "CD" && !months[c.lower(n)]
+}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 var timeWords = map[string]bool{"on": true, "last": true, "late": true, "earlier": true, "this": true, "yesterday": true, "today": true, "tonight": true, "later": true, "again": true, "also": true, "previously": true, "recently": true}
 var weekdayish = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,

@@ -372,3 +372,9 @@ func TestTheyArePeopleDescribedBefore(t *testing.T) {
 	check(t, `Four judges of the appeals court resigned on Monday. In a letter to the president, they said the court had lost its independence.`,
 		want{text: "the court had lost its independence", speaker: "Four judges", cue: "said"})
 }
+
+func TestOnAPlaceIsNoTimeAdverbial(t *testing.T) {
+	// "posted on Facebook" is not "posted on Monday": what follows is no clause
+	check(t, `In a statement posted on Telegram, the rebels said they had taken the airport.`,
+		want{text: "they had taken the airport", cue: "said"})
+}

@@ -378,3 +378,8 @@ func TestOnAPlaceIsNoTimeAdverbial(t *testing.T) {
 	check(t, `In a statement posted on Telegram, the rebels said they had taken the airport.`,
 		want{text: "they had taken the airport", cue: "said"})
 }
+
+func TestAFindingIsNotSpeech(t *testing.T) {
+	// an inquiry's conclusion is a finding the writer reports, not someone's words
+	check(t, `Lima raised tariffs on steel after a trade inquiry concluded that mills abroad were dumping cheap rebar.`)
+}

@@ -274,8 +274,15 @@ func (c *context) cueAfterApposition(i, comma, end int) (int, int, speaker, bool
 			return 0, 0, speaker{}, false
 		}
 	}
-	for k := comma + 1; k < end && k <= comma+12; k++ {
+	// an apposition may be long ("a 21-year-old law student at … and one of the union's
+	// leaders"), but it is a noun phrase: a finite verb outside a relative clause ends it
+	relative := false
+	for k := comma + 1; k < end && k <= comma+24; k++ {
 		if c.quoted[k] {
+			break
+		}
+		relative = relative || relatives[c.lower(k)] || c.lower(k) == "that"
+		if finiteTags[c.toks[k].Tag] && !relative {
 			break
 		}
 		if c.toks[k].Text != "," {

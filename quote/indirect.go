@@ -102,6 +102,11 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		if t > k && finiteTags[c.toks[t].Tag] {
 			break
 		}
+		// "urged them to submit it to the committee that is reviewing it": the cue's content
+		// is the infinitive, and a "that" after it is a relative pronoun
+		if c.lower(t) == "to" && t+1 < s.EndToken && c.toks[t+1].Tag == "VB" {
+			break
+		}
 		if c.lower(t) == "that" {
 			start = t + 1
 			break
@@ -124,7 +129,7 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 			}
 		}
 		// skip a time adverbial: "on Wednesday", "last week", "late on Monday"
-		for a := 0; a < 2 && k < s.EndToken && (timeWords[c.lower(k)] || weekdayish[c.lower(k)]); a++ {
+		for a := 0; a < 2 && k < s.EndToken && (timeWords[c.lower(k)] || weekdayish[c.lower(k)]) && !c.placeOn(k); a++ {
 			k++
 			if k < s.EndToken && (weekdayish[c.lower(k)] || c.toks[k].Tag == "CD") {
 				k++
@@ -136,12 +141,56 @@ func (c *context) clauseAfter(si, j, n int, cl cue) (found, bool) {
 		if k >= s.EndToken || !clauseStartTags[c.toks[k].Tag] && !c.quantifierAt(k) {
 			return found{}, false
 		}
+		if c.coordinatedVerb(k, s.EndToken) {
+			return found{}, false
+		}
 		start = k
 	}
 	end := c.clauseEnd(start, s.EndToken)
+	if accusations[cl.lemma] {
+		end = c.chargeEnd(start, end)
+	}
 	sp, _ := c.subject(s.FirstToken, j, j)
 	f := found{cueTok: j, cueLen: n, speaker: sp}
 	return c.clause(si, start, end, j, f)
+}
+
+// coordinatedVerb says the first finite verb after k follows "and" or "but": "welcomed the
+// decision and offered help", "declared a state of emergency and sent troops". The words before
+// it are the cue's object and the verb is the subject's next act, not a reported clause.
+func (c *context) coordinatedVerb(k, end int) bool {
+	for t := k; t < end; t++ {
+		if c.quoted[t] || !finiteTags[c.toks[t].Tag] {
+			continue
+		}
+		p := t - 1
+		for p > k && adverbs[c.lower(p)] {
+			p--
+		}
+		return c.lower(p) == "and" || c.lower(p) == "but"
+	}
+	return false
+}
+
+// accusations take the accused and the charge: "accused X of Y-ing", "charged X with Y-ing".
+var accusations = map[string]bool{"accuse": true, "charge": true}
+
+// chargeEnd ends a charge ("Iran of supplying the missiles") at its first comma: what follows
+// (", a charge Tehran denied", ", and signed …", ", which …") is the writer's, and a charge with
+// no finite verb of its own is then no reported clause.
+func (c *context) chargeEnd(start, end int) int {
+	charge := false
+	for t := start; t < end; t++ {
+		switch {
+		case finiteTags[c.toks[t].Tag] && !charge:
+			return end // "accused Iran was arming …": a clause of its own
+		case (c.lower(t) == "of" || c.lower(t) == "with") && t+1 < end && c.toks[t+1].Tag == "VBG":
+			charge = true
+		case charge && c.toks[t].Text == "," && !c.quoted[t]:
+			return t
+		}
+	}
+	return end
 }
 
 // clause makes a reported-speech quote of [start, end) with the cue and speaker of like: kind
@@ -213,6 +262,9 @@ func (c *context) tail(si, j, n int, cl cue) (int, speaker, bool) {
 	if lw := c.lower(comma + 1); lw == "and" || lw == "but" {
 		return -1, speaker{}, false // a clause of its own after ", and", not the speaker of the one before
 	}
+	if c.reducedRelative(comma+1, j) {
+		return -1, speaker{}, false // "…, a charge the army denied": a rebuttal, not a speaker
+	}
 	var sp speaker
 	var ok bool
 	if comma == j-1 {
@@ -237,7 +289,7 @@ func (c *context) sentenceTail(si int) (cueTok, cueLen, comma int, sp speaker, o
 			continue
 		}
 		comma, sp, ok := c.tail(si, j, n, cl)
-		if ok && !c.quoted[comma-1] && c.cueBetween(s.FirstToken, comma) && !c.reducedRelative(comma+1, j) {
+		if ok && !c.quoted[comma-1] && c.cueBetween(s.FirstToken, comma) {
 			return j, n, comma, sp, true
 		}
 		break
@@ -267,10 +319,15 @@ func (c *context) accordingTo(si, j int) (found, bool) {
 			}
 		}
 	}
-	npEnd := c.phraseEnd(j+2, s.EndToken)
-	sp, ok := c.np(j+2, npEnd)
+	from := c.afterSourceNoun(j+2, s.EndToken)
+	npEnd := c.phraseEnd(from, s.EndToken)
+	sp, ok := c.np(from, npEnd)
 	if !ok {
-		sp = speaker{bs: c.toks[j+2].ByteStart, be: c.toks[npEnd-1].ByteEnd, name: c.reporter(j+2, npEnd)}
+		sp = speaker{bs: c.toks[from].ByteStart, be: c.toks[npEnd-1].ByteEnd, name: c.reporter(from, npEnd)}
+	}
+	// "according to the U.N. refugee agency, UNHCR": the name in apposition is who said it
+	if e, end := c.appositionAt(npEnd, s.EndToken); e >= 0 {
+		sp, npEnd = c.fromEntity(e), end
 	}
 	if j == s.FirstToken && npEnd < s.EndToken && c.toks[npEnd].Text == "," {
 		end := c.clauseEnd(npEnd+1, s.EndToken)
@@ -282,6 +339,43 @@ func (c *context) accordingTo(si, j int) (found, bool) {
 		return c.newIndirect(si, s.FirstToken, j-1, j, 2, sp), true
 	}
 	return found{}, false
+}
+
+// sourceNouns are documents and numbers that speak for whoever issued them: "according to
+// figures from the port operator" is according to the port operator.
+var sourceNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true,
+	"estimate": true, "report": true, "count": true, "tally": true, "records": true, "survey": true, "results": true}
+
+// afterSourceNoun returns where the issuer starts after "[a] SOURCE-NOUN from|by|of" at i, else i.
+func (c *context) afterSourceNoun(i, end int) int {
+	k := i
+	if k < end && determiners[c.toks[k].Text] {
+		k++
+	}
+	for k < end && c.toks[k].Tag == "JJ" { // "preliminary figures", "official data"
+		k++
+	}
+	if k+2 < end && sourceNouns[c.lower(k)] && (c.lower(k+1) == "from" || c.lower(k+1) == "by" || c.lower(k+1) == "of") {
+		return k + 2
+	}
+	return i
+}
+
+// appositionAt reads ", NAME" at i when the name of an organisation or person ends there, at a
+// comma or at the end of the sentence: the entity and the token after it, else -1.
+func (c *context) appositionAt(i, end int) (int, int) {
+	if i+1 >= end || c.toks[i].Text != "," {
+		return -1, i
+	}
+	e := c.entAt[i+1]
+	if e < 0 || !c.isSpeakerEntity(e) {
+		return -1, i
+	}
+	k := c.entityEnd(i + 1)
+	if k < end && c.toks[k].Text != "," && c.toks[k].Text != "." {
+		return -1, i
+	}
+	return e, k
 }
 
 func (c *context) newIndirect(si, start, end, cueTok, cueLen int, sp speaker) found {
@@ -323,7 +417,9 @@ func (c *context) clauseEnd(start, end int) int {
 			if next == "that" {
 				return trimComma(c, t)
 			}
-			if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && c.toks[t+1].Tag == "VBD" {
+			// a cue read as a participle is still past tense when nothing in the clause could
+			// govern a participle ("said the port was losing money and called on …")
+			if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && (c.toks[t+1].Tag == "VBD" || c.toks[t+1].Tag == "VBN" && !c.participleGoverned(start, t)) {
 				return trimComma(c, t)
 			}
 			// "said the strikes had killed civilians and summoned the envoy": after a clause
@@ -339,6 +435,10 @@ func (c *context) clauseEnd(start, end int) int {
 		if clauseBreaks[next] || next == "even" && t+2 < end && c.lower(t+2) == "as" {
 			return t
 		}
+		// ", arguing that …", ", warning …": a participle cue reports a statement of its own
+		if cl, _, ok := c.cueAt(t + 1); ok && cl.kind != phrase && c.toks[t+1].Tag == "VBG" {
+			return t
+		}
 		// ", <up to 7 words> reported|said|added."
 		for k := t + 1; k < end && k < t+9; k++ {
 			if lk := c.lower(k); (lk == "reported" || lk == "said" || lk == "added" || lk == "reports" || lk == "says") && c.tailEnds(k+1, end) {
@@ -350,6 +450,22 @@ func (c *context) clauseEnd(start, end int) int {
 		end--
 	}
 	return end
+}
+
+// participleGoverned says [start, end) has a perfect or a passive ("had been detained", "were
+// arrested") that a participle after "and" could continue.
+func (c *context) participleGoverned(start, end int) bool {
+	for t := start; t < end; t++ {
+		switch c.lower(t) {
+		case "have", "has", "had":
+			return true
+		case "is", "are", "was", "were", "be", "been", "being":
+			if t+1 < end && c.toks[t+1].Tag == "VBN" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerActs are past-tense acts of governments and organisations that follow their
@@ -465,6 +581,22 @@ func (c *context) entityEnd(k int) int {
 	}
 	return k
 }
+
+// placeOn says "on" at k is not a time ("posted on Facebook", "on the border"): no weekday,
+// date or time of day follows.
+func (c *context) placeOn(k int) bool {
+	if c.lower(k) != "on" || k+1 >= len(c.toks) {
+		return false
+	}
+	n := k + 1
+	if c.lower(n) == "the" || c.lower(n) == "this" {
+		n++
+	}
+	return n < len(c.toks) && !weekdayish[c.lower(n)] && c.toks[n].Tag != "CD" && !months[c.lower(n)]
+}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 var timeWords = map[string]bool{"on": true, "last": true, "late": true, "earlier": true, "this": true, "yesterday": true, "today": true, "tonight": true, "later": true, "again": true, "also": true, "previously": true, "recently": true}
 var weekdayish = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,

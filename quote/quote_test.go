@@ -297,3 +297,89 @@ func TestCountrysBodyKeepsTheCountryInItsText(t *testing.T) {
 		t.Fatalf("got %+v, want the speaker text \"Brazil's Foreign Ministry\"", d.Quotes)
 	}
 }
+
+func TestDescriptionKeepsItsOwnerPhrase(t *testing.T) {
+	// the phrase after the head says whose office it is: not the last organisation named
+	check(t, `The Red Cross sent doctors to Goma. The office of the regional peace envoy for Darfur warned that the ceasefire was collapsing.`,
+		want{speaker: "The office of the regional peace envoy for Darfur", cue: "warned"})
+	check(t, `Talks in Lusaka ended late on Monday without a deal, officials from both delegations said.`,
+		want{speaker: "officials from both delegations", cue: "said"})
+}
+
+func TestAccusationIsNotAReportedClause(t *testing.T) {
+	// the charge is no clause; what follows its comma is the writer's
+	check(t, `The coast guard accused the smugglers of ramming a patrol boat near the reef, a claim the crew denied.`)
+	check(t, `Fiji's navy charged the captain with fishing illegally off Lau, and the boat was towed to Suva.`)
+	// a clause of its own after "accused" is still reported speech
+	check(t, `The minister accused the opposition of stalling and said the budget would pass.`,
+		want{text: "the budget would pass", cue: "said"})
+}
+
+func TestCueObjectBeforeACoordinatedVerbIsNoClause(t *testing.T) {
+	// the verb after "and" is the subject's next act; the words before it are the cue's object
+	check(t, `Chile's foreign ministry welcomed the verdict and offered to host the next round of talks.`)
+	check(t, `The governor declared a curfew in the capital on Friday but later lifted it.`)
+	// a clause with a subject of its own still reports: "said the army and police were …"
+	check(t, `The mayor said the army and police were patrolling the port.`,
+		want{text: "the army and police were patrolling the port", cue: "said"})
+}
+
+func TestThatAfterAnInfinitiveIsRelative(t *testing.T) {
+	// the cue's content is the infinitive; "that" after it opens a relative clause
+	check(t, `The bishop urged residents to send their complaints to the panel that is studying the plan.`)
+	check(t, `The bishop urged residents to stay calm and said that the panel was studying the plan.`,
+		want{text: "the panel was studying the plan", cue: "said"})
+}
+
+func TestCueReadAsParticipleEndsTheClause(t *testing.T) {
+	// "called" after "and" is the speaker's next act when nothing before could govern a participle
+	check(t, `Lagos's chamber of commerce, however, said the harbour was losing more than $2 million a week and called on the navy to send more patrol boats to the coast.`,
+		want{text: "the harbour was losing more than $2 million a week", speaker: "Lagos's chamber of commerce", cue: "said"})
+	// a passive can go on with a participle: "were arrested and charged …"
+	check(t, `Police said two men were arrested and charged with arson.`,
+		want{text: "two men were arrested and charged with arson", cue: "said"})
+}
+
+func TestLongAppositionBeforeTheCue(t *testing.T) {
+	check(t, `"We will march again next week," Tomas Lindqvist, a 34-year-old nurse at the regional hospital in Umea and one of the strike committee's founders, told reporters on Friday.`,
+		want{kind: "direct", speaker: "Tomas Lindqvist", cue: "told"})
+}
+
+func TestAccordingToTheIssuer(t *testing.T) {
+	// a description and its name in apposition: the name speaks
+	check(t, `Some 900 families had fled the valley by Sunday, according to the U.N. migration agency, IOM.`,
+		want{speaker: "International Organization for Migration", cue: "according to"})
+	check(t, `According to the U.N. migration agency, IOM, some 900 families had fled the valley by Sunday.`,
+		want{text: "some 900 families had fled the valley by Sunday", speaker: "International Organization for Migration", cue: "According to"})
+	// figures speak for whoever issued them
+	check(t, `Grain exports fell by a third last year, according to figures from the harbour authority.`,
+		want{speaker: "harbour authority", cue: "according to"})
+}
+
+func TestParticipleCueStartsAQuoteOfItsOwn(t *testing.T) {
+	check(t, `The fishermen's union said it had sued the port authority over the new fees, contending that the rules broke the coastal charter.`,
+		want{text: "it had sued the port authority over the new fees", cue: "said"},
+		want{text: "the rules broke the coastal charter", cue: "contending"})
+}
+
+func TestItAsTheWholeSubjectSpeaks(t *testing.T) {
+	check(t, `Amnesty International said the trial had been unfair. It also urged the court to review "every piece of evidence again."`,
+		want{kind: "indirect", speaker: "Amnesty International"},
+		want{kind: "direct", speaker: "Amnesty International", cue: "urged"})
+}
+
+func TestTheyArePeopleDescribedBefore(t *testing.T) {
+	check(t, `Four judges of the appeals court resigned on Monday. In a letter to the president, they said the court had lost its independence.`,
+		want{text: "the court had lost its independence", speaker: "Four judges", cue: "said"})
+}
+
+func TestOnAPlaceIsNoTimeAdverbial(t *testing.T) {
+	// "posted on Facebook" is not "posted on Monday": what follows is no clause
+	check(t, `In a statement posted on Telegram, the rebels said they had taken the airport.`,
+		want{text: "they had taken the airport", cue: "said"})
+}
+
+func TestAFindingIsNotSpeech(t *testing.T) {
+	// an inquiry's conclusion is a finding the writer reports, not someone's words
+	check(t, `Lima raised tariffs on steel after a trade inquiry concluded that mills abroad were dumping cheap rebar.`)
+}

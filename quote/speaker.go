@@ -146,7 +146,8 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			k = end
 			continue
 		}
-		if _, ok := pronouns[c.toks[k].Text]; ok && firstPronoun < 0 && c.toks[k].Text != "it" && c.toks[k].Text != "It" {
+		// "it" is often no one ("it is likely that"), but not as the whole subject: "It also urged"
+		if _, ok := pronouns[c.toks[k].Text]; ok && firstPronoun < 0 && (c.lower(k) != "it" || c.onlyWord(lo, k, hi)) {
 			firstPronoun = k
 		}
 		// "Police said …", "Witnesses told …": a bare plural or mass role noun, with where they
@@ -210,6 +211,16 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 		return speaker{bs: b0, be: b1, name: c.doc.Text[b0:b1]}, true
 	}
 	return speaker{}, false
+}
+
+// onlyWord says token k is all of [lo, hi) but for adverbs ("It also urged").
+func (c *context) onlyWord(lo, k, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if t != k && !adverbs[c.lower(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // participle says the cue at token cue is a participle set off by a comma (", saying", ",
@@ -281,6 +292,10 @@ func (c *context) appositiveBefore(lo, hi int) (int, bool) {
 // shipowners, who control a fifth of the fleet, said") and, for a cue coordinated after another
 // verb, before that verb ("Portugal's foreign ministry expressed concern and said").
 func (c *context) subjectEnd(lo, cue int) int {
+	// "Arica's chamber of commerce, however, said": an adverb set off by commas is no subject
+	if cue-3 > lo && c.toks[cue-1].Text == "," && c.toks[cue-2].Tag == "RB" && c.toks[cue-3].Text == "," {
+		return cue - 3
+	}
 	if cue-1 > lo && c.toks[cue-1].Text == "," {
 		for k := cue - 2; k > lo; k-- {
 			if c.toks[k].Text == "," && (c.lower(k+1) == "who" || c.lower(k+1) == "which" || c.lower(k+1) == "whose") {
@@ -393,7 +408,8 @@ func isCapitalised(t string) bool {
 	return t != "" && t[0] >= 'A' && t[0] <= 'Z' || strings.ContainsAny(t[:1], "ÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÇÑ")
 }
 
-// npEnd returns the end of a noun phrase starting at i: up to a verb, comma or hi.
+// npEnd returns the end of a noun phrase starting at i: up to a verb, comma or hi, and through
+// an owner phrase after a role noun ("the office of the U.N. envoy for Yemen").
 func (c *context) npEnd(i, hi int) int {
 	j := i
 	for j < hi && j < i+5 {
@@ -401,9 +417,31 @@ func (c *context) npEnd(i, hi int) int {
 		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || c.quoted[j] {
 			break
 		}
+		if j > i && c.roleAt(j-1) && c.ownerPhrase(j, hi) {
+			return hi
+		}
 		j++
 	}
 	return j
+}
+
+// ownerPreps open a phrase saying whose a role is: "the office of …", "officials from …"; not
+// where it is ("a local official in Tillaberi" is a local official).
+var ownerPreps = map[string]bool{"of": true, "from": true, "for": true}
+
+// ownerPhrase says [i, j) is a short prepositional phrase with no verb, comma or quote: the
+// rest of a description ("of the U.N. envoy for Yemen", "from both camps").
+func (c *context) ownerPhrase(i, j int) bool {
+	if i+1 >= j || j-i > 10 || !ownerPreps[c.lower(i)] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		t := c.toks[k]
+		if t.Text == "," || t.Text == "." || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || c.quoted[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *context) roleAt(i int) bool {
@@ -435,7 +473,7 @@ func init() {
 	economist researcher professor student students worker workers union farmer farmers villager villagers
 	colonel general captain soldier soldiers negotiator negotiators aide aides adviser advisor advisers
 	representative representatives deputy candidate coach manager player mission observers observer delegation
-	office team council committee board bureau monitors department embassy consulate body watchdog regulator
+	office team council committee board bureau monitors department embassy consulate body watchdog regulator chamber
 	alliance coalition opposition movement commission court company union`) {
 		roleNouns[w] = true
 	}
@@ -448,10 +486,16 @@ func (c *context) description(i, j int) (speaker, bool) {
 	if i >= j {
 		return speaker{}, false
 	}
-	head := -1
+	head, last := -1, -1
 	for k := i; k < j; k++ {
 		if isRoleNoun(strings.ToLower(c.toks[k].Text)) && c.entAt[k] < 0 {
-			head = k
+			head, last = k, k
+			// "the office of the U.N. envoy for Yemen", "officials from both camps": the
+			// phrase after the head says whose, and the head is the noun it hangs on
+			if c.ownerPhrase(k+1, j) {
+				last = j - 1
+				break
+			}
 		}
 	}
 	if head < 0 {
@@ -470,16 +514,19 @@ func (c *context) description(i, j int) (speaker, bool) {
 			org = c.doc.Entities[e].Canonical
 		}
 	}
-	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[head].ByteEnd, person: orgNouns[role] == ""}
+	sp := speaker{bs: c.toks[i].ByteStart, be: c.toks[last].ByteEnd, person: orgNouns[role] == ""}
 	txt := c.doc.Text[sp.bs:sp.be]
 	sp.name = txt
 	// "the union's president, Mehdi Jlassi": the name in apposition is the speaker
-	if head+2 < len(c.toks) && c.toks[head+1].Text == "," {
-		if e := c.entAt[head+2]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person && !c.doc.Entities[e].Nominal {
+	if last+2 < len(c.toks) && c.toks[last+1].Text == "," {
+		if e := c.entAt[last+2]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person && !c.doc.Entities[e].Nominal {
 			p := c.fromEntity(e)
 			sp.name, sp.actor, sp.person = p.name, p.actor, true
 			return sp, true
 		}
+	}
+	if last > head {
+		return sp, true // its owner is named here, not one named before
 	}
 	indefinite := c.lower(i) == "a" || c.lower(i) == "an" // someone new: "a police spokesman"
 	if role == "leader" && !indefinite {
@@ -577,7 +624,7 @@ var orgNouns = map[string]string{"statement": "*", "group": "*", "army": "MIL", 
 	"government": "GOV", "administration": "GOV", "police": "COP", "party": "PTY", "campaign": "*", "agency": "*",
 	"union": "LAB", "movement": "*", "commission": "*", "court": "JUD", "company": "BUS", "embassy": "GOV",
 	"mission": "*", "observers": "*", "delegation": "*", "office": "*", "alliance": "PTY", "coalition": "*",
-	"opposition": "OPP", "council": "*", "committee": "*", "board": "*", "team": "*"}
+	"opposition": "OPP", "council": "*", "committee": "*", "board": "*", "team": "*", "chamber": "*"}
 
 // recentOrg finds the most recent organisation before b (outside quotes) that fits a
 // description: its actor role, or its name containing the noun ("the army" → "Malian Army").
@@ -684,6 +731,13 @@ func (c *context) pronoun(i int) speaker {
 			return sp
 		}
 	}
+	// "Seven ministers … resigned. …, they said": the people the sentence before was about
+	if sp.plural && (c.opensSentence(i) || c.toks[i-1].Text == ",") {
+		if a, b, ok := c.pluralSubject(c.toks[i].Sentence - 1); ok {
+			sp.name, sp.ref = c.doc.Text[a:b], a
+			return sp
+		}
+	}
 	for k := i - 1; k >= 0; k-- {
 		e := c.entAt[k]
 		if e < 0 || c.quoted[k] {
@@ -697,6 +751,28 @@ func (c *context) pronoun(i int) speaker {
 	}
 	return sp
 }
+
+// pluralSubject returns the bytes of a plural noun phrase naming no entity that opens sentence
+// si as its subject ("Seven ministers from …", "Hundreds of farmers …" is not one).
+func (c *context) pluralSubject(si int) (int, int, bool) {
+	if si < 0 {
+		return 0, 0, false
+	}
+	s := c.doc.Sentences[si]
+	k := s.FirstToken
+	for k < s.EndToken && !c.quoted[k] && c.entAt[k] < 0 && npTags[c.toks[k].Tag] {
+		k++
+	}
+	if k == s.FirstToken || k >= s.EndToken || c.toks[k-1].Tag != "NNS" {
+		return 0, 0, false
+	}
+	if next := c.toks[k]; !finiteTags[next.Tag] && next.Text != "," && !ownerPreps[c.lower(k)] {
+		return 0, 0, false
+	}
+	return c.toks[s.FirstToken].ByteStart, c.toks[k-1].ByteEnd, true
+}
+
+var npTags = map[string]bool{"DT": true, "CD": true, "JJ": true, "NN": true, "NNS": true}
 
 // opensSentence says token i is the first of its sentence outside quotes.
 func (c *context) opensSentence(i int) bool {

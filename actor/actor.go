@@ -240,6 +240,9 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 	if role == "" && e.Role != "" {
 		role = bodyBefore(doc, e) // "Government spokeswoman X", "army spokesman X"
 	}
+	if c := titleCountries[strings.ToLower(e.Role)]; c != "" {
+		return c // "Pope Francis" speaks for the Holy See, whatever his nationality
+	}
 	if org := missionHead(doc, i); org != "" {
 		// "The African Union mission, headed by former Ghanaian foreign minister X", "the head
 		// of the AU observer mission, a former Ghanaian president, X": the mission's leader
@@ -415,6 +418,9 @@ func regionalBody(doc *chronicle.Document, e *chronicle.Entity) bool {
 // tradeAfter is a company's trade after its nationality in an apposition: "-owned logistics
 // firm", " state-owned carmaker", "-based shipping company".
 var tradeAfter = regexp.MustCompile(`^(?:-owned|-based|-registered)?(?: [a-z-]+){0,2} (?:firm|company|miner|producer|maker|carmaker|bank|lender|operator|conglomerate|insurer|retailer|airline|developer|contractor|shipper|exporter|importer|trader|supplier|group)\b`)
+
+// titleCountries are titles held for one state only, whoever holds them.
+var titleCountries = map[string]string{"pope": "VATREL"}
 
 // localRoles are the roles of bodies every country has its own of.
 var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}

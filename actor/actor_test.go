@@ -73,6 +73,8 @@ func TestActorCodes(t *testing.T) {
 		{"The government froze the assets of Kestrel Holdings, a Russian-owned logistics firm, officials said.", "Kestrel Holdings", "RUSBUS"},
 		// "His Chilean counterpart, NAME,": a nationality and a title before the name
 		{"Peru's foreign minister accused Chile of abuses. His Chilean counterpart, Rodrigo Fuenzalida, rejected the accusation.", "Rodrigo Fuenzalida", "CHLGOV"},
+		// a pope speaks for the Holy See, whatever the story's country
+		{"Pope Francis called on Russia and Ukraine to negotiate an end to the war.", "Francis", "VATREL"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 	}

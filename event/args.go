@@ -616,7 +616,7 @@ func (c *context) mainVerb(si, i int) int {
 var implicitTarget = map[string]bool{"01": true, "03": true, "05": true, "10": true, "11": true, "12": true, "13": true, "14": true}
 
 var symmetric = map[string]bool{"meet": true, "agree": true, "sign": true, "negotiate": true, "talk": true,
-	"exchange": true, "exercise": true, "drill": true, "patrol": true, "fighting": true, "meeting": true, "agreement": true, "deal": true,
+	"exchange": true, "swap": true, "exercise": true, "drill": true, "patrol": true, "fighting": true, "meeting": true, "agreement": true, "deal": true,
 	"clash": true, "fight": true, "cooperate": true}
 
 // coordinated extends a subject to the list it ends: "Azerbaijan, Germany and Japan".

@@ -931,6 +931,8 @@ func TestFourteenthPass(t *testing.T) {
 		{"TACNA, Peru (AP) - Several hundred Venezuelan migrants tried to push through a line of Peruvian police at the crossing. Officers fired tear gas and beat some of them back with batons.", "175", "PERCOP", "VENCVL"},
 		// "France's largest farm union" is France's, however many words come between
 		{"WARSAW (AFP) - Polish farmers blocked roads. France's largest farm union, which has staged its own protests, expressed solidarity with the Polish farmers on Monday.", "051", "FRALAB", "POLAGR"},
+		// two sides that swap prisoners release them to each other (0841)
+		{"GOMA (Reuters) - Congo's government and the M23 rebel group swapped 176 prisoners on Friday.", "0841", "CODGOV", "CODREB"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

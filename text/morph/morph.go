@@ -58,6 +58,24 @@ var doubled = map[string]bool{"expel": true, "compel": true, "patrol": true, "co
 	"equip": true, "transfer": true, "prefer": true, "occur": true, "drop": true, "stop": true, "rob": true, "grab": true, "slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true,
 	"stab": true, "repel": true, "plot": true, "ship": true, "trap": true, "strip": true, "slap": true, "ram": true, "gun": true, "rig": true}
 
+// oneSyllableCVC reports a one-syllable verb ending in consonant, vowel, consonant ("swap",
+// "ban"; not "jail" or "visit"): it doubles its last letter before -ed and -ing ("swapped").
+func oneSyllableCVC(v string) bool {
+	n := len(v)
+	if n < 3 || strings.ContainsAny(v[n-1:], "aeiouwxy") || !strings.ContainsAny(v[n-2:n-1], "aeiou") || strings.ContainsAny(v[n-3:n-2], "aeiou") {
+		return false
+	}
+	groups, inVowel := 0, false
+	for _, r := range v {
+		vowel := strings.ContainsRune("aeiouy", r)
+		if vowel && !inVowel {
+			groups++
+		}
+		inVowel = vowel
+	}
+	return groups == 1
+}
+
 // Verb returns a verb's forms: base, -s, -ed (and participle), -ing.
 func Verb(v string) []string {
 	if f, ok := irregular[v]; ok {
@@ -72,7 +90,7 @@ func Verb(v string) []string {
 		forms = append(forms, v+"s", v+"d", v[:len(v)-1]+"ing")
 	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "o"):
 		forms = append(forms, v+"es", v+"ed", v+"ing")
-	case doubled[v]:
+	case doubled[v] || oneSyllableCVC(v):
 		last := v[len(v)-1:]
 		forms = append(forms, v+"s", v+last+"ed", v+last+"ing")
 	default:

@@ -10,6 +10,9 @@ func TestVerb(t *testing.T) {
 		"say": "say says said said saying", "condemn": "condemn condemns condemned condemning",
 		"deny": "deny denies denied denying", "slam": "slam slams slammed slamming",
 		"note": "note notes noted noting", "push": "push pushes pushed pushing",
+		// one syllable ending consonant-vowel-consonant doubles; two syllables or two vowels do not
+		"swap": "swap swaps swapped swapping", "jab": "jab jabs jabbed jabbing",
+		"visit": "visit visits visited visiting", "jail": "jail jails jailed jailing", "open": "open opens opened opening",
 	} {
 		if got := strings.Join(Verb(v), " "); got != want {
 			t.Errorf("%s: %s, want %s", v, got, want)

@@ -255,6 +255,18 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				}
 			}
 		}
+		if subj == nil && by >= 0 && t.code == "045" {
+			// "swapped 176 prisoners under a deal brokered by Qatar": Qatar mediated between the
+			// two the sentence has just coded acting on each other
+			if pair, ok := c.lastPair[si]; ok && pair[0].Code != pair[1].Code {
+				if agents := c.np(by+1, s.EndToken); len(agents) > 0 {
+					if country(pair[0].Code) == country(pair[1].Code) {
+						return agents, pair[:1] // a government and its rebels: one country mediated in
+					}
+					return agents, pair
+				}
+			}
+		}
 		if subj == nil && by >= 0 && implicitTarget[t.code[:2]] && c.lower(s.FirstToken) == "the" && antecedentStems[c.lower(s.FirstToken+1)] != nil {
 			// "The shelling was condemned by France": whoever shelled
 			if agents := c.np(by+1, s.EndToken); len(agents) > 0 {

@@ -933,6 +933,9 @@ func TestFourteenthPass(t *testing.T) {
 		{"WARSAW (AFP) - Polish farmers blocked roads. France's largest farm union, which has staged its own protests, expressed solidarity with the Polish farmers on Monday.", "051", "FRALAB", "POLAGR"},
 		// two sides that swap prisoners release them to each other (0841)
 		{"GOMA (Reuters) - Congo's government and the M23 rebel group swapped 176 prisoners on Friday.", "0841", "CODGOV", "CODREB"},
+		// "under a deal brokered by Qatar": Qatar mediated between the two that acted on each other
+		{"GOMA (Reuters) - Congo and Rwanda swapped 40 prisoners on Friday under a deal brokered by Qatar.", "045", "QAT", "RWA"},
+		{"GOMA (Reuters) - Congo and Rwanda swapped 40 prisoners on Friday under a deal brokered by Qatar.", "045", "QAT", "COD"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -200,8 +200,9 @@ func (c *context) pastAsNoun(si, i int) bool {
 	switch c.toks[prev].Tag {
 	case "NNP", "NNPS", "PRP", "NNS":
 	default:
-		if c.entAt[prev] < 0 {
-			return false
+		_, role := roleNouns[c.lower(prev)]
+		if c.entAt[prev] < 0 && !role && !strings.HasSuffix(c.lower(prev), "-general") {
+			return false // not "India's prime minister spoke by phone", "the secretary-general spoke"
 		}
 	}
 	switch c.toks[i+1].Tag {

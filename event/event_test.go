@@ -936,6 +936,8 @@ func TestFourteenthPass(t *testing.T) {
 		// "under a deal brokered by Qatar": Qatar mediated between the two that acted on each other
 		{"GOMA (Reuters) - Congo and Rwanda swapped 40 prisoners on Friday under a deal brokered by Qatar.", "045", "QAT", "RWA"},
 		{"GOMA (Reuters) - Congo and Rwanda swapped 40 prisoners on Friday under a deal brokered by Qatar.", "045", "QAT", "COD"},
+		// "spoke" read as a noun after a title ("India's prime minister spoke by phone with …")
+		{"DHAKA (dpa) - India's prime minister spoke by phone with his Bangladeshi counterpart, Rashed Chowdhury, on Monday.", "041", "INDGOV", "BGDGOV"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -255,6 +255,14 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				}
 			}
 		}
+		if subj == nil && by >= 0 && (t.code[:2] == "12" || t.code == "016") {
+			// "Both statements were rejected by Kyrgyzstan's foreign ministry": whoever made them
+			if agents := c.np(by+1, s.EndToken); len(agents) > 0 {
+				if makers := c.rejectedMakers(si, agents[0]); len(makers) > 0 {
+					return agents, makers
+				}
+			}
+		}
 		if subj == nil && by >= 0 && t.code == "045" {
 			// "swapped 176 prisoners under a deal brokered by Qatar": Qatar mediated between the
 			// two the sentence has just coded acting on each other
@@ -1161,6 +1169,40 @@ func (c *context) lastRecent(si int, fits func(*chronicle.Event) bool) *chronicl
 		}
 	}
 	return nil
+}
+
+// rejectedMakers reads a passive rejection whose subject is a statement ("The accusations were
+// rejected by …", "Both statements were rejected by …"): the sides of other countries than
+// by's that made the last statements coded in the three sentences before, two for "both".
+func (c *context) rejectedMakers(si int, by chronicle.EventActor) []chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	k := s.FirstToken
+	want := 1
+	if l := c.lower(k); l == "both" || l == "the" && c.lower(k+1) == "two" {
+		want = 2
+	}
+	for k < s.EndToken && k < s.FirstToken+3 && !accusationNouns[c.lower(k)] {
+		k++
+	}
+	if k >= s.EndToken || !accusationNouns[c.lower(k)] {
+		return nil
+	}
+	var out []chronicle.EventActor
+	for j := len(c.doc.Events) - 1; j >= 0 && len(out) < want; j-- {
+		ev := &c.doc.Events[j]
+		if ev.Sentence < si-3 {
+			break
+		}
+		switch ev.Root {
+		case "01", "02", "10", "11", "13":
+		default:
+			continue
+		}
+		if ev.Sentence < si && otherCountry(ev.Source, by) && !slices.ContainsFunc(out, func(a chronicle.EventActor) bool { return country(a.Code) == country(ev.Source.Code) }) {
+			out = append(out, *ev.Source)
+		}
+	}
+	return out
 }
 
 // lastOtherSpeaker is the speaker of the last quote before token i, in sentence si or the

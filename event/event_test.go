@@ -938,6 +938,9 @@ func TestFourteenthPass(t *testing.T) {
 		{"GOMA (Reuters) - Congo and Rwanda swapped 40 prisoners on Friday under a deal brokered by Qatar.", "045", "QAT", "COD"},
 		// "spoke" read as a noun after a title ("India's prime minister spoke by phone with …")
 		{"DHAKA (dpa) - India's prime minister spoke by phone with his Bangladeshi counterpart, Rashed Chowdhury, on Monday.", "041", "INDGOV", "BGDGOV"},
+		// "Both statements were rejected by X": X rejects the two sides that made them
+		{"BISHKEK (AFP) - The European Union criticised the arrests of opposition leaders. The United States accused the authorities of intimidation. Both statements were rejected on Wednesday by Kyrgyzstan's foreign ministry.", "120", "KGZGOV", "IGO"},
+		{"BISHKEK (AFP) - The European Union criticised the arrests of opposition leaders. The United States accused the authorities of intimidation. Both statements were rejected on Wednesday by Kyrgyzstan's foreign ministry.", "120", "KGZGOV", "USA"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

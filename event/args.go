@@ -147,6 +147,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*a}
 		} else {
 			tgt = c.np(k, s.EndToken)
+			if len(tgt) == 0 {
+				// "broke up a rally by opposition supporters", "rejected mediation by Brazil":
+				// the act's agent is whom it is done to
+				if by := c.find(k, s.EndToken, "by", 4); by > k {
+					tgt = c.np(by+1, s.EndToken)
+				}
+			}
 		}
 	case t.frame == "that":
 		if k := c.find(i+1, s.EndToken, "that", 10); k >= 0 {

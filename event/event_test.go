@@ -941,6 +941,12 @@ func TestFourteenthPass(t *testing.T) {
 		// "Both statements were rejected by X": X rejects the two sides that made them
 		{"BISHKEK (AFP) - The European Union criticised the arrests of opposition leaders. The United States accused the authorities of intimidation. Both statements were rejected on Wednesday by Kyrgyzstan's foreign ministry.", "120", "KGZGOV", "IGO"},
 		{"BISHKEK (AFP) - The European Union criticised the arrests of opposition leaders. The United States accused the authorities of intimidation. Both statements were rejected on Wednesday by Kyrgyzstan's foreign ministry.", "120", "KGZGOV", "USA"},
+		// breaking up a rally is repression (175) of whoever held it, and "they" opening an "as"
+		// clause is the main clause's subject; rejecting "mediation by X" rejects X
+		{"BISHKEK (AFP) - Kyrgyz police detained at least 38 people overnight as they broke up a rally by thousands of opposition supporters in Bishkek.", "175", "KGZ", "KGZOPP"},
+		{"CARACAS (Reuters) - The Venezuelan government rejected mediation by Brazil.", "126", "VENGOV", "BRA"},
+		// allocating money to a disaster is economic aid to its country
+		{"DHAKA (dpa) - A cyclone killed 200 people in Bangladesh. Many Bangladeshi villages were flooded. The UN said it had allocated 12 million dollars from its emergency fund.", "071", "IGO", "BGD"},
 		// the leader of a delegation a nationality describes is of that country
 		{"Wire report.\n\nA Russian delegation led by Deputy Defence Minister Viktor Sokolov met Mali's interim president, Assimi Goita, in Bamako on Monday.", "040", "RUSGOV", "MLIGOV"},
 	})

@@ -403,6 +403,9 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 	if a := c.crowdAntecedent(k); a != nil {
 		return a
 	}
+	if a := c.clauseSubjectAntecedent(k); a != nil {
+		return a
+	}
 	relative := c.relativeClauses(k)
 	for j := k - 1; j >= 0; j-- {
 		if relative[j] {
@@ -807,6 +810,27 @@ func (c *context) theGroup(a, b int) *chronicle.EventActor {
 			out.TextSpan = c.actor(c.toks[a].ByteStart, c.toks[b-1].ByteEnd, "").TextSpan
 			return &out
 		}
+	}
+	return nil
+}
+
+// clauseSubjectAntecedent resolves "they" opening a clause of time or reason ("police detained
+// 38 people as they broke up a rally") to the subject of the sentence's main clause.
+func (c *context) clauseSubjectAntecedent(k int) *chronicle.EventActor {
+	si := c.sentenceOf(k)
+	first := c.doc.Sentences[si].FirstToken
+	if c.lower(k) != "they" || k <= first+1 {
+		return nil
+	}
+	switch c.lower(k - 1) {
+	case "as", "when", "while", "after", "before", "because", "since", "until":
+	default:
+		return nil
+	}
+	if a := c.sentenceSubject(si, k-1); len(a) > 0 && !pronounWords[strings.ToLower(a[0].Text)] {
+		out := a[0]
+		out.Text, out.Start, out.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+		return &out
 	}
 	return nil
 }

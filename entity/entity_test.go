@@ -315,6 +315,8 @@ func TestTreatiesAndCupsAreNotPeople(t *testing.T) {
 		"Iran said the move was within its rights under the Non-Proliferation Treaty.",
 		"The coaches complained about fixture congestion ahead of the Copa Sudamericana.",
 		"Both sides signed the Lusaka Accord in 2024.",
+		"Typhoon Kalmaegi killed 12 people. Kalmaegi made landfall on Tuesday.",
+		"Cyclone Arnab destroyed thousands of homes.",
 	} {
 		d := analyse(t, r, s)
 		for _, e := range d.Entities {

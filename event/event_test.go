@@ -963,6 +963,9 @@ func TestFourteenthPass(t *testing.T) {
 			t.Errorf("\"excessive force\" coded as an armed force: %s", describe(evs))
 		}
 	}
+	// a storm is no actor: "Typhoon X killed 12 people" reports no event
+	wantNone(t, "MANILA (Reuters) - Typhoon Kalmaegi killed at least 12 people in the central Philippines on Tuesday.", "2027-05-05", "19", "18")
+	wantNone(t, "DHAKA (dpa) - Bangladesh has sharply cut death tolls since Cyclone Sidr killed more than 3,000 people in 2007.", "2027-05-05", "19", "18")
 	// a description right before a person's name in apposition stands for that person
 	evs = events(t, "Wire report.\n\nKenyan police detained the station's director, Ochieng Were, for six hours on Monday.", "2027-05-05")
 	if ev := find(evs, "173", "KENCOP", "KEN"); ev == nil || ev.Target.Text != "Ochieng Were" {

@@ -496,12 +496,20 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 			}
 			return nil
 		}
+		if disasterWords[c.lower(k)] {
+			return nil // "Cyclone Sidr killed 3,000 people", "floods killed 30": no one did it
+		}
 		if a := c.candidate(k, s.FirstToken, i); a != nil {
 			return a
 		}
 	}
 	return nil
 }
+
+// disasterWords name natural disasters, which do things to people without an actor.
+var disasterWords = map[string]bool{"cyclone": true, "typhoon": true, "hurricane": true, "storm": true, "floods": true,
+	"flood": true, "flooding": true, "earthquake": true, "quake": true, "landslide": true, "landslides": true,
+	"tsunami": true, "drought": true, "heatwave": true, "wildfire": true, "wildfires": true, "tornado": true}
 
 // relativeThat reports "that" as the subject of a relative clause whose verb is token i:
 // "fighting that has killed thousands" (not "said that troops killed").

@@ -136,6 +136,9 @@ func TestQualityFloor(t *testing.T) {
 		{"../testdata/devnew10/*.gold.json", 0.90, 0.93, 0.86, 0.74, 0.75},
 		{"../testdata/devnew11/*.gold.json", 0.93, 0.92, 0.89, 0.60, 0.70},
 		{"../testdata/devnew12/*.gold.json", 0.90, 0.89, 0.86, 0.68, 0.65},
+		// written at the end of the session as a last blind check (event F1 0.548; 0.538 with the
+		// session's first code), then tuned on
+		{"../testdata/devnew13/*.gold.json", 0.91, 0.90, 0.80, 0.61, 0.60},
 		// events on the held-out set: a guard against regressions, loose on purpose (a guard close
 		// to the score tells whoever trips it how a change fares on held-out data); the goal is 0.60
 		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},

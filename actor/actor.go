@@ -365,13 +365,21 @@ var tradeBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:miner|company|firm|giant
 func (st *Stage) countryNamed(name string) string {
 	f := strings.Fields(name)
 	for n := min(3, len(f)-1); n >= 1; n-- {
-		w := strings.Join(f[:n], " ")
-		if c := st.gaz.CountryByName(w); c != nil {
-			return c.ISO3
+		if c := st.countryWord(strings.Join(f[:n], " ")); c != "" {
+			return c
 		}
-		if c := st.gaz.Demonym(w); c != nil {
-			return c.ISO3
-		}
+	}
+	return ""
+}
+
+// countryWord is the country a country's name or nationality names ("Kenya", "Kenyan"), "" for
+// none.
+func (st *Stage) countryWord(w string) string {
+	if c := st.gaz.CountryByName(w); c != nil {
+		return c.ISO3
+	}
+	if c := st.gaz.Demonym(w); c != nil {
+		return c.ISO3
 	}
 	return ""
 }
@@ -1251,14 +1259,7 @@ func (st *Stage) missionOf(name string) string {
 		if !missionWords[strings.ToLower(strings.Join(f[n:], " "))] {
 			continue
 		}
-		lead := strings.Join(f[:n], " ")
-		if c := st.gaz.CountryByName(lead); c != nil {
-			return c.ISO3
-		}
-		if c := st.gaz.Demonym(lead); c != nil {
-			return c.ISO3
-		}
-		return ""
+		return st.countryWord(strings.Join(f[:n], " "))
 	}
 	return ""
 }

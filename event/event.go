@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/cameo"
@@ -934,6 +935,10 @@ func (c *context) negated(si, i int) bool {
 // planned or expected.
 func (c *context) date(si, i int, ev *chronicle.Event) {
 	future := ev.Mode == "future"
+	if d, ok := c.offsetDate(si, i); ok && !future {
+		ev.Date = d // "two days later", "a day after the raid"
+		return
+	}
 	exprs := c.exprs(si, future)
 	best, dist := -1, 1<<30
 	for k, e := range exprs {
@@ -964,6 +969,84 @@ func (c *context) date(si, i int, ev *chronicle.Event) {
 			}
 		}
 	}
+}
+
+// offsetDate dates an event by a count of days from another: "were arrested two days later" (the
+// story's last day plus two), "the day before" (minus one), and the clause after "two days
+// after" ("signed a pact on Tuesday, two days after West African leaders threatened …": that
+// clause's event is Tuesday minus two). ok is false when the sentence counts no days.
+func (c *context) offsetDate(si, i int) (string, bool) {
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken; k+1 < s.EndToken; k++ {
+		n, ok := dayCounts[c.lower(k)]
+		unit := c.lower(k + 1)
+		if !ok || unit != "day" && unit != "days" || k+2 >= s.EndToken {
+			continue
+		}
+		dir := c.lower(k + 2)
+		var base string
+		var sign int
+		switch {
+		case dir == "later" || dir == "afterwards":
+			base, sign = c.storyDay(si), 1
+		case dir == "earlier" || dir == "before" && (k+3 >= s.EndToken || !strings.HasPrefix(c.toks[k+3].Tag, "NN") && c.toks[k+3].Tag != "DT" && c.toks[k+3].Tag != "PRP"):
+			base, sign = c.storyDay(si), -1
+		case dir == "after" && i > k+2 && c.inClauseAfter(si, k+3, i):
+			base, sign = c.clauseDay(si, k), -1 // the event of the clause after "after" came first
+		default:
+			continue
+		}
+		if base == "" {
+			return "", false
+		}
+		t, err := time.Parse("2006-01-02", base)
+		if err != nil {
+			return "", false
+		}
+		return t.AddDate(0, 0, sign*n).Format("2006-01-02"), true
+	}
+	return "", false
+}
+
+// inClauseAfter reports token i inside the phrase that opens at token from, before any comma
+// ("two days after leaders threatened the junta"): not in the main clause after it ("A day after
+// the summit, a delegation arrived").
+func (c *context) inClauseAfter(si, from, i int) bool {
+	for k := from; k < c.doc.Sentences[si].EndToken; k++ {
+		if c.toks[k].Text == "," || c.toks[k].Text == ";" {
+			return false
+		}
+		if k == i {
+			return true
+		}
+	}
+	return false
+}
+
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// storyDay is the last day an earlier sentence named, else the publication date.
+func (c *context) storyDay(si int) string {
+	for sj := si - 1; sj >= 0 && !c.headline(sj); sj-- {
+		prev := c.exprs(sj, false)
+		for k := len(prev) - 1; k >= 0; k-- {
+			if e := prev[k]; c.dating(e) && e.Date != "" && e.Date <= c.doc.Published {
+				return e.Date
+			}
+		}
+	}
+	return c.doc.Published
+}
+
+// clauseDay is the day of sentence si's main clause, before token k: its own date, else the
+// story's.
+func (c *context) clauseDay(si, k int) string {
+	for _, e := range c.exprs(si, false) {
+		if e.End <= k && c.dating(e) && e.Date != "" {
+			return e.Date
+		}
+	}
+	return c.storyDay(si)
 }
 
 // exprs returns the time expressions of sentence si, read as past or future.

@@ -966,6 +966,19 @@ func TestFourteenthPass(t *testing.T) {
 	// a storm is no actor: "Typhoon X killed 12 people" reports no event
 	wantNone(t, "MANILA (Reuters) - Typhoon Kalmaegi killed at least 12 people in the central Philippines on Tuesday.", "2027-05-05", "19", "18")
 	wantNone(t, "DHAKA (dpa) - Bangladesh has sharply cut death tolls since Cyclone Sidr killed more than 3,000 people in 2007.", "2027-05-05", "19", "18")
+	// days counted from another event: "two days after" dates the clause it opens, "two days
+	// later" counts from the story's last day, a phrase before the main clause dates nothing
+	for _, c := range []struct{ text, code, date string }{
+		{"CONAKRY (AP) - Guinea's military government expelled France's ambassador on Tuesday, two days after West African leaders threatened the junta with sanctions.", "1312", "2027-05-02"},
+		{"CONAKRY (AP) - Guinea's military government expelled France's ambassador on Tuesday, two days after West African leaders threatened the junta with sanctions.", "166", "2027-05-04"},
+		{"PRAGUE (Reuters) - A depot burned down on April 19. Czech police arrested a Moldovan national near the Polish border two days later.", "173", "2027-04-21"},
+		{"CONAKRY (AP) - A day after the Abuja summit, a Russian delegation arrived in Conakry on Monday for talks with Guinea's junta.", "042", "2027-05-03"},
+	} {
+		evs := events(t, c.text, "2027-05-05")
+		if ev := find(evs, c.code, "", ""); ev == nil || ev.Date != c.date {
+			t.Errorf("%q: want %s dated %s, got %s", c.text, c.code, c.date, describe(evs))
+		}
+	}
 	// a description right before a person's name in apposition stands for that person
 	evs = events(t, "Wire report.\n\nKenyan police detained the station's director, Ochieng Were, for six hours on Monday.", "2027-05-05")
 	if ev := find(evs, "173", "KENCOP", "KEN"); ev == nil || ev.Target.Text != "Ochieng Were" {

@@ -276,31 +276,17 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 	}
 	country := countryBefore(doc, i)
 	if country == "" {
-		// "Spain … sent its agriculture minister, Luis Planas,", "Hungary voted against them,
-		// and its foreign minister, Peter Szijjarto,": the country "its" stands for
-		if c, r := st.itsTitle(doc, i); c != "" {
-			country = c
-			if role == "" {
-				role = r
-			}
-		} else if c, r := st.theCountryTitle(doc, i); c != "" {
-			// "The US Secretary of State, Daniel Price,"
-			country = c
-			if role == "" {
-				role = r
-			}
-		} else if c, r := st.nationalityTitle(doc, i); c != "" {
-			// "His Chilean counterpart, Rodrigo Fuenzalida,", "the Kenyan foreign minister, X,"
-			country = c
-			if role == "" {
-				role = r
-			}
-		} else if c, r := st.countryTitle(doc, i); c != "" {
-			// "Kenya's Foreign Minister, Amina Odhiambo,", "Canada's Minister for the
-			// Arctic, Paul Tremblay,"
-			country = c
-			if role == "" {
-				role = r
+		// a title before the name that says whose it is: "Spain … sent its agriculture minister,
+		// Luis Planas," (the country "its" stands for), "The US Secretary of State, Daniel
+		// Price,", "His Chilean counterpart, Rodrigo Fuenzalida,", "Kenya's Foreign Minister,
+		// Amina Odhiambo,", "Canada's Minister for the Arctic, Paul Tremblay,"
+		for _, read := range []func(*chronicle.Document, int) (string, string){st.itsTitle, st.theCountryTitle, st.nationalityTitle, st.countryTitle} {
+			if c, r := read(doc, i); c != "" {
+				country = c
+				if role == "" {
+					role = r
+				}
+				break
 			}
 		}
 	}

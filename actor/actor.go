@@ -1096,12 +1096,8 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 	if !strings.HasSuffix(before, "the") {
 		return "", ""
 	}
-	between := doc.Text[p.ByteEnd:e.ByteStart]
-	if !strings.HasSuffix(between, ", ") || strings.ContainsAny(between[:len(between)-2], ",.;:()\n\"“”") {
-		return "", ""
-	}
-	words := strings.Fields(strings.ToLower(between[:len(between)-2]))
-	if len(words) == 0 || len(words) > 5 {
+	words := titleBetween(doc, p, e, 5)
+	if words == nil {
 		return "", ""
 	}
 	for k := 0; k < len(words); k++ {
@@ -1110,6 +1106,21 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 		}
 	}
 	return "", ""
+}
+
+// titleBetween is the words of a title between a country's word p and the name e it stands
+// before, "the US Secretary of State, NAME": at most max lower-case words and a comma; nil
+// when the text between is anything else.
+func titleBetween(doc *chronicle.Document, p, e chronicle.Entity, max int) []string {
+	between := doc.Text[p.ByteEnd:e.ByteStart]
+	if !strings.HasSuffix(between, ", ") || strings.ContainsAny(between[:len(between)-2], ",.;:()\n\"“”") {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(between[:len(between)-2]))
+	if len(words) == 0 || len(words) > max {
+		return nil
+	}
+	return words
 }
 
 // nationalityTitle reads "<nationality> <title>, NAME" ("His Chilean counterpart, Rodrigo
@@ -1124,12 +1135,8 @@ func (st *Stage) nationalityTitle(doc *chronicle.Document, i int) (country, role
 	if p.Type != chronicle.NORP || p.Country == "" {
 		return "", ""
 	}
-	between := doc.Text[p.ByteEnd:e.ByteStart]
-	if !strings.HasSuffix(between, ", ") || strings.ContainsAny(between[:len(between)-2], ",.;:()\n\"“”") {
-		return "", ""
-	}
-	words := strings.Fields(strings.ToLower(between[:len(between)-2]))
-	if len(words) == 0 || len(words) > 4 {
+	words := titleBetween(doc, p, e, 4)
+	if words == nil {
 		return "", ""
 	}
 	for _, w := range words {

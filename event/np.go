@@ -631,12 +631,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for o > first && o > a-2 && c.toks[o-1].Tag == "JJS" {
 			o-- // "largest", "biggest"
 		}
-		if o-2 >= first && (c.toks[o-1].Text == "'s" || c.toks[o-1].Text == "’s") && c.entAt[o-2] >= 0 && c.doc.Entities[c.entAt[o-2]].Type == chronicle.GPE {
-			// "France's largest farm union": the country that owns it
-			a = o - 2
-			for a > first && c.entAt[a-1] == c.entAt[a] {
-				a--
-			}
+		if w := c.ownerStart(o, first); w >= 0 && c.doc.Entities[c.entAt[w]].Type == chronicle.GPE {
+			a = w // "France's largest farm union": the country that owns it
 		}
 		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
 			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
@@ -704,6 +700,19 @@ var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "",
 // pluralPossessive reports the apostrophe of a plural's possessive: "the students' demand".
 func (c *context) pluralPossessive(k int) bool {
 	return k > 0 && (c.toks[k].Text == "'" || c.toks[k].Text == "’") && strings.HasSuffix(c.lower(k-1), "s")
+}
+
+// ownerStart is the first token of the name that owns what starts at token k ("France" in
+// "France's ambassador"), -1 when no "'s" after a name comes right before k.
+func (c *context) ownerStart(k, first int) int {
+	if k-2 < first || c.toks[k-1].Text != "'s" && c.toks[k-1].Text != "’s" || c.entAt[k-2] < 0 {
+		return -1
+	}
+	w := k - 2
+	for w > first && c.entAt[w-1] == c.entAt[w] {
+		w--
+	}
+	return w
 }
 
 // forceUsed reports "force" as what is used, not who uses it: "excessive force", "the use of
@@ -939,11 +948,8 @@ func (c *context) describedAntecedent(k int) *chronicle.EventActor {
 		for a > first && (c.toks[a-1].Tag == "JJ" || c.toks[a-1].Tag == "NNP" || c.entAt[a-1] >= 0) {
 			a--
 		}
-		if c.toks[a-1].Tag == "POS" && a-2 >= first && c.entAt[a-2] >= 0 {
-			a -= 2 // "France's ambassador": the owner's
-			for a > first && c.entAt[a-1] == c.entAt[a] {
-				a--
-			}
+		if w := c.ownerStart(a, first); w >= 0 {
+			a = w // "France's ambassador": the owner's
 		} else if !determiners[c.lower(a-1)] {
 			return nil
 		}

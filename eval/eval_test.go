@@ -263,3 +263,35 @@ func TestOptionalDoesNotTakeARequiredMatch(t *testing.T) {
 		t.Errorf("want 1 TP and no FN, got TP %d FP %d FN %d", c.TP, c.FP, c.FN)
 	}
 }
+
+// TestAlternativeRoots: a prediction with the root of a gold event's alternative code is wrong
+// on the strict table and right on the one that accepts the alternatives; a root that is in
+// neither is wrong on both.
+func TestAlternativeRoots(t *testing.T) {
+	text := "The EU called on Minsk to release the activists."
+	doc := &chronicle.Document{Article: chronicle.Article{Text: text}, Sentences: []chronicle.Sentence{{Span: chronicle.Span{Start: 0, End: len(text)}}}}
+	event := func(code string) chronicle.Event {
+		return chronicle.Event{Code: code, Root: code[:2], Sentence: 0,
+			Source: &chronicle.EventActor{Code: "IGO"}, Target: &chronicle.EventActor{Code: "BLRGOV"}}
+	}
+	g := &eval.Gold{TextPath: "x.txt", Events: []eval.GoldEvent{
+		{ID: "appeal", Source: "IGO", Target: "BLRGOV", Code: "0253", Alt: []string{"1053"}, Evidence: "called on Minsk to release the activists"},
+	}}
+	for _, c := range []struct {
+		code         string
+		strict, alts eval.Counts
+	}{
+		{"0253", eval.Counts{TP: 1}, eval.Counts{TP: 1}},
+		{"1053", eval.Counts{FP: 1, FN: 1}, eval.Counts{TP: 1}},
+		{"111", eval.Counts{FP: 1, FN: 1}, eval.Counts{FP: 1, FN: 1}},
+	} {
+		doc.Events = []chronicle.Event{event(c.code)}
+		s := eval.ScoreEvents(g, doc)
+		if got := s.Triples.Total(); got != c.strict {
+			t.Errorf("%s strict: got %+v, want %+v", c.code, got, c.strict)
+		}
+		if got := s.AltTriples.Total(); got != c.alts {
+			t.Errorf("%s with alternatives: got %+v, want %+v", c.code, got, c.alts)
+		}
+	}
+}

@@ -126,6 +126,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	case t.frame == "none":
 		if a := c.crowdAfter(si, i, t); a != nil {
 			tgt = []chronicle.EventActor{*a}
+		} else if a := c.premisesAfter(si, i, t); a != nil {
+			tgt = []chronicle.EventActor{*a}
 		} else if c.main != "" {
 			tgt = []chronicle.EventActor{{Name: c.main, Code: c.main}}
 		}
@@ -1711,6 +1713,57 @@ func (c *context) crowdAfter(si, i int, t trigger) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// premisesAfter is, for a protest held outside an embassy or consulate soon after token i
+// ("protested outside the Russian embassy", "rallied in front of the U.S. consulate"), the
+// government whose premises they are; nil otherwise.
+func (c *context) premisesAfter(si, i int, t trigger) *chronicle.EventActor {
+	if t.code[:2] != "14" {
+		return nil
+	}
+	end := c.doc.Sentences[si].EndToken
+	for k := i + 1; k < end && k <= i+6; k++ {
+		if c.toks[k].Text == "," || c.toks[k].Text == ";" {
+			return nil
+		}
+		if !premisesPrepositions[c.lower(k)] {
+			continue
+		}
+		from := k + 1
+		if c.lower(k) == "front" && k+1 < end && c.lower(k+1) == "of" {
+			from = k + 2
+		}
+		for j := from; j < end && j <= from+4; j++ {
+			if !premisesNouns[c.lower(j)] {
+				continue
+			}
+			if o := j + 2; o < end && c.lower(j+1) == "of" {
+				if c.lower(o) == "the" && o+1 < end {
+					o++
+				}
+				if e := c.entAt[o]; e >= 0 && c.doc.Entities[e].Type == chronicle.GPE {
+					// "the embassy of Ukraine"
+					if a := c.entityActor(e); a != nil && len(a.Code) >= 3 {
+						return c.actor(c.toks[from].ByteStart, c.doc.Entities[e].ByteEnd, a.Code[:3]+"GOV")
+					}
+				}
+			}
+			if j-from <= 1 {
+				return nil // "the embassy": whose, the text does not say here
+			}
+			if a := c.np(from, j+1); len(a) == 1 && role(a[0].Code) == "GOV" {
+				return &a[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+var (
+	premisesPrepositions = map[string]bool{"outside": true, "at": true, "near": true, "front": true, "to": true, "on": true}
+	premisesNouns        = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
+)
 
 // rulingMaker is, for an appeal against "the ruling" (or decision, verdict) at token k, the
 // court or international body that the three sentences before name last; nil otherwise.

@@ -986,3 +986,19 @@ func TestFourteenthPass(t *testing.T) {
 	}
 
 }
+
+// TestFifteenthPass holds the cases of the fifteenth pass over the blind sets.
+func TestFifteenthPass(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		// a number made approximate ("About 300 people") is no prepositional phrase
+		{"PRAGUE (Reuters) - Czech police detained two men on Monday.\n\nAbout 300 people protested in Prague on Thursday.", "141", "CZECVL", "CZE"},
+		{"PRAGUE (Reuters) - Czech police detained two men on Monday.\n\nMore than 200 residents marched in Brno on Sunday.", "141", "CZECVL", "CZE"},
+		// a protest outside an embassy is against the government whose embassy it is; unnamed
+		// civilians are of the country where they protest
+		{"MOSCOW (Reuters) - Russia expelled two Czech diplomats on Monday, Russian officials said.\n\nAbout 300 people protested outside the Russian embassy in Prague on Thursday.", "141", "CZECVL", "RUSGOV"},
+		{"Wire report.\n\nHundreds of demonstrators rallied in front of the U.S. consulate in Lahore.", "141", "PAKCVL", "USAGOV"},
+		{"Wire report.\n\nProtesters marched to the embassy of the United States in Baghdad.", "141", "IRQCVL", "USAGOV"},
+		// the specific row of a verb is tried before the one that always applies
+		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
+	})
+}

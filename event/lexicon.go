@@ -102,8 +102,17 @@ func validFrame(f string) bool {
 // file and line. Forms are indexed lower-cased.
 func loadTriggers(file string, data []byte, ont *cameo.Ontology) (map[string][]trigger, error) {
 	out := map[string][]trigger{}
+	// catchAll holds the lemma and pos of rows that always apply: a row after one of them is
+	// never reached, since the first row that applies wins
+	catchAll := map[string]string{}
 	err := tsv.Read(file, bytes.NewReader(data), 5, func(f []string) error {
 		t := trigger{lemma: f[0], pos: f[1], code: f[2], frame: f[3]}
+		if prev, ok := catchAll[t.lemma+" "+t.pos]; ok {
+			return fmt.Errorf("%s %s is never reached: the row %s before it always applies (put specific rows first)", t.lemma, t.pos, prev)
+		}
+		if t.frame == "none" && f[4] == "" {
+			catchAll[t.lemma+" "+t.pos] = strings.Join(f, " ")
+		}
 		if _, ok := ont.Lookup(t.code); !ok {
 			return fmt.Errorf("%q is not a CAMEO code", t.code)
 		}

@@ -295,11 +295,23 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	return nil
 }
 
+// crowdState is the country of unnamed civilians at token k ("300 people protested outside the
+// Russian embassy in Prague"): that of the place their sentence names, else the story's.
+func (c *context) crowdState(k int) string {
+	if p := c.placeIn(c.sentenceOf(k)); p != nil && p.Country != "" {
+		return p.Country
+	}
+	return c.main
+}
+
 // speakersState is the country of a bare armed force ("the army") at token k: the story's main
 // country, but when it opens what a state's official says ("Serbia's president said the army
 // had been put on alert") that official's own. Elsewhere in the clause ("said the army
 // had shelled …", "said the government must …") it is as often the other side's.
 func (c *context) speakersState(k int, r string) string {
+	if r == "CVL" {
+		return c.crowdState(k)
+	}
 	if r != "MIL" || c.inSpeaker || k < 2 || c.lower(k-1) != "the" {
 		return c.main
 	}
@@ -557,6 +569,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for before > first && determiners[c.lower(before-1)] {
 			before-- // "from the University of Chile"
 		}
+		before = c.approximated(before, first)
 		if before > first && prepositions[c.lower(before-1)] && !(subordinators[c.lower(before-1)] && end+1 < len(c.toks) && finite[c.toks[end+1].Tag]) {
 			return nil // not "after the ELN accused …": there "after" starts a clause
 		}
@@ -634,6 +647,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		if w := c.ownerStart(o, first); w >= 0 && c.doc.Entities[c.entAt[w]].Type == chronicle.GPE {
 			a = w // "France's largest farm union": the country that owns it
 		}
+		a = c.approximated(a, first)
 		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
 			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
 		}
@@ -648,6 +662,28 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	}
 	return nil
 }
+
+// approximated moves a noun phrase's start k back over the words that make its number
+// approximate ("About 300 people", "more than 200 residents", "at least 40 Iraqis"), which look
+// like a preposition before the phrase but are part of it.
+func (c *context) approximated(k, first int) int {
+	if k <= first || c.toks[k].Tag != "CD" {
+		return k
+	}
+	if k-2 >= first && approximators2[c.lower(k-2)+" "+c.lower(k-1)] {
+		return k - 2
+	}
+	if approximators[c.lower(k-1)] {
+		return k - 1
+	}
+	return k
+}
+
+// approximators, of one word and of two, come before a number.
+var (
+	approximators  = map[string]bool{"about": true, "around": true, "over": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "some": true, "under": true}
+	approximators2 = map[string]bool{"more than": true, "fewer than": true, "less than": true, "at least": true, "up to": true, "as many": true}
+)
 
 // theBody resolves "the bloc", "the court", "the commission" at token k (after "the") to the
 // organisation of that kind the text named last, in the sixteen sentences before; nil when

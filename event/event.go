@@ -271,6 +271,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 	if c.skip(si, i, isVerb) {
 		return nil
 	}
+	if (tok.Tag == "VBN" || tok.Tag == "VBD") && i > 0 && i+1 < c.doc.Sentences[si].EndToken && determiners[c.lower(i-1)] && strings.HasPrefix(c.toks[i+1].Tag, "NN") {
+		return nil // "relatives of the detained men": a participle describing a noun
+	}
 	if isVerb && c.summaryNoun(si, i) {
 		return nil // "…, charges the United Nations denies": what was said, summed up
 	}

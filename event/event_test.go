@@ -998,6 +998,13 @@ func TestFifteenthPass(t *testing.T) {
 		{"MOSCOW (Reuters) - Russia expelled two Czech diplomats on Monday, Russian officials said.\n\nAbout 300 people protested outside the Russian embassy in Prague on Thursday.", "141", "CZECVL", "RUSGOV"},
 		{"Wire report.\n\nHundreds of demonstrators rallied in front of the U.S. consulate in Lahore.", "141", "PAKCVL", "USAGOV"},
 		{"Wire report.\n\nProtesters marched to the embassy of the United States in Baghdad.", "141", "IRQCVL", "USAGOV"},
+		// a party named after "of" belongs to the person before it, who is the subject; an
+		// office "of" a body stands for it
+		{"PRAGUE (Reuters) - The Czech government expelled 12 Russian diplomats on Monday.\n\nCzech opposition leader Radek Hajek of the Freedom and Direct Democracy party accused the Russian government of lying.", "112", "CZEOPP", "RUSGOV"},
+		{"Wire report.\n\nRussia's ambassador, Dmitri Orlovsky, said Moscow respected the choice of the Central African people and accused France of meddling.", "112", "RUS", "FRA"},
+		{"Wire report.\n\nThe office of the U.N. special envoy for Yemen urged the Houthis to free the two sailors.", "0253", "IGO", "YEMREB"},
+		// relatives of those held are civilians
+		{"JAKARTA (Reuters) - Indonesia's navy detained 53 Vietnamese fishermen on Monday.\n\nDozens of relatives of the detained men gathered outside the provincial government offices in Ca Mau on Friday and urged Hanoi to secure their release.", "0253", "VNMCVL", "VNMGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

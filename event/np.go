@@ -565,15 +565,11 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		for end+1 < limit && c.entAt[end+1] == e {
 			end++
 		}
-		before := start
-		for before > first && determiners[c.lower(before-1)] {
-			before-- // "from the University of Chile"
-		}
-		before = c.approximated(before, first)
+		before := c.approximated(c.determined(start, first), first) // "from the University of Chile"
 		if before > first && prepositions[c.lower(before-1)] && !(subordinators[c.lower(before-1)] && end+1 < len(c.toks) && finite[c.toks[end+1].Tag]) {
 			return nil // not "after the ELN accused …": there "after" starts a clause
 		}
-		if start > first+1 && c.lower(start-1) == "of" && !partitives[c.lower(start-2)] {
+		if c.ofAnother(start, first) {
 			return nil
 		}
 		if end+1 < len(c.toks) && (c.toks[end+1].Text == "'s" || c.toks[end+1].Text == "’s") {
@@ -648,6 +644,14 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			a = w // "France's largest farm union": the country that owns it
 		}
 		a = c.approximated(a, first)
+		if e := c.entAt[a]; e >= 0 {
+			for a > first && c.entAt[a-1] == e {
+				a-- // "the Freedom and Direct Democracy party": the whole name
+			}
+		}
+		if c.ofAnother(a, first) {
+			return nil
+		}
 		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
 			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
 		}
@@ -661,6 +665,32 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		return ac
 	}
 	return nil
+}
+
+// ofAnother reports a noun phrase starting at k that follows "of" and so belongs to the
+// phrase before: "Iraq" in "the government of Iraq", "the party" in "Radek Hajek of the
+// Freedom party", "the people" in "respected the choice of the people and accused", but not
+// "the rebels" in "some of the rebels" nor, after a determiner, "the U.N." in "the office of
+// the U.N.", which stands for it.
+func (c *context) ofAnother(k, first int) bool {
+	d := c.determined(k, first)
+	if d <= first+1 || c.lower(d-1) != "of" || partitives[c.lower(d-2)] {
+		return false
+	}
+	return d == k || !speaksFor[c.lower(d-2)]
+}
+
+// speaksFor are nouns whose "of" phrase names the actor they stand for: "the office of the U.N.
+// envoy", "a delegation of the African Union".
+var speaksFor = map[string]bool{"office": true, "offices": true, "secretariat": true, "delegation": true, "delegations": true,
+	"mission": true, "team": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "envoy": true}
+
+// determined moves a noun phrase's start k back over its determiners.
+func (c *context) determined(k, first int) int {
+	for k > first && determiners[c.lower(k-1)] {
+		k--
+	}
+	return k
 }
 
 // approximated moves a noun phrase's start k back over the words that make its number

@@ -123,6 +123,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					e.Actor, e.Country = p.Country+"GOV", p.Country
 				}
 			}
+			if i > 0 && e.Actor == "" && e.Type == chronicle.Org {
+				// "The African Union's Peace and Security Council": a body an international
+				// body owns is international too
+				p := doc.Entities[i-1]
+				if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Type == chronicle.Org && p.Actor == "IGO" {
+					e.Actor = "IGO"
+				}
+			}
 			if i > 0 && e.Country != "" && stateRoles[role(e.Actor)] {
 				// "Pakistan's Foreign Office": a state body the file knows as another country's
 				// (Britain's Foreign Office) is the body of the country that owns it here

@@ -117,7 +117,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		if sp := c.speakerActor(i); sp != nil {
 			src = []chronicle.EventActor{*sp}
 		}
-		if a := c.subjectBefore(si, i); a != nil {
+		if a := c.subjectWithin(si, i, c.quoteAt[i]); a != nil {
+			// `said the figures were "a fabrication"`: the speaker's own words judge
 			tgt = []chronicle.EventActor{*a}
 		} else if len(src) == 1 {
 			tgt = c.judgedThing(si, i, t)

@@ -1005,6 +1005,14 @@ func TestFifteenthPass(t *testing.T) {
 		{"Wire report.\n\nThe office of the U.N. special envoy for Yemen urged the Houthis to free the two sailors.", "0253", "IGO", "YEMREB"},
 		// relatives of those held are civilians
 		{"JAKARTA (Reuters) - Indonesia's navy detained 53 Vietnamese fishermen on Monday.\n\nDozens of relatives of the detained men gathered outside the provincial government offices in Ca Mau on Friday and urged Hanoi to secure their release.", "0253", "VNMCVL", "VNMGOV"},
+		// a few words quoted in the narrator's sentence do not hide its subject
+		{"N'DJAMENA (Reuters) - Chad's army crushed a mutiny on Monday, President Haroun Nassour said.\n\nThe African Union condemned the attempt. \"We stand with Chad,\" its commissioner said.\n\nThe Economic Community of Central African States expressed its \"full support\" for Nassour.", "051", "IGO", "TCDGOV"},
+		// a body an international body owns is international
+		{"N'DJAMENA (Reuters) - Chad's army crushed a mutiny on Monday.\n\nThe African Union's Peace and Security Council condemned the mutinous soldiers on Tuesday.", "111", "IGO", "TCD"},
+		// protest notes handed or sent; a threat that a move "will not go unanswered"
+		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese trawlers on Monday.\n\nIndonesia had handed Vietnam's embassy a protest note on Thursday evening.", "114", "IDN", "VNM"},
+		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese trawlers on Monday.\n\nThe foreign ministry delivered a formal protest to the Vietnamese ambassador.", "114", "IDNGOV", "VNM"},
+		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese trawlers on Monday.\n\nVietnam warned that the seizure \"will not go unanswered.\"", "130", "VNM", "IDN"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -477,8 +477,16 @@ func (c *context) subjectOverObject(e, k int) int {
 // subjectBefore finds the nearest actor before token i in its clause, skipping objects of
 // prepositions and possessors.
 func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
-	s := c.doc.Sentences[si]
 	q := c.quoteAt[i]
+	if q >= 0 && strings.HasPrefix(c.toks[i].Tag, "NN") && c.fragment(si, q) {
+		q = -1 // `ECCAS expressed its "full support"`: words quoted in the narrator's sentence
+	}
+	return c.subjectWithin(si, i, q)
+}
+
+// subjectWithin is subjectBefore that does not leave quote q (none: -1).
+func (c *context) subjectWithin(si, i, q int) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
 	for k := i - 1; k >= s.FirstToken; k-- {
 		if c.quoteAt[k] != q && q >= 0 || c.toks[k].Text == ";" || c.toks[k].Text == ":" || dashes[c.toks[k].Text] {
 			break // a dateline's dash ends the search: "JAKARTA (Reuters) - Floods killed …"
@@ -516,6 +524,23 @@ func (c *context) subjectBefore(si, i int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// fragment reports quote q as a few words quoted inside sentence si, which the narrator's words
+// open: `expressed its "full support" for`, not a quoted sentence.
+func (c *context) fragment(si, q int) bool {
+	s := c.doc.Sentences[si]
+	n, opened := 0, false
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.quoteAt[k] != q {
+			continue
+		}
+		if n == 0 {
+			opened = k > s.FirstToken+1
+		}
+		n++
+	}
+	return opened && n <= 6
 }
 
 // disasterWords name natural disasters, which do things to people without an actor.

@@ -559,6 +559,10 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 					return true
 				}
 			}
+		case "mandative":
+			if c.mandative(si, i) {
+				return true
+			}
 		case "modal":
 			for k := i - 1; k >= s.FirstToken && k >= i-3; k-- {
 				if l := c.lower(k); l == "should" || l == "must" || l == "ought" {
@@ -569,6 +573,28 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 			if c.phraseAfter(si, i, r.phrase) >= 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mandative reports a "that" clause after token i whose first verb is bare or a modal of
+// obligation: "insisted that the troops leave", "that he be released", "that X must go".
+func (c *context) mandative(si, i int) bool {
+	s := c.doc.Sentences[si]
+	k := c.find(i+1, s.EndToken, "that", 4)
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < s.EndToken && j <= k+8; j++ {
+		switch tag := c.toks[j].Tag; {
+		case tag == "MD":
+			l := c.lower(j)
+			return l == "must" || l == "should"
+		case tag == "VB" || tag == "VBP" || tag == "VBZ" && !strings.HasSuffix(c.lower(j), "s"):
+			return true // a bare verb, whatever the tagger made of it ("Washington withdraw/VBZ")
+		case strings.HasPrefix(tag, "VB"):
+			return false
 		}
 	}
 	return false

@@ -1013,7 +1013,14 @@ func TestFifteenthPass(t *testing.T) {
 		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese trawlers on Monday.\n\nIndonesia had handed Vietnam's embassy a protest note on Thursday evening.", "114", "IDN", "VNM"},
 		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese trawlers on Monday.\n\nThe foreign ministry delivered a formal protest to the Vietnamese ambassador.", "114", "IDNGOV", "VNM"},
 		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese trawlers on Monday.\n\nVietnam warned that the seizure \"will not go unanswered.\"", "130", "VNM", "IDN"},
+		// insisting that something be done demands it
+		{"MEXICO CITY (AP) - Mexico sent 26 cartel figures to the United States.\n\nPresident Lucía Montes insisted that Washington withdraw the tariff threat.", "100", "MEXGOV", "USAGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})
+}
+
+// TestInsistingIsNotAlwaysDemanding: insisting that something happened asserts it.
+func TestInsistingIsNotAlwaysDemanding(t *testing.T) {
+	wantNone(t, "MEXICO CITY (AP) - Mexico sent 26 cartel figures to the United States.\n\nPresident Lucía Montes insisted that Mexico had acted on its own.", "2027-05-05", "10")
 }

@@ -48,11 +48,13 @@ type trigger struct {
 }
 
 // requirement is a condition of a lexicon row, parsed once when the lexicon loads: "quote" (a
-// quotation follows), "gerund" (an -ing verb follows), "modal" (should/must before), "before:w
+// quotation follows), "gerund" (an -ing verb follows), "modal" (should/must before),
+// "mandative" (the "that" clause after it asks for something: "insisted that the troops
+// leave", not "insisted that Mexico had acted"), "before:w
 // x" (one of these words right before), "subject:w x" (one of these words in the subject), or
 // words that must follow in that order.
 type requirement struct {
-	kind   string          // quote, gerund, modal, before, subject or follows
+	kind   string          // quote, gerund, modal, mandative, before, subject or follows
 	words  map[string]bool // before, subject
 	phrase []string        // follows
 }
@@ -68,7 +70,7 @@ func parseRequirement(w string) requirement {
 		}
 	}
 	switch w {
-	case "quote", "gerund", "modal":
+	case "quote", "gerund", "modal", "mandative":
 		return requirement{kind: w}
 	}
 	return requirement{kind: "follows", phrase: strings.Fields(w)}

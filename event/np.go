@@ -594,8 +594,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		if before > first && prepositions[c.lower(before-1)] && !(subordinators[c.lower(before-1)] && end+1 < len(c.toks) && finite[c.toks[end+1].Tag]) {
 			return nil // not "after the ELN accused …": there "after" starts a clause
 		}
-		if c.ofAnother(start, first) {
-			return nil
+		if c.ofAnother(start, first) && !(end+1 == limit && limit < len(c.toks) && strings.HasPrefix(c.toks[limit].Tag, "NN")) {
+			return nil // but "reporting of a Human Rights Watch investigation": the name is the noun's own
 		}
 		if end+1 < len(c.toks) && (c.toks[end+1].Text == "'s" || c.toks[end+1].Text == "’s") {
 			return nil

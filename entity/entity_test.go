@@ -633,3 +633,34 @@ func TestNamesBeforeAPluralPlaceNoun(t *testing.T) {
 		{"Dorvana", chronicle.Fac, ""}, {"Kelsk", chronicle.Fac, ""},
 	})
 }
+
+// A known body's short form in brackets is its short form in this text, though a dictionary
+// knows it as another body's ("RSF": Reporters Without Borders here, not Sudan's Rapid Support
+// Forces); international NGOs are coded as such, not by their seat.
+func TestShortFormDefinedInTheText(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Reporters Without Borders (RSF) condemned the expulsion. RSF said the junta was silencing the press. The Committee to Protect Journalists agreed.")
+	n := 0
+	for _, e := range d.Entities {
+		switch e.Text {
+		case "RSF":
+			n++
+			if e.Actor != "NGOHRI" || e.Canonical != "Reporters Without Borders" {
+				t.Errorf("%q at %d: actor %q canonical %q, want NGOHRI, Reporters Without Borders", e.Text, e.Start, e.Actor, e.Canonical)
+			}
+		case "Committee to Protect Journalists":
+			if !strings.HasPrefix(e.Actor, "NGO") {
+				t.Errorf("CPJ actor %q, want an NGO", e.Actor)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of RSF, want 2: %s", n, list(d))
+	}
+	d = analyse(t, r, "The Rapid Support Forces (RSF) shelled the camp. RSF fighters looted the market.")
+	for _, e := range d.Entities {
+		if e.Text == "RSF" && e.Actor != "SDNREB" {
+			t.Errorf("%q: actor %q, want SDNREB", e.Text, e.Actor)
+		}
+	}
+}

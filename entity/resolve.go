@@ -177,9 +177,15 @@ func acronyms(doc *chronicle.Document, ms []mention, common func(string) bool) [
 	short := map[string]mention{}
 	for i := 1; i < len(ms); i++ {
 		p, m := ms[i-1], &ms[i]
-		if p.typ == chronicle.Org && strings.TrimSpace(doc.Text[p.be:m.bs]) == "(" && len(m.tokens) == 1 && !common(m.tokens[0]) && abbreviates(m.tokens[0], p.canonical) {
+		if p.typ != chronicle.Org || strings.TrimSpace(doc.Text[p.be:m.bs]) != "(" || len(m.tokens) != 1 || common(m.tokens[0]) {
+			continue
+		}
+		// "Reporters Without Borders (RSF)", "Doctors Without Borders (MSF)": a known body's
+		// short form in its own language is its short form here, whatever else it stands for
+		known := p.rule == "dictionary:orgs" && text.IsAllCaps(m.tokens[0]) && p.actor != ""
+		if known || abbreviates(m.tokens[0], p.canonical) {
 			m.typ, m.canonical, m.rule, m.unsure = chronicle.Org, p.canonical, "resolve:acronym", false
-			if m.actor == "" {
+			if m.actor == "" || known {
 				m.actor, m.country = p.actor, p.country
 			}
 			short[m.tokens[0]] = *m
@@ -190,8 +196,10 @@ func acronyms(doc *chronicle.Document, ms []mention, common func(string) bool) [
 	}
 	for i := range ms {
 		if def, ok := short[doc.Text[ms[i].bs:ms[i].be]]; ok && ms[i].rule != "resolve:acronym" {
+			// the short form the text defined wins over a dictionary's other meaning of it
+			known := ms[i].rule == "dictionary:orgs"
 			ms[i].typ, ms[i].canonical, ms[i].rule, ms[i].unsure = chronicle.Org, def.canonical, "resolve:acronym", false
-			if ms[i].actor == "" {
+			if ms[i].actor == "" || known {
 				ms[i].actor, ms[i].country = def.actor, def.country
 			}
 		}

@@ -298,20 +298,21 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 			}
 		}
 	}
-	if country == "" && role == "" {
-		// "Tesfaye Alemu, Ethiopia's defence minister,", "X, the Philippines' defence
-		// secretary,", "X, a Kenyan government spokesman,": the apposition right after the
-		// name is explicit evidence and wins over the main-country fallback
-		if c, r := st.appositionAfter(doc, i); c != "" && r != "" {
-			return c + r
-		}
-	}
 	if country == "" {
 		// "EU foreign policy chief Henrik Vestergaard", "ELN commander Pablo Beltrán": an
 		// official of a body named before the title speaks for it, whatever the article's
-		// country
+		// country or nationality
 		if org := st.orgBefore(doc, i); org != "" {
 			return org
+		}
+	}
+	if country == "" && role == "" {
+		// "Tesfaye Alemu, Ethiopia's defence minister,", "X, the Philippines' defence
+		// secretary,", "X, a Kenyan government spokesman,": the apposition right after the
+		// name is explicit evidence and wins over the main-country fallback (not over the
+		// body of a title before the name: "UNSMIL chief X, a Kenyan diplomat,")
+		if c, r := st.appositionAfter(doc, i); c != "" && r != "" {
+			return c + r
 		}
 	}
 	if org := orgAfter(doc, i); org != "" && len(org) >= 6 {

@@ -1734,7 +1734,7 @@ func (c *context) premisesAfter(si, i int, t trigger) *chronicle.EventActor {
 		if c.lower(k) == "front" && k+1 < end && c.lower(k+1) == "of" {
 			from = k + 2
 		}
-		for j := from; j < end && j <= from+4; j++ {
+		for j := from; j < end && j <= from+6; j++ {
 			if !premisesNouns[c.lower(j)] {
 				continue
 			}
@@ -1752,7 +1752,14 @@ func (c *context) premisesAfter(si, i int, t trigger) *chronicle.EventActor {
 			if j-from <= 1 {
 				return nil // "the embassy": whose, the text does not say here
 			}
-			if a := c.np(from, j+1); len(a) == 1 && role(a[0].Code) == "GOV" {
+			a := c.np(from, j+1)
+			if len(a) != 1 {
+				return nil
+			}
+			if cc := a[0].Code; len(cc) == 3 && cc != "IGO" && cc != "NGO" {
+				a[0].Code = cc + "GOV" // "the Sri Lankan deputy high commission": a country's mission
+			}
+			if role(a[0].Code) == "GOV" {
 				return &a[0]
 			}
 			return nil
@@ -1763,7 +1770,7 @@ func (c *context) premisesAfter(si, i int, t trigger) *chronicle.EventActor {
 
 var (
 	premisesPrepositions = map[string]bool{"outside": true, "at": true, "near": true, "front": true, "to": true, "on": true}
-	premisesNouns        = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
+	premisesNouns        = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true, "commission": true}
 )
 
 // rulingMaker is, for an appeal against "the ruling" (or decision, verdict) at token k, the

@@ -264,7 +264,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 		return nil
 	}
 	isVerb := strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "NN" && c.pastAsNoun(si, i) || (tok.Tag == "JJ" || tok.Tag == "NNS") && c.verbAfterConjunction(si, i) || tok.Tag == "JJ" && c.pastAfterName(si, i)
-	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i)
+	isNoun := strings.HasPrefix(tok.Tag, "NN") || tok.Tag == "VBG" && c.gerundNoun(si, i) || tok.Tag == "JJ" && c.headAdjective(si, i)
 	// "was concerned about": a participle after a copula is an adjective
 	isAdj := strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "VBN" && i > 0 && beforeAdjective[c.lower(i-1)]
 	isModal := tok.Tag == "MD"
@@ -909,7 +909,12 @@ func (c *context) mode(si, i int) string {
 	}
 	for k := i - 1; k >= s.FirstToken && k >= i-9; k-- {
 		switch c.lower(k) {
-		case "will", "shall", "'ll", "would":
+		case "would":
+			if c.warnedThat(si, k) {
+				return "hypothetical" // "warned that releasing him would encourage Iran to …": a feared consequence
+			}
+			return "future"
+		case "will", "shall", "'ll":
 			return "future"
 		case "set", "plans", "plan", "planned", "scheduled", "expected", "intends", "going", "due":
 			if k+1 <= i && (c.lower(k+1) == "to" || c.toks[k].Tag == "VBN") {
@@ -920,6 +925,17 @@ func (c *context) mode(si, i int) string {
 		}
 	}
 	return ""
+}
+
+// warnedThat reports a "warned that" (or "warning that") whose clause holds token k.
+func (c *context) warnedThat(si, k int) bool {
+	s := c.doc.Sentences[si]
+	for j := k - 1; j > s.FirstToken && j >= k-12; j-- {
+		if c.lower(j) == "that" && strings.HasPrefix(c.lower(j-1), "warn") {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports "did not", "never", "no" right before the trigger, and a clause that is denied:
@@ -1105,8 +1121,8 @@ func (c *context) dating(e timex.Expr) bool {
 	}
 	for k := e.First - 1; k >= 0 && k >= e.First-6; k-- {
 		switch c.lower(k) {
-		case "since":
-			return false
+		case "since", "until", "till":
+			return false // "remanded the men in custody until March 29": when it ends, not when it happened
 		case ",", ";", "and", "but", "when", "after", "before", "while":
 			return true
 		}
@@ -1114,9 +1130,20 @@ func (c *context) dating(e timex.Expr) bool {
 	return true
 }
 
+// headAdjective reports a word tagged as an adjective that heads its noun phrase, as a noun
+// would: "staged a sit-in outside the embassy".
+func (c *context) headAdjective(si, i int) bool {
+	s := c.doc.Sentences[si]
+	if i == s.FirstToken || i+1 >= s.EndToken || !determiners[c.lower(i-1)] {
+		return false
+	}
+	next := c.toks[i+1]
+	return next.Tag == "IN" || next.Text == "." || next.Text == ","
+}
+
 // kindOfThing are head nouns that make a trigger noun before them a modifier naming a kind of
 // vessel, vehicle, group or person ("patrol vessels", "protest leaders"), not an event.
-var kindOfThing = map[string]bool{"vessel": true, "boat": true, "ship": true, "helicopter": true, "aircraft": true, "jet": true,
+var kindOfThing = map[string]bool{"vessel": true, "canister": true, "boat": true, "ship": true, "helicopter": true, "aircraft": true, "jet": true,
 	"plane": true, "car": true, "vehicle": true, "truck": true, "worker": true, "group": true, "leader": true, "organiser": true,
 	"organizer": true, "route": true, "zone": true, "site": true}
 

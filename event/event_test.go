@@ -1015,6 +1015,15 @@ func TestFifteenthPass(t *testing.T) {
 		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese trawlers on Monday.\n\nVietnam warned that the seizure \"will not go unanswered.\"", "130", "VNM", "IDN"},
 		// insisting that something be done demands it
 		{"MEXICO CITY (AP) - Mexico sent 26 cartel figures to the United States.\n\nPresident Lucía Montes insisted that Washington withdraw the tariff threat.", "100", "MEXGOV", "USAGOV"},
+		// court custody, fault-finding, encouragement, tear gas as a noun, sit-ins (tagged as an
+		// adjective) outside a high commission
+		{"HARARE (AFP) - Zimbabwean police arrested 34 opposition activists on Saturday.\n\nA magistrate in Harare remanded the activists in custody until March 29.", "173", "ZWEJUD", "ZWEOPP"},
+		{"HARARE (AFP) - Zimbabwean police arrested 34 opposition activists on Saturday.\n\nSouth Africa's government also faulted the police.", "111", "ZAFGOV", "ZWECOP"},
+		{"HARARE (AFP) - Zimbabwean police arrested 34 opposition activists on Saturday.\n\nSADC encouraged the government and the opposition \"to resolve their differences through dialogue.\"", "027", "IGO", "ZWEOPP"},
+		{"HARARE (AFP) - Zimbabwean police arrested 34 opposition activists on Saturday.\n\nProtesters threw stones and officers responded with tear gas.", "175", "ZWECOP", "ZWE"},
+		{"CHENNAI (Reuters) - Sri Lanka's navy arrested 14 Indian fishermen on Monday.\n\nSeveral hundred fishermen staged a sit-in outside the Sri Lankan deputy high commission in Chennai.", "141", "INDCVL", "LKAGOV"},
+		// a body's title before a name wins over a nationality in apposition after it
+		{"TRIPOLI (AFP) - Rival Libyan militias clashed in Tripoli on Monday.\n\nUNSMIL chief Mariam Oduya, a Kenyan diplomat, met Prime Minister Salem al-Mabrouk in Tripoli on Wednesday.", "040", "IGO", "LBYGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})
@@ -1023,4 +1032,20 @@ func TestFifteenthPass(t *testing.T) {
 // TestInsistingIsNotAlwaysDemanding: insisting that something happened asserts it.
 func TestInsistingIsNotAlwaysDemanding(t *testing.T) {
 	wantNone(t, "MEXICO CITY (AP) - Mexico sent 26 cartel figures to the United States.\n\nPresident Lucía Montes insisted that Mexico had acted on its own.", "2027-05-05", "10")
+}
+
+// TestFearedConsequencesAndEndDates: what a warning says "would" happen did not happen; a
+// date after "until" is when something ends; a tear gas canister is a thing.
+func TestFearedConsequencesAndEndDates(t *testing.T) {
+	for _, e := range events(t, "MUSCAT (Reuters) - Oman freed a French smuggler on Monday.\n\nLawmaker Thierry Vasseur warned that the deal would encourage Iran to seize more foreigners.", "2027-05-05") {
+		if e.Root == "02" && e.Mode != "hypothetical" {
+			t.Errorf("a feared consequence coded as done: %s", describe([]chronicle.Event{e}))
+		}
+	}
+	for _, e := range events(t, "HARARE (AFP) - Zimbabwean police arrested 34 opposition activists on Saturday.\n\nA magistrate in Harare remanded the activists in custody until March 29.", "2027-05-05") {
+		if e.Date == "2027-03-29" {
+			t.Errorf("dated by the end of custody: %s", describe([]chronicle.Event{e}))
+		}
+	}
+	wantNone(t, "SANTIAGO (Reuters) - Chilean police dispersed a march on Tuesday.\n\nA student remained in hospital after being struck in the face by a tear gas canister.", "2027-05-05", "17")
 }

@@ -222,6 +222,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	// the source: a possessor ("Washington's assassination"), "by X" in the passive, else the
 	// subject before the trigger; inside a quote "we" and "I" are the speaker
+	if t.pos == "noun" && len(tgt) == 2 && strings.Contains(t.frame, "between") && t.code[:3] != "045" {
+		// "fighting between Sudan's army and the RSF damaged the pipeline, South Sudan said",
+		// "talks between Kinshasa and the M23": the two act on each other, whoever tells of it
+		if k := c.find(i+1, c.doc.Sentences[si].EndToken, "between", 3); k >= 0 {
+			return tgt[:1], tgt[1:]
+		}
+	}
 	if t.pos == "noun" {
 		if a := c.possessor(i); a != nil {
 			return []chronicle.EventActor{*a}, tgt
@@ -301,6 +308,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 		// "an opposition leader was arrested in Kampala": coercion names no agent, and it is
 		// the state of the place that acts
+		if prev := c.sameActBefore(si, t, subj); prev != nil {
+			// "the Sri Lankan navy arrested 19 Indian fishermen … The fishermen were detained
+			// off Delft": the act told again, by whoever did it the first time
+			return []chronicle.EventActor{*prev.Source}, []chronicle.EventActor{*subj}
+		}
 		if role, ok := agentless[t.code[:3]]; ok {
 			where := c.stateOf(si)
 			if t.code[:3] == "166" {
@@ -409,6 +421,24 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		return tgt[:1], tgt[1:]
 	}
 	return c.fill(si, i, t, src, tgt)
+}
+
+// sameActBefore is the last event of the sentences before si, of the same three-digit code as
+// row t, done by a state to people of subj's country: the act an agentless passive tells again.
+func (c *context) sameActBefore(si int, t trigger, subj *chronicle.EventActor) *chronicle.Event {
+	if _, ok := agentless[t.code[:3]]; !ok || subj == nil {
+		return nil
+	}
+	for k := len(c.doc.Events) - 1; k >= 0; k-- {
+		e := &c.doc.Events[k]
+		if e.Sentence >= si || e.Negated || e.Mode == "hypothetical" || strings.Contains(e.Rule, "+alleged") {
+			continue
+		}
+		if e.Code[:min(3, len(e.Code))] == t.code[:3] && country(e.Target.Code) == country(subj.Code) && country(e.Source.Code) != country(subj.Code) {
+			return e
+		}
+	}
+	return nil
 }
 
 // rebut finds the target of a rebuttal: the maker of the statement rebutted ("denied the

@@ -500,6 +500,9 @@ func (c *context) gerundNoun(si, i int) bool {
 	if i == c.doc.Sentences[si].FirstToken {
 		return true
 	}
+	if i+1 < c.doc.Sentences[si].EndToken && c.lower(i+1) == "between" {
+		return true // "after fighting between the army and the RSF"
+	}
 	switch c.toks[i-1].Tag {
 	case "DT", "JJ", "PRP$", "POS":
 		return true

@@ -1024,6 +1024,10 @@ func TestFifteenthPass(t *testing.T) {
 		{"CHENNAI (Reuters) - Sri Lanka's navy arrested 14 Indian fishermen on Monday.\n\nSeveral hundred fishermen staged a sit-in outside the Sri Lankan deputy high commission in Chennai.", "141", "INDCVL", "LKAGOV"},
 		// a body's title before a name wins over a nationality in apposition after it
 		{"TRIPOLI (AFP) - Rival Libyan militias clashed in Tripoli on Monday.\n\nUNSMIL chief Mariam Oduya, a Kenyan diplomat, met Prime Minister Salem al-Mabrouk in Tripoli on Wednesday.", "040", "IGO", "LBYGOV"},
+		// an agentless passive that tells an act again is by whoever did it the first time
+		{"CHENNAI (Reuters) - India protested on Wednesday after the Sri Lankan navy arrested 19 Indian fishermen in the Palk Strait.\n\nThe fishermen were detained before dawn on Tuesday off the island of Delft.", "173", "LKAMIL", "INDCVL"},
+		// fighting between two sides is theirs, whoever reports it
+		{"JUBA (dpa) - South Sudan has stopped pumping crude after fighting between Sudan's army and the paramilitary Rapid Support Forces damaged the pipeline, the ministry said.", "190", "SDNMIL", "SDNREB"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

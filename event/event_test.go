@@ -1027,6 +1027,8 @@ func TestFifteenthPass(t *testing.T) {
 		// an agentless passive that tells an act again is by whoever did it the first time
 		// fighting between two sides is theirs, whoever reports it
 		{"JUBA (dpa) - South Sudan has stopped pumping crude after fighting between Sudan's army and the paramilitary Rapid Support Forces damaged the pipeline, the ministry said.", "190", "SDNMIL", "SDNREB"},
+		// "the council", "the board", "the agency": the body of that name the text named before
+		{"UNITED NATIONS (Reuters) - The U.N. Security Council met on Monday to debate the mission in the Central African Republic.\n\nThe council urged the Central African government to protect peacekeepers.", "020", "IGO", "CAFGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

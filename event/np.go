@@ -785,7 +785,8 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 // whose name holds the word ("the court", "the Commission": the last body named with the word,
 // an electoral commission or the European Commission). "The union" is left out: it is as
 // often a trade union the text never named as the European Union.
-var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": ""}
+var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": "",
+	"board": "", "council": "", "agency": "", "mission": ""}
 
 // armedWords make people named by a common noun armed attackers.
 // pluralPossessive reports the apostrophe of a plural's possessive: "the students' demand".

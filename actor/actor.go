@@ -1010,6 +1010,15 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 			return p.Country
 		}
 	}
+	// "foreign ministry spokesman Liang Wenbo told a regular news briefing in Beijing": where a
+	// ministry briefs the press is its capital
+	se := doc.Tokens[doc.Sentences[si].EndToken-1].ByteEnd
+	for k := i + 1; k < len(doc.Entities) && doc.Entities[k].ByteStart < se; k++ {
+		p := doc.Entities[k]
+		if p.Type == chronicle.GPE && p.Country != "" && st.isCapital(p.Text) && briefedIn.MatchString(doc.Text[e.ByteEnd:p.ByteStart]) {
+			return p.Country
+		}
+	}
 	if placeBefore || si == 0 || doc.Sentences[si-1].Paragraph != doc.Sentences[si].Paragraph {
 		return ""
 	}
@@ -1033,6 +1042,9 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	}
 	return ""
 }
+
+// briefedIn is the text between a spokesman's name and the capital where they briefed the press.
+var briefedIn = regexp.MustCompile(`^,? (?:said|told|added)?[^,;]{0,30}\b(?:briefing|conference|reporters) in $`)
 
 // sentenceAt is the index of the sentence holding byte offset b, -1 for none.
 func sentenceAt(doc *chronicle.Document, b int) int {

@@ -1029,6 +1029,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"JUBA (dpa) - South Sudan has stopped pumping crude after fighting between Sudan's army and the paramilitary Rapid Support Forces damaged the pipeline, the ministry said.", "190", "SDNMIL", "SDNREB"},
 		// "the council", "the board", "the agency": the body of that name the text named before
 		{"UNITED NATIONS (Reuters) - The U.N. Security Council met on Monday to debate the mission in the Central African Republic.\n\nThe council urged the Central African government to protect peacekeepers.", "020", "IGO", "CAFGOV"},
+		// a ministry spokesman briefing the press in a capital speaks for its government
+		{"JUBA (dpa) - South Sudan stopped pumping crude on Tuesday, officials in Juba said.\n\n\"We call on all parties in Sudan to ensure their security,\" foreign ministry spokesman Liang Wenbo told a regular news briefing in Beijing on Wednesday.", "020", "CHNGOV", "SDN"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

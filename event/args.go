@@ -134,7 +134,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		}
 	case t.frame == "obj":
 		k := c.skipParticles(i+1, s.EndToken)
-		if prev := c.anaphoricObject(si, i, k); prev != nil && implicitTarget[t.code[:2]] {
+		if them := c.themBefore(si, i, k); len(them) > 0 {
+			tgt = them
+		} else if prev := c.anaphoricObject(si, i, k); prev != nil && implicitTarget[t.code[:2]] {
 			tgt = []chronicle.EventActor{*prev}
 		} else if a := c.relativeObject(si, i, k); a != nil {
 			tgt = []chronicle.EventActor{*a}
@@ -446,7 +448,8 @@ func (c *context) sameActBefore(si int, t trigger, subj *chronicle.EventActor) *
 func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) ([]chronicle.EventActor, []chronicle.EventActor) {
 	// "The defence ministry denied the accusation", "rejected the charges": the target is who
 	// made them, the source of the accusation coded just before
-	if len(src) == 1 && (t.code == "016" || t.code[:2] == "12" || t.code[:2] == "11" && t.frame == "obj") && c.rebuttal(si, i) {
+	if len(src) >= 1 && (t.code == "016" || t.code[:2] == "12" || t.code[:2] == "11" && t.frame == "obj") && c.rebuttal(si, i) {
+		// "Both broadcasters rejected the accusations": the makers are the same for each
 		if ch := c.chargeBefore(si, i); ch >= 0 && c.lastAccusation(si, src[0]) == nil {
 			// "Zene Ali said the ringleaders were paid by the RSF - a charge the RSF rejected":
 			// whoever the sentence reports making it
@@ -469,7 +472,7 @@ func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) (
 			tgt = []chronicle.EventActor{*sp}
 		}
 	}
-	if len(src) == 1 && len(tgt) == 0 && t.code[:2] == "12" {
+	if len(src) >= 1 && len(tgt) == 0 && t.code[:2] == "12" {
 		if acc := c.lastProposalBy(si, i, src[0]); acc != nil {
 			// "Joel Vatoko rejected the demand": the side that made the demand coded before
 			tgt = []chronicle.EventActor{*acc.Source}
@@ -681,6 +684,9 @@ var symmetric = map[string]bool{"meet": true, "agree": true, "sign": true, "nego
 
 // coordinated extends a subject to the list it ends: "Azerbaijan, Germany and Japan".
 func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventActor {
+	if two := c.bothNamed(si, a); len(two) == 2 {
+		return two
+	}
 	out := []chronicle.EventActor{a}
 	s := c.doc.Sentences[si]
 	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start })
@@ -718,6 +724,51 @@ func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventA
 		e = p
 	}
 	return out
+}
+
+// bothNamed reads a subject "Both broadcasters", "the two companies" (a at its role noun) as the
+// two bodies of that role the text last named together ("suspended TV5Monde and German public
+// broadcaster Deutsche Welle"), in this sentence or the sixteen before; nil when there is no
+// such pair.
+func (c *context) bothNamed(si int, a chronicle.EventActor) []chronicle.EventActor {
+	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start })
+	if k < 1 || k >= len(c.toks) || c.entAt[k] >= 0 || !isPlural(c.lower(k)) {
+		return nil
+	}
+	r := roleNouns[c.lower(k)]
+	if q := c.lower(k - 1); r == "" || q != "both" && !(q == "two" && k >= 2 && c.lower(k-2) == "the") {
+		return nil
+	}
+	first := c.doc.Sentences[max(0, si-16)].FirstToken
+	second := -1 // the later of a pair, as the search goes back
+	for j := k - 2; j >= first; j-- {
+		e := c.entAt[j]
+		if e < 0 || j > 0 && c.entAt[j-1] == e {
+			continue
+		}
+		if ent := c.doc.Entities[e]; ent.Type != chronicle.Org || role(ent.Actor) != r {
+			continue
+		}
+		if second >= 0 {
+			end := c.tokenAt(c.doc.Entities[e].End - 1)
+			joined := false
+			for m := end + 1; m < c.tokenAt(c.doc.Entities[second].Start) && m <= end+6; m++ {
+				joined = joined || c.lower(m) == "and"
+			}
+			if joined && c.sentenceOf(j) == c.sentenceOf(c.tokenAt(c.doc.Entities[second].Start)) {
+				var out []chronicle.EventActor
+				for _, x := range []int{e, second} {
+					if b := c.entityActor(x); b != nil {
+						b.TextSpan = a.TextSpan
+						out = append(out, *b)
+					}
+				}
+				return out
+			}
+		}
+		second = e
+	}
+	return nil
 }
 
 // coordinable entity types join a list of subjects of another type: "the United States (GPE)
@@ -1743,6 +1794,27 @@ func (c *context) crowdAfter(si, i int, t trigger) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// themBefore reads "them" at token k, the object of the trigger at i, as everyone the events
+// coded before in the sentence were done to: "suspended TV5Monde and Deutsche Welle …,
+// accusing them of …"; nil when k is no "them" or nothing was coded before.
+func (c *context) themBefore(si, i, k int) []chronicle.EventActor {
+	if k >= c.doc.Sentences[si].EndToken || c.lower(k) != "them" {
+		return nil
+	}
+	var out []chronicle.EventActor
+	for _, e := range c.doc.Events {
+		if e.Sentence != si || e.Evidence.End > c.toks[i].Start || strings.Contains(e.Rule, "+alleged") || e.Target.Code == "" {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(a chronicle.EventActor) bool { return a.Code == e.Target.Code }) {
+			t := *e.Target
+			t.TextSpan = chronicle.TextSpan{Text: c.toks[k].Text, Start: c.toks[k].Start, End: c.toks[k].End}
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // premisesAfter is, for a protest held outside an embassy or consulate soon after token i

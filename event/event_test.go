@@ -1031,6 +1031,10 @@ func TestFifteenthPass(t *testing.T) {
 		{"UNITED NATIONS (Reuters) - The U.N. Security Council met on Monday to debate the mission in the Central African Republic.\n\nThe council urged the Central African government to protect peacekeepers.", "020", "IGO", "CAFGOV"},
 		// a ministry spokesman briefing the press in a capital speaks for its government
 		{"JUBA (dpa) - South Sudan stopped pumping crude on Tuesday, officials in Juba said.\n\n\"We call on all parties in Sudan to ensure their security,\" foreign ministry spokesman Liang Wenbo told a regular news briefing in Beijing on Wednesday.", "020", "CHNGOV", "SDN"},
+		// "them" after acts done to several is all of them; "Both broadcasters" are the two the
+		// text named together, and they deny the accusation of whoever made it
+		{"OUAGADOUGOU, March 8 (Reuters) - Burkina Faso's military government suspended Paris-based TV5Monde and German public broadcaster Deutsche Welle on Tuesday, accusing them of \"apology for terrorism\".", "112", "BFAGOV", "DEUMED"},
+		{"OUAGADOUGOU, March 8 (Reuters) - Burkina Faso's military government suspended Paris-based TV5Monde and German public broadcaster Deutsche Welle on Tuesday, accusing them of \"apology for terrorism\".\n\nBoth broadcasters rejected the accusations.", "016", "DEUMED", "BFAGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -127,8 +127,8 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				// "The African Union's Peace and Security Council": a body an international
 				// body owns is international too
 				p := doc.Entities[i-1]
-				if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Type == chronicle.Org && p.Actor == "IGO" {
-					e.Actor = "IGO"
+				if between := doc.Text[p.ByteEnd:e.ByteStart]; ownedBy.MatchString(between) && p.Type == chronicle.Org && p.Actor == "IGO" {
+					e.Actor = "IGO" // also "the UN nuclear watchdog's Board of Governors"
 				}
 			}
 			if i > 0 && e.Country != "" && stateRoles[role(e.Actor)] {
@@ -1042,6 +1042,9 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	}
 	return ""
 }
+
+// ownedBy is the text between an owner's name and what it owns: "'s ", " nuclear watchdog's ".
+var ownedBy = regexp.MustCompile(`^(?: [a-z-]+){0,3}['’]s $`)
 
 // briefedIn is the text between a spokesman's name and the capital where they briefed the press.
 var briefedIn = regexp.MustCompile(`^,? (?:said|told|added)?[^,;]{0,30}\b(?:briefing|conference|reporters) in $`)

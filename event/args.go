@@ -142,6 +142,8 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*a}
 		} else if a := c.rulingMaker(si, i, k, t); a != nil {
 			tgt = []chronicle.EventActor{*a}
+		} else if a := c.documentMaker(si, i, k, t); a != nil {
+			tgt = []chronicle.EventActor{*a}
 		} else if a, ok := c.summaryObject(si, i, t); ok {
 			if a == nil {
 				return nil, nil // the move's maker not named: no guess
@@ -1874,6 +1876,64 @@ var (
 	premisesPrepositions = map[string]bool{"outside": true, "at": true, "near": true, "front": true, "to": true, "on": true}
 	premisesNouns        = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true, "commission": true}
 )
+
+// documentMaker is, for a judgement of a text at token k ("rejected the resolution",
+// "welcomed the board's vote", "rejected a bill introduced by Republican senators"), whoever
+// made it: the body before "'s", the agent after "by", else the subject of the last sentence
+// before that names such a text, when it is of another country than the judge; nil otherwise.
+func (c *context) documentMaker(si, i, k int, t trigger) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if !implicitTarget[t.code[:2]] || k+1 >= s.EndToken || !determiners[c.lower(k)] {
+		return nil
+	}
+	h := k + 1
+	for h < s.EndToken && h < k+4 && !documentNouns[c.lower(h)] && (c.toks[h].Tag == "JJ" || c.toks[h].Tag == "NN" && !documentNouns[c.lower(h)] || c.toks[h].Text == "'s") {
+		h++
+	}
+	if h >= s.EndToken || !documentNouns[c.lower(h)] {
+		return nil
+	}
+	if h == k+3 && c.toks[k+2].Text == "'s" {
+		return c.theBody(k + 1) // "the board's vote"
+	}
+	judge := c.subjectBefore(si, i)
+	other := func(a *chronicle.EventActor) *chronicle.EventActor {
+		if a == nil || judge != nil && country(a.Code) == country(judge.Code) || country(a.Code) == "" || country(a.Code) == "---" {
+			return nil
+		}
+		return a
+	}
+	if h+2 < s.EndToken && c.toks[h+1].Tag == "VBN" {
+		// "a bill introduced last month by a group of Republican senators"
+		if by := c.find(h+2, s.EndToken, "by", 4); by >= 0 {
+			if a := c.np(by+1, s.EndToken); len(a) > 0 {
+				return other(&a[0])
+			}
+		}
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-10; sj-- {
+		sb := c.doc.Sentences[sj]
+		for m := sb.FirstToken; m < sb.EndToken; m++ {
+			if c.lower(m) != c.lower(h) || c.quoteAt[m] >= 0 {
+				continue
+			}
+			for _, e := range c.doc.Events {
+				if e.Sentence == sj && !strings.Contains(e.Rule, "+alleged") {
+					return other(e.Source)
+				}
+			}
+			if a := c.sentenceSubject(sj, m); len(a) > 0 {
+				return other(&a[0])
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// documentNouns are texts a body makes and others judge.
+var documentNouns = map[string]bool{"resolution": true, "resolutions": true, "bill": true, "motion": true, "statement": true,
+	"report": true, "proposal": true, "plan": true, "decree": true, "vote": true, "declaration": true, "findings": true}
 
 // rulingMaker is, for an appeal against "the ruling" (or decision, verdict) at token k, the
 // court or international body that the three sentences before name last; nil otherwise.

@@ -1035,6 +1035,13 @@ func TestFifteenthPass(t *testing.T) {
 		// text named together, and they deny the accusation of whoever made it
 		{"OUAGADOUGOU, March 8 (Reuters) - Burkina Faso's military government suspended Paris-based TV5Monde and German public broadcaster Deutsche Welle on Tuesday, accusing them of \"apology for terrorism\".", "112", "BFAGOV", "DEUMED"},
 		{"OUAGADOUGOU, March 8 (Reuters) - Burkina Faso's military government suspended Paris-based TV5Monde and German public broadcaster Deutsche Welle on Tuesday, accusing them of \"apology for terrorism\".\n\nBoth broadcasters rejected the accusations.", "016", "DEUMED", "BFAGOV"},
+		// a body "the UN nuclear watchdog's" owns is international; a judgement of a text is of
+		// whoever made it: the body before "'s", the agent after "by", the subject of the
+		// sentence that named it
+		{"VIENNA (dpa) - Iran barred two IAEA inspectors on Thursday.\n\nThe UN nuclear watchdog's Board of Governors censured Tehran on Friday.", "111", "IGO", "IRNGOV"},
+		{"VIENNA (dpa) - Iran barred two IAEA inspectors on Thursday. The UN nuclear watchdog's Board of Governors censured Tehran on Friday in a resolution.\n\nIran's foreign ministry rejected the resolution as \"illegal and politically motivated.\"", "120", "IRNGOV", "IGO"},
+		{"VIENNA (dpa) - Iran barred two IAEA inspectors on Thursday. The UN nuclear watchdog's Board of Governors censured Tehran on Friday.\n\nState Department spokeswoman Rachel Dunmore welcomed the board's vote.", "051", "USAGOV", "IGO"},
+		{"MEXICO CITY (AP) - Mexico sent 26 cartel figures to the United States on Tuesday.\n\nPresident Lucía Montes rejected a bill introduced last month by a group of Republican senators.", "120", "MEXGOV", "USALEG"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

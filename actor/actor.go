@@ -146,6 +146,10 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				if (p.Type == chronicle.NORP || p.Type == chronicle.GPE) && p.Country != "" && tradeBefore.MatchString(doc.Text[p.ByteEnd:e.ByteStart]) {
 					e.Actor, e.Country = p.Country+"BUS", p.Country
 					firms[e.Canonical] = e.Actor
+				} else if (p.Type == chronicle.NORP || p.Type == chronicle.GPE) && p.Country != "" && mediaBefore.MatchString(doc.Text[p.ByteEnd:e.ByteStart]) {
+					// "the French daily La Croix", "Kenyan broadcaster NTV": a news outlet
+					e.Actor, e.Country = p.Country+"MED", p.Country
+					firms[e.Canonical] = e.Actor
 				}
 			}
 			if e.Actor == "" && (ngoBefore(doc, i) || ngoAfter.MatchString(doc.Text[e.ByteEnd:min(len(doc.Text), e.ByteEnd+60)])) {
@@ -354,6 +358,10 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 // tradeBefore is a company's trade between its nationality and its name: " miner ", " oil
 // major ", " state-owned carmaker ".
 var tradeBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:miner|company|firm|giant|major|producer|maker|carmaker|bank|lender|operator|conglomerate|insurer|retailer|airline|developer|contractor|shipper|exporter|importer|trader|supplier) $`)
+
+// mediaBefore is a news outlet's kind between its nationality and its name: " daily ", " public
+// broadcaster ", " news agency ".
+var mediaBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:daily|newspaper|weekly|broadcaster|television|channel|radio|station|news agency|agency|magazine|news site|outlet) $`)
 
 // countryNamed is the country whose name or nationality opens an organisation's name ("Vietnam
 // Fisheries Society", "Kenyan Farmers Association"), "" for none.

@@ -664,3 +664,22 @@ func TestShortFormDefinedInTheText(t *testing.T) {
 		}
 	}
 }
+
+// A name the text has given as an organisation stays one where only its shape would make it a
+// person's.
+func TestSameNameSameOrganisation(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Claire Vasseur reports for the French daily La Croix. La Croix called the expulsion arbitrary.")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Text == "La Croix" {
+			n++
+			if e.Type != chronicle.Org {
+				t.Errorf("%q at %d: %s, want ORG", e.Text, e.Start, e.Type)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of La Croix, want 2: %s", n, list(d))
+	}
+}

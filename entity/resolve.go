@@ -94,6 +94,14 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 		}
 		places[doc.Text[m.bs:m.be]] = m
 	}
+	// A name the text has given as an organisation ("the French daily La Croix") is that
+	// organisation where only its shape would make it a person's ("La Croix called …").
+	named := map[string]mention{}
+	for _, m := range ms {
+		if !m.unsure && m.typ == chronicle.Org && m.rule != "rule:name-shape" {
+			named[doc.Text[m.bs:m.be]] = m
+		}
+	}
 	// A ship's name stays nobody's when it comes back alone ("the Nordic Amber was escorted").
 	ships := map[string]bool{}
 	for _, m := range ms {
@@ -113,6 +121,9 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 		}
 		if p, ok := places[doc.Text[m.bs:m.be]]; ok && (len(m.tokens) == 1 && m.unsure || m.rule == "rule:name-shape") {
 			m.typ, m.canonical, m.country, m.rule, m.unsure = p.typ, p.canonical, p.country, "resolve:same-place", false
+		}
+		if o, ok := named[doc.Text[m.bs:m.be]]; ok && m.rule == "rule:name-shape" {
+			m.typ, m.canonical, m.country, m.actor, m.rule, m.unsure = o.typ, o.canonical, o.country, o.actor, "resolve:same-name", false
 		}
 		if len(m.tokens) == 1 && m.unsure {
 			if full := orgs[m.tokens[0]]; full != "" {

@@ -1374,8 +1374,8 @@ func (c *context) antecedentAgent(si, i, k int, subj *chronicle.EventActor) *chr
 		if ev.Sentence < si-2 {
 			break
 		}
-		if ev.Negated || ev.Source == nil || ev.Source.Code == "" {
-			continue
+		if ev.Negated || ev.Source == nil || ev.Source.Code == "" || verbalRoots[ev.Root] {
+			continue // "CPJ urged the junta to lift the ban. The EU deplored the decision": words are no decision
 		}
 		if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {
 			return ev.Source
@@ -1384,6 +1384,9 @@ func (c *context) antecedentAgent(si, i, k int, subj *chronicle.EventActor) *chr
 	}
 	return nil
 }
+
+// verbalRoots are the CAMEO roots of things said rather than done.
+var verbalRoots = map[string]bool{"01": true, "02": true, "03": true, "04": true, "05": true, "10": true, "11": true, "13": true}
 
 // antecedentStems are the words by which a text first reports the act that a noun refers
 // back to: "the sanctions" → "imposed sanctions", "the seizure" → "seized".

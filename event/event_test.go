@@ -1042,6 +1042,10 @@ func TestFifteenthPass(t *testing.T) {
 		{"VIENNA (dpa) - Iran barred two IAEA inspectors on Thursday. The UN nuclear watchdog's Board of Governors censured Tehran on Friday in a resolution.\n\nIran's foreign ministry rejected the resolution as \"illegal and politically motivated.\"", "120", "IRNGOV", "IGO"},
 		{"VIENNA (dpa) - Iran barred two IAEA inspectors on Thursday. The UN nuclear watchdog's Board of Governors censured Tehran on Friday.\n\nState Department spokeswoman Rachel Dunmore welcomed the board's vote.", "051", "USAGOV", "IGO"},
 		{"MEXICO CITY (AP) - Mexico sent 26 cartel figures to the United States on Tuesday.\n\nPresident Lucía Montes rejected a bill introduced last month by a group of Republican senators.", "120", "MEXGOV", "USALEG"},
+		// a news outlet described by nationality and kind is that country's media; a decision
+		// deplored is a deed's, not a statement's
+		{"OUAGADOUGOU (Reuters) - Burkina Faso expelled Claire Vasseur, who reports for the French daily La Croix, on Tuesday.\n\nLa Croix called the expulsion \"arbitrary\".", "111", "FRAMED", "BFA"},
+		{"OUAGADOUGOU (Reuters) - Burkina Faso's junta suspended the French broadcaster TV5Monde on Tuesday. The Committee to Protect Journalists urged the junta to lift the ban.\n\nThe European Union deplored the decision.", "111", "IGO", "BFA"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -683,3 +683,13 @@ func TestSameNameSameOrganisation(t *testing.T) {
 		t.Errorf("%d mentions of La Croix, want 2: %s", n, list(d))
 	}
 }
+
+// The first word after a dateline opens the sentence: a common noun there is no part of the
+// name after it.
+func TestDatelineOpensTheSentence(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "TRIPOLI (AFP) - Fighters of the Radaa Deterrence Force seized a commander on Monday.")
+	if !has(d, "Radaa Deterrence Force", chronicle.Org, "") {
+		t.Errorf("want the force alone: %s", list(d))
+	}
+}

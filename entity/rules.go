@@ -416,7 +416,12 @@ func (r *Recognizer) sentenceInitial(doc *chronicle.Document, si, i int) bool {
 	first := doc.Sentences[si].FirstToken
 	for k := i - 1; k >= first; k-- {
 		switch doc.Tokens[k].Text {
-		case "\"", "“", "‘", "'", "(", "[", "-", "—", "–", ":":
+		case "-", "—", "–":
+			if k > first && doc.Tokens[k-1].Text == ")" {
+				return true // "TRIPOLI (AFP) - Fighters of …": the story starts after the dateline
+			}
+			continue
+		case "\"", "“", "‘", "'", "(", "[", ":":
 			continue
 		}
 		return false

@@ -1046,6 +1046,9 @@ func TestFifteenthPass(t *testing.T) {
 		// deplored is a deed's, not a statement's
 		{"OUAGADOUGOU (Reuters) - Burkina Faso expelled Claire Vasseur, who reports for the French daily La Croix, on Tuesday.\n\nLa Croix called the expulsion \"arbitrary\".", "111", "FRAMED", "BFA"},
 		{"OUAGADOUGOU (Reuters) - Burkina Faso's junta suspended the French broadcaster TV5Monde on Tuesday. The Committee to Protect Journalists urged the junta to lift the ban.\n\nThe European Union deplored the decision.", "111", "IGO", "BFA"},
+		// after a dateline the first word is sentence-initial ("Fighters of the Radaa Deterrence
+		// Force" is no name); a commander is military
+		{"TRIPOLI (AFP) - Fighters of the Radaa Deterrence Force, a militia that controls Mitiga airport, seized a commander of the 444 Brigade on Monday.", "171", "LBYUAF", "LBYMIL"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

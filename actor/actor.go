@@ -163,6 +163,14 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				// file does not know, named after its country
 				if c := st.countryNamed(e.Text); c != "" {
 					e.Actor, e.Country = c, c
+					if i > 0 {
+						// "Beijing's Taiwan Affairs Office": the country that owns the body, not
+						// the one it is named after
+						p := doc.Entities[i-1]
+						if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Type == chronicle.GPE && p.Country != "" && p.Country != c {
+							e.Actor, e.Country = p.Country+"GOV", p.Country
+						}
+					}
 				}
 			}
 			if e.Actor == "" && i+1 < len(doc.Entities) {

@@ -1049,6 +1049,8 @@ func TestFifteenthPass(t *testing.T) {
 		// after a dateline the first word is sentence-initial ("Fighters of the Radaa Deterrence
 		// Force" is no name); a commander is military
 		{"TRIPOLI (AFP) - Fighters of the Radaa Deterrence Force, a militia that controls Mitiga airport, seized a commander of the 444 Brigade on Monday.", "171", "LBYUAF", "LBYMIL"},
+		// a body named after one country and owned by another is the owner's
+		{"TAIPEI (AP) - China's military launched drills around Taiwan on Monday.\n\nBeijing's Taiwan Affairs Office also lashed out at Taipei, announcing sanctions on two Taiwanese legislators.", "163", "CHNGOV", "TWNLEG"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

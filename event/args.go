@@ -728,50 +728,114 @@ func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventA
 	return out
 }
 
-// bothNamed reads a subject "Both broadcasters", "the two companies" (a at its role noun) as the
-// two bodies of that role the text last named together ("suspended TV5Monde and German public
-// broadcaster Deutsche Welle"), in this sentence or the sixteen before; nil when there is no
-// such pair.
+// bothNamed reads a subject "Both broadcasters", "the two companies", "the three European
+// countries" (a at its head noun) as the bodies or countries of that kind the text last named
+// together; nil when there are none.
 func (c *context) bothNamed(si int, a chronicle.EventActor) []chronicle.EventActor {
 	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start })
-	if k < 1 || k >= len(c.toks) || c.entAt[k] >= 0 || !isPlural(c.lower(k)) {
+	if k >= len(c.toks) {
 		return nil
 	}
-	r := roleNouns[c.lower(k)]
-	if q := c.lower(k - 1); r == "" || q != "both" && !(q == "two" && k >= 2 && c.lower(k-2) == "the") {
+	return c.namedTogether(si, k, a.TextSpan)
+}
+
+// namedTogether reads the plural head noun at token k after "both", "the two", "the three"
+// (an adjective may come between: "the three European countries") as the n bodies of its role,
+// or the n countries, that a sentence (this one or the sixteen before) last named in one list
+// ("suspended TV5Monde and German public broadcaster Deutsche Welle", "Britain, France and
+// Germany"); nil when there is no such list.
+func (c *context) namedTogether(si, k int, span chronicle.TextSpan) []chronicle.EventActor {
+	if k < 1 || c.entAt[k] >= 0 || !isPlural(c.lower(k)) {
 		return nil
+	}
+	q, region := k-1, ""
+	if c.toks[q].Tag == "JJ" && c.entAt[q] < 0 || c.entAt[q] >= 0 && c.doc.Entities[c.entAt[q]].Type == chronicle.NORP {
+		region = c.lower(q)
+		q-- // "the three European countries"
+	}
+	if q < 0 {
+		return nil
+	}
+	n := map[string]int{"both": 2, "two": 2, "three": 3, "four": 4}[c.lower(q)]
+	if n == 0 || c.lower(q) != "both" && (q == 0 || c.lower(q-1) != "the") {
+		return nil
+	}
+	r, isRole := roleNouns[c.lower(k)]
+	countries := countryHeads[c.lower(k)]
+	if !countries && (!isRole || r == "") {
+		return nil
+	}
+	kind := func(e int) bool {
+		ent := c.doc.Entities[e]
+		if countries {
+			return ent.Type == chronicle.GPE && ent.Rule == "gazetteer:country" && c.inRegion(ent.Country, region)
+		}
+		return ent.Type == chronicle.Org && role(ent.Actor) == r
 	}
 	first := c.doc.Sentences[max(0, si-16)].FirstToken
-	second := -1 // the later of a pair, as the search goes back
-	for j := k - 2; j >= first; j-- {
+	var list []int // entities of one list, last first, as the search goes back
+	for j := q - 1; j >= first; j-- {
 		e := c.entAt[j]
 		if e < 0 || j > 0 && c.entAt[j-1] == e {
 			continue
 		}
-		if ent := c.doc.Entities[e]; ent.Type != chronicle.Org || role(ent.Actor) != r {
+		if !kind(e) {
 			continue
 		}
-		if second >= 0 {
+		if len(list) > 0 {
+			prev := c.doc.Entities[list[len(list)-1]]
 			end := c.tokenAt(c.doc.Entities[e].End - 1)
-			joined := false
-			for m := end + 1; m < c.tokenAt(c.doc.Entities[second].Start) && m <= end+6; m++ {
-				joined = joined || c.lower(m) == "and"
+			// only a comma or "and" and a description between: "TV5Monde and German public
+			// broadcaster Deutsche Welle", "Britain, France and Germany"
+			joined, linked := c.sentenceOf(j) == c.sentenceOf(c.tokenAt(prev.Start)), false
+			for m := end + 1; joined && m < c.tokenAt(prev.Start); m++ {
+				l := c.lower(m)
+				linked = linked || l == "," || l == "and"
+				joined = m <= end+6 && (l == "," || l == "and" || determiners[l] || listWordTags[c.toks[m].Tag])
 			}
-			if joined && c.sentenceOf(j) == c.sentenceOf(c.tokenAt(c.doc.Entities[second].Start)) {
-				var out []chronicle.EventActor
-				for _, x := range []int{e, second} {
-					if b := c.entityActor(x); b != nil {
-						b.TextSpan = a.TextSpan
-						out = append(out, *b)
-					}
-				}
-				return out
+			joined = joined && linked
+			if !joined {
+				list = list[:0]
 			}
 		}
-		second = e
+		list = append(list, e)
+		if len(list) == n {
+			var out []chronicle.EventActor
+			for x := n - 1; x >= 0; x-- {
+				if b := c.entityActor(list[x]); b != nil {
+					b.TextSpan = span
+					out = append(out, *b)
+				}
+			}
+			if len(out) == n {
+				return out
+			}
+			return nil
+		}
 	}
 	return nil
 }
+
+// inRegion reports whether a country lies in the region a word names, by where the gazetteer
+// puts it: "European", "African"; any country for other words.
+func (c *context) inRegion(iso3, region string) bool {
+	box, ok := regionBoxes[region]
+	if !ok {
+		return true
+	}
+	co := c.st.gaz.CountryByCode(iso3)
+	return co != nil && co.Lat >= box[0] && co.Lat <= box[1] && co.Lon >= box[2] && co.Lon <= box[3]
+}
+
+// regionBoxes are the latitudes and longitudes (south, north, west, east) of regions.
+var regionBoxes = map[string][4]float64{"european": {34, 72, -25, 45}, "african": {-35, 37, -18, 52}}
+
+// listWordTags are the tags of words describing a member of a list.
+var listWordTags = map[string]bool{"JJ": true, "NN": true, "NNP": true, "NNPS": true}
+
+// countryHeads are plural nouns that stand for countries named before: "the three European
+// countries", "both governments".
+var countryHeads = map[string]bool{"countries": true, "powers": true, "nations": true, "governments": true, "states": true}
 
 // coordinable entity types join a list of subjects of another type: "the United States (GPE)
 // and the European Union (ORG) urged".

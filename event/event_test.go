@@ -1051,6 +1051,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"TRIPOLI (AFP) - Fighters of the Radaa Deterrence Force, a militia that controls Mitiga airport, seized a commander of the 444 Brigade on Monday.", "171", "LBYUAF", "LBYMIL"},
 		// a body named after one country and owned by another is the owner's
 		{"TAIPEI (AP) - China's military launched drills around Taiwan on Monday.\n\nBeijing's Taiwan Affairs Office also lashed out at Taipei, announcing sanctions on two Taiwanese legislators.", "163", "CHNGOV", "TWNLEG"},
+		// "the three European countries" are the three European countries the text listed
+		{"TEHRAN (dpa) - Britain, France and Germany urged Iran on Monday to let the inspectors back. Russia, China and Nicaragua voted against the resolution.\n\nForeign ministry spokesman Hossein Karimi of Iran accused the three European countries of turning the agency into \"a tool of pressure\".", "112", "IRN", "DEU"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})
@@ -1092,5 +1094,14 @@ func TestAnActToldAgain(t *testing.T) {
 	}
 	if n == 0 {
 		t.Errorf("no detention in the second paragraph: %s", describe(evs))
+	}
+}
+
+// TestListsReferredBack: "the three European countries" are not three others listed later.
+func TestListsReferredBack(t *testing.T) {
+	for _, e := range events(t, "TEHRAN (dpa) - Britain, France and Germany urged Iran on Monday to let the inspectors back. Russia, China and Nicaragua voted against the resolution.\n\nForeign ministry spokesman Hossein Karimi of Iran accused the three European countries of turning the agency into \"a tool of pressure\".", "2027-05-05") {
+		if e.Root == "11" && (e.Target.Code == "CHN" || e.Target.Code == "NIC" || e.Target.Code == "RUS") {
+			t.Errorf("a non-European country accused: %s", describe([]chronicle.Event{e}))
+		}
 	}
 }

@@ -184,6 +184,11 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 		if sides := c.bothSides(from, stop); len(sides) > 0 {
 			return sides, stop
 		}
+	}
+	if list := c.namedTogether(c.sentenceOf(from), stop-1, c.actor(c.toks[from].ByteStart, c.toks[stop-1].ByteEnd, "").TextSpan); len(list) > 0 {
+		return list, stop // "accused the three European countries of …"
+	}
+	if !c.names(from, stop) {
 		if g := c.theGroup(from, stop); g != nil {
 			return []chronicle.EventActor{*g}, stop
 		}

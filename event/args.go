@@ -217,6 +217,13 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	}
+	if len(tgt) == 0 && t.frame == "obj" && t.code[:2] >= "18" {
+		// "military jets had bombed two villages near Maungdaw": force against homes is
+		// against the civilians of the place
+		if a := c.dwellingsAfter(si, i); a != nil {
+			tgt = []chronicle.EventActor{*a}
+		}
+	}
 	if len(tgt) == 0 && t.frame == "obj" && (t.code == "1053" || t.code == "0253") {
 		// "demanded the immediate release of the vessel and its crew": whoever seized or
 		// holds them
@@ -1865,16 +1872,51 @@ func (c *context) crowdAfter(si, i int, t trigger) *chronicle.EventActor {
 	return nil
 }
 
+// dwellingsAfter is the civilians whose homes the object of the trigger at i names ("bombed at
+// least two villages", "torched dozens of homes"), of the country of the place the sentence
+// names, else the story's; nil when the object is no dwelling.
+func (c *context) dwellingsAfter(si, i int) *chronicle.EventActor {
+	end := c.doc.Sentences[si].EndToken
+	for k := i + 1; k < end && k <= i+6; k++ {
+		if dwellings[c.lower(k)] {
+			return c.actor(c.toks[k].ByteStart, c.toks[k].ByteEnd, c.crowdState(k)+"CVL")
+		}
+		if c.entAt[k] >= 0 || c.toks[k].Text == "," || strings.HasPrefix(c.toks[k].Tag, "VB") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// dwellings are the places where civilians live.
+var dwellings = map[string]bool{"villages": true, "village": true, "homes": true, "houses": true, "neighbourhoods": true,
+	"neighborhoods": true, "neighbourhood": true, "neighborhood": true, "hamlets": true}
+
 // themBefore reads "them" at token k, the object of the trigger at i, as everyone the events
 // coded before in the sentence were done to: "suspended TV5Monde and Deutsche Welle …,
 // accusing them of …"; nil when k is no "them" or nothing was coded before.
-func (c *context) themBefore(si, i, k int) []chronicle.EventActor {
-	if k >= c.doc.Sentences[si].EndToken || c.lower(k) != "them" {
+func (c *context) themBefore(si, i, k int) (out []chronicle.EventActor) {
+	end := c.doc.Sentences[si].EndToken
+	partOf := false
+	for j := k; j < end && j < k+5 && c.lower(k) != "them"; j++ {
+		if c.lower(j) == "of" && j+1 < end && c.lower(j+1) == "them" {
+			k, partOf = j+1, true // "detained more than 200 of them"
+		}
+	}
+	if k >= end || c.lower(k) != "them" {
 		return nil
 	}
-	var out []chronicle.EventActor
+	if partOf {
+		defer func() {
+			if len(out) == 0 {
+				if a := c.pronoun(k); a != nil {
+					out = []chronicle.EventActor{*a}
+				}
+			}
+		}()
+	}
 	for _, e := range c.doc.Events {
-		if e.Sentence != si || e.Evidence.End > c.toks[i].Start || strings.Contains(e.Rule, "+alleged") || e.Target.Code == "" {
+		if e.Sentence != si || e.Evidence.End > c.toks[i].Start || strings.Contains(e.Rule, "+alleged") || e.Target.Code == "" || e.Target.Text == "" {
 			continue
 		}
 		if !slices.ContainsFunc(out, func(a chronicle.EventActor) bool { return a.Code == e.Target.Code }) {
@@ -1978,10 +2020,11 @@ func (c *context) documentMaker(si, i, k int, t trigger) *chronicle.EventActor {
 			}
 		}
 	}
+	stem := strings.TrimSuffix(c.lower(h), "s") // "the appeal" after "appealed", "the offer" after "offered"
 	for sj := si - 1; sj >= 0 && sj >= si-10; sj-- {
 		sb := c.doc.Sentences[sj]
 		for m := sb.FirstToken; m < sb.EndToken; m++ {
-			if c.lower(m) != c.lower(h) || c.quoteAt[m] >= 0 {
+			if !strings.HasPrefix(c.lower(m), stem) || c.quoteAt[m] >= 0 {
 				continue
 			}
 			for _, e := range c.doc.Events {
@@ -2000,7 +2043,8 @@ func (c *context) documentMaker(si, i, k int, t trigger) *chronicle.EventActor {
 
 // documentNouns are texts a body makes and others judge.
 var documentNouns = map[string]bool{"resolution": true, "resolutions": true, "bill": true, "motion": true, "statement": true,
-	"report": true, "proposal": true, "plan": true, "decree": true, "vote": true, "declaration": true, "findings": true}
+	"report": true, "proposal": true, "plan": true, "decree": true, "vote": true, "declaration": true, "findings": true,
+	"appeal": true, "appeals": true, "offer": true, "request": true, "threat": true, "threats": true, "ultimatum": true}
 
 // rulingMaker is, for an appeal against "the ruling" (or decision, verdict) at token k, the
 // court or international body that the three sentences before name last; nil otherwise.

@@ -594,6 +594,8 @@ func (c *context) mandative(si, i int) bool {
 		case tag == "MD":
 			l := c.lower(j)
 			return l == "must" || l == "should"
+		case tag == "VBP" && indicative[c.lower(j)]:
+			return false // "insisted that its disputes are a bilateral matter"
 		case tag == "VB" || tag == "VBP" || tag == "VBZ" && !strings.HasSuffix(c.lower(j), "s"):
 			return true // a bare verb, whatever the tagger made of it ("Washington withdraw/VBZ")
 		case strings.HasPrefix(tag, "VB"):
@@ -602,6 +604,9 @@ func (c *context) mandative(si, i int) bool {
 	}
 	return false
 }
+
+// indicative are present forms that state rather than ask.
+var indicative = map[string]bool{"are": true, "am": true, "have": true, "do": true}
 
 // allegations: violence or coercion that a speaker reports of someone else is also the
 // speaker's accusation of them ("the RSF said army aircraft had bombed a market": 112 RSF →

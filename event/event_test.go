@@ -1053,6 +1053,15 @@ func TestFifteenthPass(t *testing.T) {
 		{"TAIPEI (AP) - China's military launched drills around Taiwan on Monday.\n\nBeijing's Taiwan Affairs Office also lashed out at Taipei, announcing sanctions on two Taiwanese legislators.", "163", "CHNGOV", "TWNLEG"},
 		// "the three European countries" are the three European countries the text listed
 		{"TEHRAN (dpa) - Britain, France and Germany urged Iran on Monday to let the inspectors back. Russia, China and Nicaragua voted against the resolution.\n\nForeign ministry spokesman Hossein Karimi of Iran accused the three European countries of turning the agency into \"a tool of pressure\".", "112", "IRN", "DEU"},
+		// an appeal, offer or vote judged is its maker's, named in the sentence that made it;
+		// brushing a threat aside rejects it; burning an effigy is a protest; "200 of them";
+		// bombing villages strikes their people
+		{"DHAKA (AFP) - Shells from Myanmar landed in Bangladesh on Monday. The U.N. refugee agency UNHCR appealed to Bangladesh to let fleeing civilians in.\n\nDhaka rejected the appeal on Tuesday.", "120", "BGD", "IGO"},
+		{"ISLAMABAD (Reuters) - India held back water bound for Pakistan last week. The World Bank offered on Tuesday to appoint a neutral expert.\n\nPakistan welcomed the offer within hours.", "051", "PAK", "IGO"},
+		{"ISLAMABAD (Reuters) - Pakistan threatened on Monday to treat any diversion of the Indus as an act of war.\n\nIndia brushed the threat aside.", "120", "IND", "PAK"},
+		{"LAHORE (Reuters) - India held back water bound for Pakistan last week.\n\nThousands of farmers burned an effigy of India's prime minister near Gujranwala on Wednesday.", "141", "PAKAGR", "INDGOV"},
+		{"TBILISI (dpa) - Thousands of Georgians rallied in Tbilisi on Monday. Police fired tear gas and detained more than 200 of them.", "173", "GEOCOP", "GEOCVL"},
+		{"MAUNGDAW, Myanmar (AFP) - Fighting raged in Rakhine state on Monday.\n\nMyanmar military jets bombed at least two villages on Saturday, residents said.", "195", "MMRMIL", "MMRCVL"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})
@@ -1104,4 +1113,9 @@ func TestListsReferredBack(t *testing.T) {
 			t.Errorf("a non-European country accused: %s", describe([]chronicle.Event{e}))
 		}
 	}
+}
+
+// TestInsistingOnAFact: "insisted that its disputes are bilateral" states, it does not demand.
+func TestInsistingOnAFact(t *testing.T) {
+	wantNone(t, "ISLAMABAD (Reuters) - India held back water bound for Pakistan last week.\n\nIndia, which has long insisted that its water disputes with Pakistan are a bilateral matter, turned the offer down.", "2027-05-05", "10")
 }

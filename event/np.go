@@ -960,8 +960,13 @@ func (c *context) crowdAntecedent(k int) *chronicle.EventActor {
 	first := c.doc.Sentences[max(0, si-1)].FirstToken
 	for j := k - 1; j >= first; j-- {
 		if e := c.entAt[j]; e >= 0 {
-			if t := c.doc.Entities[e].Type; t == chronicle.Org || t == chronicle.GPE {
-				return nil
+			ent := c.doc.Entities[e]
+			if ent.Type == chronicle.NORP && isPlural(ent.Text) && ent.Country != "" {
+				// "Thousands of Georgians rallied … detained 200 of them"
+				return c.actor(c.toks[k].ByteStart, c.toks[k].ByteEnd, ent.Country+"CVL")
+			}
+			if t := ent.Type; t == chronicle.Org || t == chronicle.GPE && !(j > first && prepositions[c.lower(j-1)]) {
+				return nil // not past another actor (a place after "in" is none)
 			}
 			continue
 		}

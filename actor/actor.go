@@ -300,7 +300,7 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 		// Luis Planas," (the country "its" stands for), "The US Secretary of State, Daniel
 		// Price,", "His Chilean counterpart, Rodrigo Fuenzalida,", "Kenya's Foreign Minister,
 		// Amina Odhiambo,", "Canada's Minister for the Arctic, Paul Tremblay,"
-		for _, read := range []func(*chronicle.Document, int) (string, string){st.itsTitle, st.theCountryTitle, st.nationalityTitle, st.countryTitle} {
+		for _, read := range []func(*chronicle.Document, int) (string, string){st.itsTitle, st.theCountryTitle, st.nationalityTitle, st.countryTitle, st.counterpartTitle} {
 			if c, r := read(doc, i); c != "" {
 				country = c
 				if role == "" {
@@ -1194,6 +1194,35 @@ func (st *Stage) nationalityTitle(doc *chronicle.Document, i int) (country, role
 		return p.Country, "GOV"
 	}
 	return p.Country, ""
+}
+
+var counterpartBefore = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir) counterparts?,? $`)
+
+// counterpartTitle reads "talks with her counterpart, NAME" in a sentence that names the
+// minister's own country and another ("Senegal's minister led a delegation to the Mauritanian
+// capital for talks with her counterpart, X"): the other country's government.
+func (st *Stage) counterpartTitle(doc *chronicle.Document, i int) (country, role string) {
+	e := doc.Entities[i]
+	if !counterpartBefore.MatchString(doc.Text[max(0, e.ByteStart-40):e.ByteStart]) {
+		return "", ""
+	}
+	si := sentenceAt(doc, e.ByteStart)
+	if si < 0 {
+		return "", ""
+	}
+	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
+	// the sentence's first country is the minister's own ("Senegal's Minister …"); the last
+	// other one before the name is where the counterpart serves
+	var countries []string
+	for k := 0; k < i; k++ {
+		if p := doc.Entities[k]; p.ByteStart >= sb && (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
+			countries = append(countries, p.Country)
+		}
+	}
+	if len(countries) < 2 || countries[len(countries)-1] == countries[0] {
+		return "", ""
+	}
+	return countries[len(countries)-1], "GOV"
 }
 
 var countryTitleBefore = regexp.MustCompile(`['’]s((?: [A-Za-z-]+){1,5}), $`)

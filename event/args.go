@@ -2044,7 +2044,8 @@ func (c *context) documentMaker(si, i, k int, t trigger) *chronicle.EventActor {
 // documentNouns are texts a body makes and others judge.
 var documentNouns = map[string]bool{"resolution": true, "resolutions": true, "bill": true, "motion": true, "statement": true,
 	"report": true, "proposal": true, "plan": true, "decree": true, "vote": true, "declaration": true, "findings": true,
-	"appeal": true, "appeals": true, "offer": true, "request": true, "threat": true, "threats": true, "ultimatum": true}
+	"appeal": true, "appeals": true, "offer": true, "request": true, "threat": true, "threats": true, "ultimatum": true,
+	"investigation": true, "probe": true, "inquiry": true}
 
 // rulingMaker is, for an appeal against "the ruling" (or decision, verdict) at token k, the
 // court or international body that the three sentences before name last; nil otherwise.

@@ -1062,6 +1062,11 @@ func TestFifteenthPass(t *testing.T) {
 		{"LAHORE (Reuters) - India held back water bound for Pakistan last week.\n\nThousands of farmers burned an effigy of India's prime minister near Gujranwala on Wednesday.", "141", "PAKAGR", "INDGOV"},
 		{"TBILISI (dpa) - Thousands of Georgians rallied in Tbilisi on Monday. Police fired tear gas and detained more than 200 of them.", "173", "GEOCOP", "GEOCVL"},
 		{"MAUNGDAW, Myanmar (AFP) - Fighting raged in Rakhine state on Monday.\n\nMyanmar military jets bombed at least two villages on Saturday, residents said.", "195", "MMRMIL", "MMRCVL"},
+		// a counterpart is of the other country the sentence names, and talks with "her
+		// counterpart, NAME" are with NAME; an investigation judged is its maker's
+		{"DAKAR (AFP) - Senegal accused Mauritania of withholding gas revenue on Sunday.\n\nSenegal's Minister of Energy, Petroleum and Mines, Aminata Ndiaye Gueye, led a delegation to the Mauritanian capital on Monday for talks with her counterpart, Mohamed Lemine Ould Brahim. Ould Brahim rejected the accusation.", "016", "MRTGOV", "SEN"},
+		{"DAKAR (AFP) - Senegal accused Mauritania of withholding gas revenue on Sunday.\n\nSenegal's Minister of Energy, Petroleum and Mines, Aminata Ndiaye Gueye, led a delegation to the Mauritanian capital on Monday for talks with her counterpart, Mohamed Lemine Ould Brahim.", "046", "SENGOV", "MRTGOV"},
+		{"BRUSSELS (dpa) - The European Commission opened an anti-subsidy investigation into Chinese solar panels on Wednesday.\n\nFrance and Italy welcomed the investigation.", "051", "ITA", "IGO"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -180,6 +180,14 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	if stop == from {
 		return nil, stop
 	}
+	if stop-from == 2 && possessives[c.lower(from)] && strings.HasPrefix(c.lower(from+1), "counterpart") && stop+1 < end && c.toks[stop].Text == "," {
+		// "talks with her counterpart, Mohamed Ould Brahim": the one named after the comma
+		if e := c.entAt[stop+1]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+			if a := c.entityActor(e); a != nil {
+				return []chronicle.EventActor{*a}, stop
+			}
+		}
+	}
 	if !c.names(from, stop) {
 		if sides := c.bothSides(from, stop); len(sides) > 0 {
 			return sides, stop

@@ -217,7 +217,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	}
-	if len(tgt) == 0 && t.frame == "obj" && t.code[:2] >= "18" {
+	if len(tgt) == 0 && t.frame == "obj" && (t.code[:2] >= "18" || t.code[:2] == "17") {
 		// "military jets had bombed two villages near Maungdaw": force against homes is
 		// against the civilians of the place
 		if a := c.dwellingsAfter(si, i); a != nil {

@@ -1067,6 +1067,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"DAKAR (AFP) - Senegal accused Mauritania of withholding gas revenue on Sunday.\n\nSenegal's Minister of Energy, Petroleum and Mines, Aminata Ndiaye Gueye, led a delegation to the Mauritanian capital on Monday for talks with her counterpart, Mohamed Lemine Ould Brahim. Ould Brahim rejected the accusation.", "016", "MRTGOV", "SEN"},
 		{"DAKAR (AFP) - Senegal accused Mauritania of withholding gas revenue on Sunday.\n\nSenegal's Minister of Energy, Petroleum and Mines, Aminata Ndiaye Gueye, led a delegation to the Mauritanian capital on Monday for talks with her counterpart, Mohamed Lemine Ould Brahim.", "046", "SENGOV", "MRTGOV"},
 		{"BRUSSELS (dpa) - The European Commission opened an anti-subsidy investigation into Chinese solar panels on Wednesday.\n\nFrance and Italy welcomed the investigation.", "051", "ITA", "IGO"},
+		// homes torched are their people's
+		{"PORT-AU-PRINCE (AP) - Gangs attacked a police station in Haiti's capital on Monday.\n\nGang members torched dozens of homes in nearby Fort National.", "171", "HTICRM", "HTICVL"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -180,6 +180,13 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	if stop == from {
 		return nil, stop
 	}
+	if r, ok := roleNouns[c.lower(stop-1)]; ok && r == "" && stop+1 < end && c.lower(stop) == "of" && !possessives[c.lower(from)] {
+		// "arrested 23 suspected members of the cartel", "supporters of the opposition": whose
+		// members they are
+		if owner, _ := c.np1(stop+1, end); len(owner) > 0 {
+			return owner[:1], stop
+		}
+	}
 	if stop-from == 2 && possessives[c.lower(from)] && strings.HasPrefix(c.lower(from+1), "counterpart") && stop+1 < end && c.toks[stop].Text == "," {
 		// "talks with her counterpart, Mohamed Ould Brahim": the one named after the comma
 		if e := c.entAt[stop+1]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
@@ -505,6 +512,11 @@ func (c *context) subjectWithin(si, i, q int) *chronicle.EventActor {
 			break // a dateline's dash ends the search: "JAKARTA (Reuters) - Floods killed …"
 		}
 		if c.toks[k].Text == "," {
+			// "Congo and the rebels, he said, had agreed": a reporting aside is no subject
+			if j := c.reportingAside(k, s.FirstToken); j >= 0 {
+				k = j
+				continue
+			}
 			// "Rwanda, which United Nations experts have accused of arming M23, welcomed": the
 			// subject is before the relative clause, not in it
 			for j := k - 1; j > s.FirstToken && c.toks[j].Text != ","; j-- {
@@ -537,6 +549,27 @@ func (c *context) subjectWithin(si, i, q int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// reportingAside is, for the comma at token k that closes an aside like ", he said," or ",
+// officials added,", the comma that opens it; -1 when there is none.
+func (c *context) reportingAside(k, first int) int {
+	said := false
+	for j := k - 1; j > first && j >= k-5; j-- {
+		if c.toks[j].Text == "," {
+			if said {
+				return j
+			}
+			return -1
+		}
+		l := c.lower(j)
+		if saidWords[l] {
+			said = true
+		} else if strings.HasPrefix(c.toks[j].Tag, "VB") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // fragment reports quote q as a few words quoted inside sentence si, which the narrator's words

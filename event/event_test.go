@@ -1072,7 +1072,7 @@ func TestFifteenthPass(t *testing.T) {
 		// members of a group are the group's; an extradition; pepper spray on a crowd; a
 		// reporting aside is no subject
 		{"TEGUCIGALPA (Reuters) - Honduras' Supreme Court approved a request from Washington on Tuesday.\n\nPolice had arrested 23 suspected members of the cartel in overnight raids.", "173", "HNDCOP", "HNDCRM"},
-		{"TEGUCIGALPA (Reuters) - Honduras' Supreme Court on Tuesday approved the extradition to the United States of cartel leader Nery Castellanos.", "063", "HNDJUD", "USA"},
+		{"TEGUCIGALPA (Reuters) - Honduras' Supreme Court on Tuesday approved the extradition to the United States of cartel leader Nery Castellanos.", "063", "HND", "USA"},
 		{"PRISTINA (Reuters) - Serbs rallied in northern Kosovo on Monday.\n\nOfficers used pepper spray to push back a crowd outside the police station.", "175", "KSVCOP", "KSVCVL"},
 		{"GOMA (Reuters) - Congo and the M23 rebels swapped 176 prisoners on Friday, a Qatari official said.\n\nThe army, officials said, had shelled the rebels.", "194", "CODMIL", "CODREB"},
 		// the specific row of a verb is tried before the one that always applies

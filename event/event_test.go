@@ -1132,3 +1132,13 @@ func TestListsReferredBack(t *testing.T) {
 func TestInsistingOnAFact(t *testing.T) {
 	wantNone(t, "ISLAMABAD (Reuters) - India held back water bound for Pakistan last week.\n\nIndia, which has long insisted that its water disputes with Pakistan are a bilateral matter, turned the offer down.", "2027-05-05", "10")
 }
+
+// TestNoSubjectAfterPrepositionAndPossessive: "wrote to his Indian counterpart demanding data":
+// the counterpart demands nothing.
+func TestNoSubjectAfterPrepositionAndPossessive(t *testing.T) {
+	for _, e := range events(t, "ISLAMABAD (Reuters) - India held back water bound for Pakistan last week.\n\nPakistan's Indus commissioner, Tariq Mehmood, wrote to his Indian counterpart on Monday demanding data on water flows.", "2027-05-05") {
+		if e.Root == "10" && strings.HasPrefix(e.Source.Code, "IND") {
+			t.Errorf("the counterpart taken for the subject: %s", describe([]chronicle.Event{e}))
+		}
+	}
+}

@@ -723,8 +723,10 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		if c.ofAnother(a, first) {
 			return nil
 		}
-		if a > first && prepositions[c.lower(a-1)] && !(subordinators[c.lower(a-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
-			return nil // not "clashed with protesters", but "after protesters set fire to trucks"
+		if d := c.determined(a, first); d > first && prepositions[c.lower(d-1)] && !(subordinators[c.lower(d-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
+			// not "clashed with protesters", "wrote to his Indian counterpart", but "after
+			// protesters set fire to trucks"
+			return nil
 		}
 		ac := c.actorOf(a, k+1)
 		if a > first && ac != nil && possessives[c.lower(a-1)] && !c.names(a, k+1) {

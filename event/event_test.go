@@ -1075,6 +1075,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"TEGUCIGALPA (Reuters) - Honduras' Supreme Court on Tuesday approved the extradition to the United States of cartel leader Nery Castellanos.", "063", "HND", "USA"},
 		{"PRISTINA (Reuters) - Serbs rallied in northern Kosovo on Monday.\n\nOfficers used pepper spray to push back a crowd outside the police station.", "175", "KSVCOP", "KSVCVL"},
 		{"GOMA (Reuters) - Congo and the M23 rebels swapped 176 prisoners on Friday, a Qatari official said.\n\nThe army, officials said, had shelled the rebels.", "194", "CODMIL", "CODREB"},
+		// "both", whatever its tag, opens the list it coordinates
+		{"DHAKA (AFP) - Shells from fighting in Myanmar landed in Bangladesh on Monday.\n\nUNHCR appealed to both the military and the Arakan Army to spare civilians.", "020", "IGO", "MMRREB"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -165,7 +165,7 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 		l := c.lower(stop)
 		if t.Text == "," && !(stop+1 < end && c.entAt[stop+1] >= 0 && c.entAt[stop-1] >= 0 && c.doc.Entities[c.entAt[stop-1]].Type == chronicle.GPE && c.doc.Entities[c.entAt[stop+1]].Type == chronicle.GPE) ||
 			t.Text == "." || t.Text == ";" || clauseStart[l] && l != "as" || l == "to" && stop > from ||
-			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0) || (prepositions[l] && stop > from) ||
+			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0 && !quantifiers[l]) || (prepositions[l] && stop > from) ||
 			l == "of" && stop > from && c.entAt[stop] < 0 ||
 			t.Tag == "VBG" && stop > from && c.entAt[stop] < 0 && c.headsActor(stop-1) ||
 			(l == "and" || l == "or") && stop+1 < end && coordinatedVerbTags[c.toks[stop+1].Tag] && c.entAt[stop+1] < 0 && stop > from {
@@ -226,6 +226,10 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	}
 	return out, stop
 }
+
+// quantifiers open a noun phrase whatever the tagger made of them ("appealed to both/VB the
+// military and the Arakan Army").
+var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "either": true}
 
 // actorOf codes the actor of tokens [a, b).
 func (c *context) actorOf(a, b int) *chronicle.EventActor {

@@ -1077,6 +1077,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"GOMA (Reuters) - Congo and the M23 rebels swapped 176 prisoners on Friday, a Qatari official said.\n\nThe army, officials said, had shelled the rebels.", "194", "CODMIL", "CODREB"},
 		// "both", whatever its tag, opens the list it coordinates
 		{"DHAKA (AFP) - Shells from fighting in Myanmar landed in Bangladesh on Monday.\n\nUNHCR appealed to both the military and the Arakan Army to spare civilians.", "020", "IGO", "MMRREB"},
+		// rejecting a protest or objections denies the accusation in them (016)
+		{"MANILA (Reuters) - Chinese coast guard ships fired water cannon at a Philippine boat on Monday. Manila lodged a diplomatic protest with Beijing.\n\nBeijing rejected the protest.", "016", "CHNGOV", "PHL"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -1079,6 +1079,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"DHAKA (AFP) - Shells from fighting in Myanmar landed in Bangladesh on Monday.\n\nUNHCR appealed to both the military and the Arakan Army to spare civilians.", "020", "IGO", "MMRREB"},
 		// rejecting a protest or objections denies the accusation in them (016)
 		{"MANILA (Reuters) - Chinese coast guard ships fired water cannon at a Philippine boat on Monday. Manila lodged a diplomatic protest with Beijing.\n\nBeijing rejected the protest.", "016", "CHNGOV", "PHL"},
+		// drills around a country are exercises against it
+		{"TAIPEI (AP) - Taiwan's president returned from a trip to Paraguay on Sunday.\n\nChina's military launched large-scale drills around Taiwan on Monday, sending warships and dozens of fighter jets.", "150", "CHNMIL", "TWN"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -425,8 +425,10 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		src = c.coordinated(si, *a)
 	} else if a := c.frontedSubject(si, i, t); a != nil {
 		src = []chronicle.EventActor{*a}
-	} else if sp := c.speakerActor(i); sp != nil && t.code[:2] < "15" {
-		src = []chronicle.EventActor{*sp} // a statement: the speaker acts (not "an attack on our troops")
+	} else if sp := c.speakerActor(i); sp != nil && t.code[:2] < "14" && role(sp.Code) != "MED" {
+		// a statement: the speaker acts (not "an attack on our troops", nor stones hurled
+		// that "Reuters witnesses said" they saw)
+		src = []chronicle.EventActor{*sp}
 	} else if len(tgt) == 2 && strings.Contains(t.frame, "between") {
 		// "fighting between the army and rebels": the two act on each other
 		return tgt[:1], tgt[1:]

@@ -1148,3 +1148,12 @@ func TestNoSubjectAfterPrepositionAndPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestWitnessesAreNoActors: what a news agency's witnesses saw is not their act.
+func TestWitnessesAreNoActors(t *testing.T) {
+	for _, e := range events(t, "LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nWhen the result was announced, some of them hurled stones and fireworks at riot police guarding the building, Reuters witnesses said.", "2027-05-05") {
+		if strings.HasSuffix(e.Source.Code, "MED") || strings.HasPrefix(e.Source.Code, "GBR") {
+			t.Errorf("the agency's witnesses act: %s", describe([]chronicle.Event{e}))
+		}
+	}
+}

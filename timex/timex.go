@@ -104,7 +104,8 @@ func Find(toks []chronicle.Token, first, end int, published string, future func(
 			}
 		case strings.HasPrefix(w, "mid-") && months[w[4:]] != 0:
 			out = append(out, monthPart(i, i, months[w[4:]], "mid", pub, future(i)))
-		case isYear(w) && (prev == "in" || prev == "during"):
+		case isYear(w) && (prev == "in" || prev == "during" || prev == "of" && i+2 < end && toks[i+1].Text == "," && strings.ToLower(toks[i+2].Text) == "when"):
+			// "in 2017", and "the turmoil of 2016, when Jammeh refused …": the year the clause is in
 			y, _ := strconv.Atoi(w)
 			out = append(out, Expr{First: i - 1, End: i + 1, Range: []string{fmt.Sprintf("%d-01-01", y), fmt.Sprintf("%d-12-31", y)}, Rule: "absolute"})
 		case isDay(toks[i].Text) && i+1 < end && months[strings.ToLower(strings.TrimSuffix(toks[i+1].Text, "."))] != 0:

@@ -78,6 +78,7 @@ func TestPeriods(t *testing.T) {
 		{"The unrest began in late October.", false, "2019-10-21/2019-10-31"},
 		{"The talks stalled in mid-December.", false, "2019-12-11/2019-12-20"},
 		{"The deal was first proposed in 2018.", false, "2018-01-01/2018-12-31"},
+		{"It revives memories of 2013, when the EU imposed duties.", false, "2013-01-01/2013-12-31"},
 		{"Clashes erupted three days ago.", false, "2020-01-20"},
 		{"The ministry said a week ago that it would act.", false, "2020-01-16"},
 		{"He was arrested two months ago.", false, "2019-11-01/2019-11-30"},
@@ -97,7 +98,7 @@ func TestPeriods(t *testing.T) {
 			t.Errorf("%q: got %+v, want %s", c.text, es, c.want)
 		}
 	}
-	for _, s := range []string{"May God protect us, he said.", "The man, 2018 winner, spoke.", "They may meet in Geneva.", "Earlier this week"} {
+	for _, s := range []string{"May God protect us, he said.", "The man, 2018 winner, spoke.", "The figures of 2013 were lower.", "They may meet in Geneva.", "Earlier this week"} {
 		pub := "2020-01-20" // a Monday: nothing of this week is earlier
 		if es := find(t, s, pub, false); len(es) != 0 {
 			t.Errorf("%q: got %+v", s, es)

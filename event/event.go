@@ -1124,8 +1124,8 @@ func (c *context) dating(e timex.Expr) bool {
 	if e.End < len(c.toks) && (c.toks[e.End].Text == "'s" || c.toks[e.End].Text == "’s") {
 		return false
 	}
-	if e.End < len(c.toks) && c.toks[e.End].Text == "(" {
-		return false // "BUENOS AIRES, March 10 (Reuters)": the dateline
+	if e.End < len(c.toks) && (c.toks[e.End].Text == "(" || dashes[c.toks[e.End].Text]) {
+		return false // "BUENOS AIRES, March 10 (Reuters)", "TUNIS, May 20 -": the dateline
 	}
 	for k := e.First - 1; k >= 0 && k >= e.First-6; k-- {
 		switch c.lower(k) {

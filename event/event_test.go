@@ -1157,3 +1157,16 @@ func TestWitnessesAreNoActors(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineDateIsNoEventDate: "TUNIS, May 20 - … on Tuesday": the event is Tuesday's.
+func TestDatelineDateIsNoEventDate(t *testing.T) {
+	evs := events(t, "TUNIS, May 20 - A Tunisian court sentenced a prominent radio journalist to two years in prison on Tuesday for spreading \"false news\".", "2026-05-20")
+	for _, e := range evs {
+		if e.Root == "17" && e.Date != "2026-05-19" {
+			t.Errorf("dated %q, want 2026-05-19 (the Tuesday before): %s", e.Date, describe([]chronicle.Event{e}))
+		}
+	}
+	if len(evs) == 0 {
+		t.Error("no event")
+	}
+}

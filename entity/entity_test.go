@@ -693,3 +693,18 @@ func TestDatelineOpensTheSentence(t *testing.T) {
 		t.Errorf("want the force alone: %s", list(d))
 	}
 }
+
+// A unit named "of" a body the dictionary knows is that body's.
+func TestUnitOfAKnownBody(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The Eastern Theater Command of the People's Liberation Army said the drills were a warning.")
+	for _, e := range d.Entities {
+		if e.Text == "Eastern Theater Command of the People's Liberation Army" {
+			if e.Actor != "CHNMIL" {
+				t.Errorf("actor %q, want CHNMIL", e.Actor)
+			}
+			return
+		}
+	}
+	t.Errorf("no unit: %s", list(d))
+}

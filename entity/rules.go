@@ -534,6 +534,23 @@ func (r *Recognizer) headed(doc *chronicle.Document, a, b int, kind string) ment
 		// Agency": a body named after an international organisation is part of it
 		m.country, m.actor = e.Country, e.Actor
 	}
+	if kind == chronicle.Org && m.actor == "" {
+		// "the Eastern Theater Command of the People's Liberation Army": a unit of a body the
+		// dictionary knows is that body's
+		for k := a + 1; k < b-1; k++ {
+			if doc.Tokens[k].Text != "of" {
+				continue
+			}
+			j := k + 1
+			if doc.Tokens[j].Text == "the" {
+				j++
+			}
+			if n, e := r.dict.match(doc.Tokens, j, b); e != nil && j+n == b && e.Type == chronicle.Org {
+				m.country, m.actor = e.Country, e.Actor
+			}
+			break
+		}
+	}
 	return m
 }
 

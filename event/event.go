@@ -524,7 +524,7 @@ func (c *context) circumstance(si, i int) bool {
 	return false
 }
 
-var purposePreps = map[string]bool{"on": true, "at": true, "of": true, "for": true, "about": true, "by": true, "from": true, "to": true, "in": true, "without": true}
+var purposePreps = map[string]bool{"on": true, "at": true, "of": true, "for": true, "about": true, "from": true, "to": true, "in": true, "without": true}
 var conditionals = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "lest": true}
 
 // satisfied checks a row's requirements: words after the trigger, or a modal before it.

@@ -1081,6 +1081,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"MANILA (Reuters) - Chinese coast guard ships fired water cannon at a Philippine boat on Monday. Manila lodged a diplomatic protest with Beijing.\n\nBeijing rejected the protest.", "016", "CHNGOV", "PHL"},
 		// drills around a country are exercises against it
 		{"TAIPEI (AP) - Taiwan's president returned from a trip to Paraguay on Sunday.\n\nChina's military launched large-scale drills around Taiwan on Monday, sending warships and dozens of fighter jets.", "150", "CHNMIL", "TWN"},
+		// an act done "by" doing another: both happened; "the bloc's ambassador" is the bloc's
+		{"TBILISI (dpa) - The European Union suspended visa-free travel for Georgian officials on Monday.\n\nTbilisi hit back on Tuesday by summoning the bloc's ambassador.", "114", "GEOGOV", "IGO"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

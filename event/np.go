@@ -260,6 +260,12 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			return body
 		}
 	}
+	if b-a >= 4 && c.lower(a) == "the" && (c.toks[a+2].Text == "'s" || c.toks[a+2].Text == "’s") {
+		// "the bloc's ambassador", "the council's decision": the body's own
+		if body := c.theBody(a + 1); body != nil && strings.HasPrefix(c.toks[b-1].Tag, "NN") {
+			return body
+		}
+	}
 	// a place or nationality with a role noun: "US military", "the Iraqi parliament", "Iraqis"
 	country, countryAt := "", -1
 	for k := a; k < b; k++ {

@@ -233,6 +233,16 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	// the source: a possessor ("Washington's assassination"), "by X" in the passive, else the
 	// subject before the trigger; inside a quote "we" and "I" are the speaker
+	if t.pos == "noun" && t.code == "045" && t.frame == "of" && len(tgt) > 0 {
+		// "held talks in Addis Ababa under the mediation of the African Union panel": the
+		// mediator named after "of", between the two the sentence has just coded meeting
+		for j := len(c.doc.Events) - 1; j >= 0 && c.doc.Events[j].Sentence == si; j-- {
+			if e := c.doc.Events[j]; e.Root == "04" && !e.Negated && e.Mode == "" && e.Source.Code != e.Target.Code {
+				return tgt[:1], []chronicle.EventActor{*e.Source, *e.Target}
+			}
+		}
+		return nil, nil // "remained open to talks under the auspices of …": no talks held
+	}
 	if t.pos == "noun" && len(tgt) == 2 && strings.Contains(t.frame, "between") && t.code[:3] != "045" {
 		// "fighting between Sudan's army and the RSF damaged the pipeline, South Sudan said",
 		// "talks between Kinshasa and the M23": the two act on each other, whoever tells of it

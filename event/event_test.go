@@ -1083,6 +1083,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"TAIPEI (AP) - Taiwan's president returned from a trip to Paraguay on Sunday.\n\nChina's military launched large-scale drills around Taiwan on Monday, sending warships and dozens of fighter jets.", "150", "CHNMIL", "TWN"},
 		// an act done "by" doing another: both happened; "the bloc's ambassador" is the bloc's
 		{"TBILISI (dpa) - The European Union suspended visa-free travel for Georgian officials on Monday.\n\nTbilisi hit back on Tuesday by summoning the bloc's ambassador.", "114", "GEOGOV", "IGO"},
+		// talks "under the mediation of" a body: it mediates between the two
+		{"ADDIS ABABA (dpa) - Fighting damaged the oil pipeline on Monday.\n\nSudan and South Sudan held talks in Addis Ababa on Wednesday under the mediation of the African Union.", "045", "IGO", "SSD"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})
@@ -1171,4 +1173,9 @@ func TestDatelineDateIsNoEventDate(t *testing.T) {
 	if len(evs) == 0 {
 		t.Error("no event")
 	}
+}
+
+// TestNoMediationWithoutTalks: "open to talks under the auspices of the AU" holds none.
+func TestNoMediationWithoutTalks(t *testing.T) {
+	wantNone(t, "ADDIS ABABA (Reuters) - Egypt accused Ethiopia of filling the dam on Monday.\n\nEthiopian Prime Minister Dawit Alemu rejected what he called \"colonial-era claims\" to the Nile and said his government remained open to talks under the auspices of the African Union.", "2027-05-05", "04")
 }

@@ -383,3 +383,13 @@ func TestAFindingIsNotSpeech(t *testing.T) {
 	// an inquiry's conclusion is a finding the writer reports, not someone's words
 	check(t, `Lima raised tariffs on steel after a trade inquiry concluded that mills abroad were dumping cheap rebar.`)
 }
+
+func TestTitleWordsBeforeTheName(t *testing.T) {
+	// a title word read as a name, or a role noun read as a verb, is part of the title
+	check(t, `Police spokesman Assistant Commissioner Farai Ndlovu said the men had been "inciting violence" in the city.`,
+		want{kind: "mixed", speaker: "Farai Ndlovu"}, want{kind: "direct", speaker: "Farai Ndlovu"})
+	check(t, `Chief Cabinet Secretary Kenji Morita said Tokyo had lodged a "strong protest" with Seoul.`,
+		want{kind: "mixed", speaker: "Kenji Morita"}, want{kind: "direct", speaker: "Kenji Morita"})
+	check(t, `Defence Ministry spokesman Omar Haddad praised the troops and said the border was "fully secure" again.`,
+		want{kind: "mixed", speaker: "Omar Haddad"}, want{kind: "direct", speaker: "Omar Haddad"})
+}

@@ -59,6 +59,9 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if e := c.entAt[i]; e >= 0 && c.isSpeakerEntity(e) {
+		if c.doc.Entities[e].Type == chronicle.Person {
+			e = c.titledName(e, c.entityEnd(i)-1, end)
+		}
 		return c.fromEntity(e), true
 	}
 	if _, ok := pronouns[c.toks[i].Text]; ok && c.toks[i].Text != "it" {
@@ -72,7 +75,7 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 		// "said farmer Juma Otieno": the name after its role
 		for k := i; k < j; k++ {
 			if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
-				return c.fromEntity(e), true
+				return c.fromEntity(c.titledName(e, c.entityEnd(k)-1, end)), true
 			}
 		}
 		if sp, ok := c.description(i, j); ok {
@@ -122,7 +125,7 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			modifier := end+1 < hi && isLowerNoun(c.toks[end+1])
 			if !afterPrep && c.isSpeakerEntity(e) {
 				if ent.Type == chronicle.Person && !possessive && !modifier {
-					return c.fromEntity(e), true
+					return c.fromEntity(c.titledName(e, end, hi)), true
 				}
 				if desc == nil {
 					if sp, ok := c.description(k, c.npEnd(end+1, hi)); ok && (possessive || c.roleAt(end+1)) {
@@ -213,6 +216,24 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// titledName returns the person named right after person mention e, which ends at token end,
+// when only title words come between: in "Assistant Commissioner Tinashe Mlambo" or "Chief
+// Cabinet Secretary Yuko Arakawa" a title word read as a name is part of the title. Else e.
+func (c *context) titledName(e, end, hi int) int {
+	for k := end + 1; k < hi && k <= end+3; k++ {
+		if f := c.entAt[k]; f >= 0 && f != e {
+			if c.doc.Entities[f].Type == chronicle.Person && !c.doc.Entities[f].Nominal {
+				return f
+			}
+			return e
+		}
+		if c.quoted[k] || !isCapitalised(c.toks[k].Text) || c.toks[k].Tag != "NNP" {
+			return e
+		}
+	}
+	return e
+}
+
 // onlyWord says token k is all of [lo, hi) but for adverbs ("It also urged").
 func (c *context) onlyWord(lo, k, hi int) bool {
 	for t := lo; t < hi; t++ {
@@ -253,11 +274,20 @@ func (c *context) mainVerb(lo, hi int) int {
 			}
 			continue
 		}
-		if !c.quoted[k] && finiteTags[c.toks[k].Tag] {
+		if !c.quoted[k] && c.finite(k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// finite says token k is a finite verb: a role noun the tagger read as one before a name
+// ("Foreign Ministry spokesperson Guo Minghui") is none.
+func (c *context) finite(k int) bool {
+	if !finiteTags[c.toks[k].Tag] {
+		return false
+	}
+	return !(c.roleAt(k) && !isCapitalised(c.toks[k].Text) && k+1 < len(c.toks) && c.entAt[k+1] >= 0 && c.doc.Entities[c.entAt[k+1]].Type == chronicle.Person)
 }
 
 var relatives = map[string]bool{"who": true, "which": true, "whose": true}
@@ -308,7 +338,7 @@ func (c *context) subjectEnd(lo, cue int) int {
 			if c.toks[k].Text == "," || c.quoted[k] {
 				break // a leading adverbial or a quote: not a plain subject and verb
 			}
-			if finiteTags[c.toks[k].Tag] && c.toks[k].Tag != "MD" {
+			if c.finite(k) && c.toks[k].Tag != "MD" {
 				return k
 			}
 		}
@@ -323,7 +353,7 @@ func (c *context) coordinatedSubject(lo, cue int) int {
 	for k := cue - 2; k > lo; k-- {
 		if (c.lower(k) == "and" || c.lower(k) == "but") && c.toks[k-1].Text == "," && !c.quoted[k] {
 			for t := k + 1; t < cue; t++ {
-				if finiteTags[c.toks[t].Tag] || c.quoted[t] {
+				if c.finite(t) || c.quoted[t] {
 					return lo // the clause after "and" has its own verb before the cue
 				}
 			}
@@ -796,7 +826,7 @@ func (c *context) personSubject(si int) int {
 		if c.quoted[k] {
 			continue
 		}
-		if finiteTags[c.toks[k].Tag] {
+		if c.finite(k) {
 			return -1
 		}
 		e := c.entAt[k]

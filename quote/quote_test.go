@@ -393,3 +393,8 @@ func TestTitleWordsBeforeTheName(t *testing.T) {
 	check(t, `Defence Ministry spokesman Omar Haddad praised the troops and said the border was "fully secure" again.`,
 		want{kind: "mixed", speaker: "Omar Haddad"}, want{kind: "direct", speaker: "Omar Haddad"})
 }
+
+func TestSentencePronounSkipsTheBodyBeforeARole(t *testing.T) {
+	check(t, `WHO chief Amara Diallo met Health Minister Pedro Salas in Lima on Monday. "We have no time to lose," she told reporters afterwards.`,
+		want{speaker: "Amara Diallo", cue: "told"})
+}

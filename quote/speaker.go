@@ -842,6 +842,11 @@ func (c *context) personSubject(si int) int {
 		if ent.Type == chronicle.Person && !ent.Nominal {
 			return e
 		}
+		// "UNSMIL chief Mariam Oduya met …": a body before a role names whose the role is
+		if end < len(c.toks) && c.roleAt(end) && !isCapitalised(c.toks[end].Text) {
+			k = end - 1
+			continue
+		}
 		return -1
 	}
 	return -1

@@ -398,3 +398,18 @@ func TestSentencePronounSkipsTheBodyBeforeARole(t *testing.T) {
 	check(t, `WHO chief Amara Diallo met Health Minister Pedro Salas in Lima on Monday. "We have no time to lose," she told reporters afterwards.`,
 		want{speaker: "Amara Diallo", cue: "told"})
 }
+
+func TestParticipleAfterCoordinatedVerbsAndPluralSubjects(t *testing.T) {
+	// a cue coordinated with the main verb shares its subject; the participle is that subject's
+	check(t, `Ecuador's interior ministry suspended two radio stations on Friday and ordered the arrest of their director, accusing them of "inciting unrest" in the capital.`,
+		want{speaker: "Ecuador's interior ministry", cue: "accusing"})
+	// the comma inside the closing mark still sets the participle off
+	check(t, `Chile's foreign ministry summoned Peru's envoy to protest against what it called "a hostile act," insisting that the treaty had been "fully respected."`,
+		want{speaker: "Chile's foreign ministry"}, want{speaker: "Chile's foreign ministry"})
+	// a plural subject before an apposition, and one with "of"
+	check(t, `In Valparaíso, several thousand dockers, most of them union members, blocked the port gates on Monday, accusing the company of "stealing our wages".`,
+		want{speaker: "several thousand dockers", cue: "accusing"})
+	// a participle coordinated with one set off by a comma
+	check(t, `Hundreds of students blocked the main avenue on Friday, waving banners and chanting "No more fees for the poor".`,
+		want{speaker: "Hundreds of students", cue: "chanting"})
+}

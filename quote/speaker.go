@@ -93,7 +93,7 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	// "Peru's government sent troops to the border, saying …": a participle speaks for the
 	// subject of the clause it hangs on, not for the nearest noun before it
 	if hi == cue && c.participle(lo, cue) {
-		if v := c.mainVerb(lo, cue); v > lo && !c.cueBetween(v+1, cue) {
+		if v := c.mainVerb(lo, cue); v > lo && !c.ownCueBetween(v+1, cue) {
 			hi, cue = v, v
 		}
 	}
@@ -195,6 +195,25 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	if sp, ok := c.plainSubject(lo, cue); ok && cue == hi {
 		return sp, true
 	}
+	// … before an apposition: "several hundred people, many of them relatives, marched …"
+	if cue == hi && cue-2 > lo && c.toks[cue-1].Text == "," {
+		a := cue - 2
+		for a > lo && c.toks[a].Text != "," {
+			a--
+		}
+		if a > lo {
+			s := a - 1
+			for s > lo && c.toks[s].Text != "," {
+				s--
+			}
+			if c.toks[s].Text == "," {
+				s++
+			}
+			if sp, ok := c.plainSubject(s, a); ok {
+				return sp, true
+			}
+		}
+	}
 	// … after a leading adverbial: "In Chittagong, police said", "On Monday, transport unions said"
 	for k := cue - 1; k > lo && cue == hi; k-- {
 		if c.toks[k].Text == "," {
@@ -247,11 +266,62 @@ func (c *context) onlyWord(lo, k, hi int) bool {
 // participle says the cue at token cue is a participle set off by a comma (", saying", ",
 // warning that", ", adding").
 func (c *context) participle(lo, cue int) bool {
+	if c.toks[cue].Tag != "VBG" {
+		return false
+	}
 	k := cue - 1
 	if k > lo && adverbs[c.lower(k)] { // ", also saying"
 		k--
 	}
-	return c.toks[cue].Tag == "VBG" && k > lo && c.toks[k].Text == ","
+	// `… what it called "interference," insisting …`: the comma inside the closing mark
+	if k > lo+1 && c.quoted[k] && isCloseMark(c.toks[k].Text) && c.toks[k-1].Text == "," {
+		k--
+	}
+	if k > lo && c.toks[k].Text == "," {
+		return true
+	}
+	// "…, burning an effigy and chanting …", "…, some waving flags and chanting …": a
+	// participle coordinated with one set off by a comma
+	if k > lo && c.lower(k) == "and" {
+		for t := k - 1; t > lo; t-- {
+			if c.quoted[t] {
+				continue
+			}
+			if c.finite(t) {
+				return false
+			}
+			if c.toks[t].Tag == "VBG" && (c.toks[t-1].Text == "," || t-2 >= lo && c.toks[t-2].Text == "," && c.toks[t-1].Tag == "DT") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCloseMark(t string) bool { return isDoubleClose(t) || t == "\"" || t == "’" || t == "'" }
+
+// ownCueBetween says a cue verb with a subject of its own lies in [a, b) outside quotes: a
+// participle after it ("…, he told reporters, adding …") is that speaker's, found the usual
+// way. A cue coordinated with the main verb ("suspended … and ordered"), an infinitive ("to
+// protest") and one in a relative clause whose subject is a pronoun ("what it called") share
+// the main subject.
+func (c *context) ownCueBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if _, _, ok := c.cueAt(t); !ok || c.quoted[t] {
+			continue
+		}
+		if tag := c.toks[t].Tag; tag == "VB" || tag == "VBG" {
+			continue
+		}
+		if p := c.lower(t - 1); p == "and" || p == "but" {
+			continue
+		}
+		if _, ok := pronouns[c.toks[t-1].Text]; ok && t-2 >= a && (relatives[c.lower(t-2)] || c.lower(t-2) == "that" || c.lower(t-2) == "what") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // cueBetween says a cue verb lies in [a, b) outside quotes: a participle after it ("…, he told
@@ -405,12 +475,18 @@ func (c *context) ownedBy(sp speaker, owner, pron int) speaker {
 // plainSubject reads a subject of adjectives and nouns ending in a common noun, with nothing
 // else in [lo, cue): someone the text describes without naming.
 func (c *context) plainSubject(lo, cue int) (speaker, bool) {
-	if cue-lo < 1 || cue-lo > 5 || !isLowerNoun(c.toks[cue-1]) {
+	if cue-lo < 1 || cue-lo > 7 || !isLowerNoun(c.toks[cue-1]) {
 		return speaker{}, false
 	}
+	of := false
 	for k := lo; k < cue; k++ {
 		switch c.toks[k].Tag {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
+		case "IN": // "Thousands of farmers", "supporters of the junta"
+			if of || c.lower(k) != "of" || k == lo || !strings.HasPrefix(c.toks[k-1].Tag, "NN") {
+				return speaker{}, false
+			}
+			of = true
 		case "''": // a plural's possessive: "Transport workers' unions"
 			if k == lo || !strings.HasSuffix(c.toks[k-1].Text, "s") || c.toks[k].Text != "'" && c.toks[k].Text != "’" {
 				return speaker{}, false

@@ -413,3 +413,22 @@ func TestParticipleAfterCoordinatedVerbsAndPluralSubjects(t *testing.T) {
 	check(t, `Hundreds of students blocked the main avenue on Friday, waving banners and chanting "No more fees for the poor".`,
 		want{speaker: "Hundreds of students", cue: "chanting"})
 }
+
+func TestItIsTheBodyTheSentenceIsAbout(t *testing.T) {
+	// "it" set off by commas inside the reported clause is the subject of the main cue
+	check(t, `Norway's fisheries ministry said it had fined the trawler's owner over a "reckless and illegal" haul that, it said, "endangers the whole stock."`,
+		want{kind: "mixed", speaker: "Norway's fisheries ministry"},
+		want{kind: "direct", speaker: "Norway's fisheries ministry"},
+		want{kind: "direct", speaker: "Norway's fisheries ministry"})
+	// after a leading adverbial, "it" continues the subject of the sentence before
+	check(t, `Peru's embassy in Quito blamed the smugglers. In a statement posted on its website, it said the guards had been "ambushed without warning".`,
+		want{kind: "mixed", speaker: "Peru's embassy"}, want{kind: "direct", speaker: "Peru's embassy"})
+	// a name before its apposition is the subject; "that it said" and a later tail are its
+	check(t, `The Maritime Safety Office, the Interior Ministry's agency for the coast, went further, banning two trawlers that it said had ignored "every warning". Their owners would be fined, it said.`,
+		want{kind: "direct", speaker: "Maritime Safety Office"}, want{kind: "indirect", speaker: "Maritime Safety Office"})
+}
+
+func TestSubjectOfARelativeClauseCue(t *testing.T) {
+	check(t, `Thousands fled in 2019 to escape a crackdown that UN investigators later said had been carried out with "genocidal intent."`,
+		want{speaker: "UN investigators", cue: "said"})
+}

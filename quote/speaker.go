@@ -90,6 +90,11 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	lo = c.afterDateline(lo, cue) // "LIMA (AP) — Peru's army said": not the agency
+	if hi == cue {
+		if sp, ok := c.clauseSubject(lo, cue); ok {
+			return sp, true
+		}
+	}
 	// "Peru's government sent troops to the border, saying …": a participle speaks for the
 	// subject of the clause it hangs on, not for the nearest noun before it
 	if hi == cue && c.participle(lo, cue) {
@@ -253,6 +258,40 @@ func (c *context) titledName(e, end, hi int) int {
 	return e
 }
 
+// clauseSubject reads the subject of a cue that opens a clause of its own inside the sentence:
+// a pronoun after a comma ("In a statement posted online, it said", "a measure that, it
+// said, …") or a noun phrase after a relative word ("a crackdown that UN investigators later
+// said", "sanctions on a think tank that it said had …").
+func (c *context) clauseSubject(lo, cue int) (speaker, bool) {
+	end := cue
+	for end > lo && adverbs[c.lower(end-1)] && c.toks[end-1].Tag == "RB" {
+		end--
+	}
+	if end-1 <= lo || c.quoted[end-1] {
+		return speaker{}, false
+	}
+	if _, ok := pronouns[c.toks[end-1].Text]; ok {
+		if p := c.lower(end - 2); p == "," || p == "that" || p == "what" || relatives[p] {
+			return c.pronoun(end - 1), true
+		}
+		return speaker{}, false
+	}
+	a := end
+	for a > lo && a > end-5 && !c.quoted[a-1] && (c.entAt[a-1] >= 0 || npTags[c.toks[a-1].Tag] || c.toks[a-1].Tag == "NNP" || c.toks[a-1].Tag == "NNPS") {
+		a--
+	}
+	if a == end || a <= lo || c.lower(a-1) != "that" && c.lower(a-1) != "which" || a > lo+1 && c.toks[a-2].Text == "," || c.entAt[a] >= 0 && c.entAt[a] == c.entAt[a-1] {
+		return speaker{}, false
+	}
+	if c.toks[a].Tag == "DT" && c.lower(a) != "the" {
+		return speaker{}, false // "that this said": no subject
+	}
+	if sp, ok := c.np(a, end); ok {
+		return sp, true
+	}
+	return c.plainSubject(a, end)
+}
+
 // onlyWord says token k is all of [lo, hi) but for adverbs ("It also urged").
 func (c *context) onlyWord(lo, k, hi int) bool {
 	for t := lo; t < hi; t++ {
@@ -397,6 +436,17 @@ func (c *context) subjectEnd(lo, cue int) int {
 		return cue - 3
 	}
 	if cue-1 > lo && c.toks[cue-1].Text == "," {
+		// "The Taiwan Affairs Office, the Chinese Cabinet's agency for the island, went": the
+		// name before its apposition
+		k := lo
+		if c.lower(k) == "the" {
+			k++
+		}
+		if e := c.entAt[k]; e >= 0 && c.isSpeakerEntity(e) && !c.quoted[k] {
+			if end := c.entityEnd(k); end < cue-1 && c.toks[end].Text == "," {
+				return end
+			}
+		}
 		for k := cue - 2; k > lo; k-- {
 			if c.toks[k].Text == "," && (c.lower(k+1) == "who" || c.lower(k+1) == "which" || c.lower(k+1) == "whose") {
 				return k
@@ -837,6 +887,17 @@ func (c *context) pronoun(i int) speaker {
 			return sp
 		}
 	}
+	// "Georgia's ministry said it had handed …", "The embassy blamed the rebels. In a
+	// statement, it said": the body the sentence, or the one before, is about
+	if c.lower(i) == "it" && !c.resolvingIt {
+		c.resolvingIt = true
+		o, ok := c.bodySubject(i)
+		c.resolvingIt = false
+		if ok {
+			sp.name, sp.actor, sp.ref = o.name, o.actor, o.bs
+			return sp
+		}
+	}
 	// "Seven ministers … resigned. …, they said": the people the sentence before was about
 	if sp.plural && (c.opensSentence(i) || c.toks[i-1].Text == ",") {
 		if a, b, ok := c.pluralSubject(c.toks[i].Sentence - 1); ok {
@@ -856,6 +917,81 @@ func (c *context) pronoun(i int) speaker {
 		}
 	}
 	return sp
+}
+
+// bodySubject finds the organisation or country that "it" at token i stands for: the subject
+// of its sentence's main verb before it ("Georgia's ministry said it had …", "the court
+// rejected the appeal, which it said …"); when no verb comes before it ("In a statement, it
+// said") or it speaks a reporting tail ("…, it said."), whoever the sentence before is about
+// or quotes.
+func (c *context) bodySubject(i int) (speaker, bool) {
+	si := c.toks[i].Sentence
+	s := c.doc.Sentences[si]
+	first := s.FirstToken
+	v := c.mainVerb(first, i)
+	if v < 0 || c.tailAt(i) {
+		if si == 0 || c.doc.Sentences[si-1].Paragraph != s.Paragraph {
+			return speaker{}, false
+		}
+		return c.sentenceSpeaker(si - 1)
+	}
+	return c.bodyOf(first, v)
+}
+
+// tailAt says the pronoun at token i speaks a reporting tail: ", it said." ending the sentence.
+func (c *context) tailAt(i int) bool {
+	s := c.doc.Sentences[c.toks[i].Sentence]
+	if i == s.FirstToken || c.toks[i-1].Text != "," {
+		return false
+	}
+	k := i + 1
+	for k < s.EndToken && adverbs[c.lower(k)] {
+		k++
+	}
+	_, n, ok := c.cueAt(k)
+	return ok && c.tailEnds(k+n, s.EndToken)
+}
+
+// sentenceSpeaker returns the body sentence si quotes in a reporting tail ("…, the agency
+// said."), else the subject of its main verb, when that is no person.
+func (c *context) sentenceSpeaker(si int) (speaker, bool) {
+	s := c.doc.Sentences[si]
+	for j := s.EndToken - 1; j > s.FirstToken && j >= s.EndToken-8; j-- {
+		if c.quoted[j] {
+			continue
+		}
+		cl, n, ok := c.cueAt(j)
+		if !ok {
+			continue
+		}
+		if _, sp, ok := c.tail(si, j, n, cl); ok {
+			if sp.person || sp.pronoun || sp.name == "" || sp.bs < 0 {
+				return speaker{}, false
+			}
+			return sp, true
+		}
+		if c.tailEnds(j+n, s.EndToken) {
+			return speaker{}, false // "…, the British military's UKMTO agency said.": a tail not read
+		}
+		break
+	}
+	v := c.mainVerb(s.FirstToken, s.EndToken)
+	if v <= s.FirstToken {
+		return speaker{}, false
+	}
+	return c.bodyOf(s.FirstToken, v)
+}
+
+// bodyOf returns the subject of the verb at v when it is a body, not a person.
+func (c *context) bodyOf(first, v int) (speaker, bool) {
+	sp, ok := c.subject(first, v, v)
+	if !ok || sp.person || sp.pronoun || sp.name == "" || sp.bs < 0 {
+		return speaker{}, false
+	}
+	if e := c.entAt[c.tokenAtByte(sp.bs)]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+		return speaker{}, false
+	}
+	return sp, true
 }
 
 // pluralSubject returns the bytes of a plural noun phrase naming no entity that opens sentence

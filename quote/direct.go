@@ -224,6 +224,9 @@ func (c *context) cueAfter(i int) (int, int, speaker, bool) {
 	if i < end && c.toks[i].Text == "," {
 		i++
 	}
+	if w := c.lower(i); w == "while" || w == "whereas" {
+		return 0, 0, speaker{}, false // `"…," while X urged …`: a clause of someone else's
+	}
 	limit := i + 10
 	if limit > end {
 		limit = end

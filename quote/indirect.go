@@ -428,6 +428,10 @@ func (c *context) clauseEnd(start, end int) int {
 				return trimComma(c, t)
 			}
 		}
+		// `…, "two brotherly peoples," while …`: a comma inside the closing mark ends it too
+		if c.toks[t].Text == "," && c.quoted[t] && t+2 < end && c.quoted[t+1] && isCloseMark(c.toks[t+1].Text) && !c.quoted[t+2] && clauseBreaks[c.lower(t+2)] {
+			return t + 2
+		}
 		if c.toks[t].Text != "," || t+1 >= end || c.quoted[t] {
 			continue
 		}

@@ -432,3 +432,16 @@ func TestSubjectOfARelativeClauseCue(t *testing.T) {
 	check(t, `Thousands fled in 2019 to escape a crackdown that UN investigators later said had been carried out with "genocidal intent."`,
 		want{speaker: "UN investigators", cue: "said"})
 }
+
+func TestAdverbialAndContrastClausesAroundTheSubject(t *testing.T) {
+	// a short prepositional phrase set off by commas is no subject
+	check(t, `Chile's navy, for its part, said the boat had been "warned three times" before it was seized.`,
+		want{kind: "mixed", speaker: "Chile's navy"}, want{kind: "direct", speaker: "Chile's navy"})
+	// ", while X urged" opens a clause of its own, also after a comma inside the closing mark
+	check(t, `Press groups were quick to react. Amnesty International said the arrests were "a grave setback" and called on the police to free the men, while the Committee to Protect Journalists urged the authorities to drop the charges "without delay".`,
+		want{kind: "mixed", speaker: "Amnesty International"}, want{kind: "direct", speaker: "Amnesty International"},
+		want{kind: "direct", speaker: "Committee to Protect Journalists"})
+	check(t, `Foreign Minister Ana Ferrer said Montevideo would stay "strictly neutral," while the Andean group urged both sides to talk "in good faith and without delay."`,
+		want{kind: "mixed", text: `Montevideo would stay "strictly neutral,"`, speaker: "Ana Ferrer"},
+		want{kind: "direct", speaker: "Ana Ferrer"}, want{kind: "direct"})
+}

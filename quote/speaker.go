@@ -292,6 +292,26 @@ func (c *context) clauseSubject(lo, cue int) (speaker, bool) {
 	return c.plainSubject(a, end)
 }
 
+// anyEntity says an entity is mentioned in [a, b).
+func (c *context) anyEntity(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.entAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyVerb says a verb is in [a, b).
+func (c *context) anyVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(c.toks[k].Tag, "VB") || c.toks[k].Tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyWord says token k is all of [lo, hi) but for adverbs ("It also urged").
 func (c *context) onlyWord(lo, k, hi int) bool {
 	for t := lo; t < hi; t++ {
@@ -435,6 +455,19 @@ func (c *context) subjectEnd(lo, cue int) int {
 	if cue-3 > lo && c.toks[cue-1].Text == "," && c.toks[cue-2].Tag == "RB" && c.toks[cue-3].Text == "," {
 		return cue - 3
 	}
+	// "Sudan's army, in turn, said", "the ministry, for its part, said": so is a short
+	// prepositional phrase
+	if cue-1 > lo && c.toks[cue-1].Text == "," {
+		for k := cue - 3; k > lo && k >= cue-5; k-- {
+			if c.toks[k].Text != "," {
+				continue
+			}
+			if c.toks[k+1].Tag == "IN" && !c.anyEntity(k+1, cue-1) && !c.anyVerb(k+1, cue-1) {
+				return k
+			}
+			break
+		}
+	}
 	if cue-1 > lo && c.toks[cue-1].Text == "," {
 		// "The Taiwan Affairs Office, the Chinese Cabinet's agency for the island, went": the
 		// name before its apposition
@@ -471,7 +504,11 @@ func (c *context) subjectEnd(lo, cue int) int {
 // restraint, and its foreign ministry said" — the ministry speaks, not the base.
 func (c *context) coordinatedSubject(lo, cue int) int {
 	for k := cue - 2; k > lo; k-- {
-		if (c.lower(k) == "and" || c.lower(k) == "but") && c.toks[k-1].Text == "," && !c.quoted[k] {
+		// "…, while the Committee to Protect Journalists urged": a clause of its own
+		w := c.lower(k)
+		contrast := w == "while" || w == "whereas"
+		if (w == "and" || w == "but" || contrast) && !c.quoted[k] &&
+			(c.toks[k-1].Text == "," || contrast && c.quoted[k-1] && c.toks[k-2].Text == ",") {
 			for t := k + 1; t < cue; t++ {
 				if c.finite(t) || c.quoted[t] {
 					return lo // the clause after "and" has its own verb before the cue

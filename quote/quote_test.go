@@ -445,3 +445,13 @@ func TestAdverbialAndContrastClausesAroundTheSubject(t *testing.T) {
 		want{kind: "mixed", text: `Montevideo would stay "strictly neutral,"`, speaker: "Ana Ferrer"},
 		want{kind: "direct", speaker: "Ana Ferrer"}, want{kind: "direct"})
 }
+
+func TestOwnedRoleWithTheNameInApposition(t *testing.T) {
+	// a hyphenated title and the participle after the name both speak for the name
+	check(t, `The council welcomed the probe as "long overdue." "Our members have been fighting with one hand tied behind their backs," said its secretary-general, Lars Eriksen, adding that a dozen plants had closed since 2023.`,
+		want{kind: "direct"},
+		want{kind: "direct", speaker: "Lars Eriksen"},
+		want{kind: "indirect", speaker: "Lars Eriksen", cue: "adding"})
+	check(t, `In Accra, the Citizens Platform demanded that the government publish the accounts. "People have a right to know where the money goes," its coordinator, Ama Owusu, told AFP.`,
+		want{kind: "indirect"}, want{kind: "direct", speaker: "Ama Owusu", cue: "told"})
+}

@@ -98,8 +98,17 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	// "Peru's government sent troops to the border, saying …": a participle speaks for the
 	// subject of the clause it hangs on, not for the nearest noun before it
 	if hi == cue && c.participle(lo, cue) {
-		if v := c.mainVerb(lo, cue); v > lo && !c.ownCueBetween(v+1, cue) {
+		v, part := c.mainVerb(lo, cue), cue
+		if v > lo && !c.ownCueBetween(v+1, cue) {
 			hi, cue = v, v
+		}
+		// `"…," said its secretary-general, NAME, adding …`: the speaker after the cue
+		if v > lo && c.allQuoted(lo, v) {
+			if _, n, ok := c.cueAt(v); ok {
+				if sp, ok := c.npAfter(v+n, part); ok {
+					return sp, true
+				}
+			}
 		}
 	}
 	lo = c.coordinatedSubject(lo, cue)
@@ -290,6 +299,16 @@ func (c *context) clauseSubject(lo, cue int) (speaker, bool) {
 		return sp, true
 	}
 	return c.plainSubject(a, end)
+}
+
+// allQuoted says every token in [a, b) is inside a direct quote, or a comma.
+func (c *context) allQuoted(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !c.quoted[k] && c.toks[k].Text != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // anyEntity says an entity is mentioned in [a, b).
@@ -649,6 +668,10 @@ var prepositions = map[string]bool{"of": true, "for": true, "at": true, "in": tr
 // plural ("senators", "judges").
 func isRoleNoun(w string) bool {
 	w = strings.TrimSuffix(w, "-elect") // "the president-elect"
+	if i := strings.IndexByte(w, '-'); i > 0 && !roleNouns[w] {
+		// "secretary-general", "vice-president", "editor-in-chief"
+		return isRoleNoun(w[:i]) || isRoleNoun(w[strings.LastIndexByte(w, '-')+1:])
+	}
 	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]]
 }
 
@@ -667,7 +690,7 @@ func init() {
 	colonel general captain soldier soldiers negotiator negotiators aide aides adviser advisor advisers
 	representative representatives deputy candidate coach manager player mission observers observer delegation
 	office team council committee board bureau monitors department embassy consulate body watchdog regulator chamber
-	alliance coalition opposition movement commission court company union`) {
+	alliance coalition opposition movement commission court company union coordinator coordinators`) {
 		roleNouns[w] = true
 	}
 }

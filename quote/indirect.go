@@ -41,6 +41,9 @@ func (c *context) indirect() []found {
 			if !ok || c.usedCue[j] || cl.lemma == "according to" || cl.lemma == "pointed out" {
 				continue
 			}
+			if j == s.FirstToken && c.leadingParticiple(j) {
+				continue // "Asked whether …, she said": a reporter's question, not a statement
+			}
 			if cl.lemma == "report" && c.reportsForMedia(si, j) {
 				continue // "…, Press TV reported": the chain, not a speaker
 			}

@@ -455,3 +455,10 @@ func TestOwnedRoleWithTheNameInApposition(t *testing.T) {
 	check(t, `In Accra, the Citizens Platform demanded that the government publish the accounts. "People have a right to know where the money goes," its coordinator, Ama Owusu, told AFP.`,
 		want{kind: "indirect"}, want{kind: "direct", speaker: "Ama Owusu", cue: "told"})
 }
+
+func TestALeadingQuestionIsNoStatement(t *testing.T) {
+	// "Asked whether …," is a reporter's question; the speaker follows its comma
+	check(t, `Foreign ministry spokeswoman Lu Mei said China hoped for "calm and restraint". Asked whether Beijing backed Dhaka's position, she said China "firmly supports Bangladesh in safeguarding its legitimate rights."`,
+		want{kind: "mixed", speaker: "Lu Mei"}, want{kind: "direct", speaker: "Lu Mei"},
+		want{kind: "direct", speaker: "Lu Mei"})
+}

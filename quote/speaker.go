@@ -90,6 +90,16 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	lo = c.afterDateline(lo, cue) // "LIMA (AP) — Peru's army said": not the agency
+	// "Asked whether China backed Pakistan, she said": a leading participle clause ends at
+	// its comma
+	if c.leadingParticiple(lo) {
+		for k := lo + 2; k+1 < cue; k++ {
+			if c.toks[k].Text == "," && !c.quoted[k] {
+				lo = k + 1
+				break
+			}
+		}
+	}
 	if hi == cue {
 		if sp, ok := c.clauseSubject(lo, cue); ok {
 			return sp, true
@@ -299,6 +309,19 @@ func (c *context) clauseSubject(lo, cue int) (speaker, bool) {
 		return sp, true
 	}
 	return c.plainSubject(a, end)
+}
+
+// leadingParticiple says a participle clause opens at token i: "Asked whether …,",
+// "Speaking to reporters,", not "Armed men".
+func (c *context) leadingParticiple(i int) bool {
+	if i+1 >= len(c.toks) || c.toks[i].Tag != "VBN" && c.toks[i].Tag != "VBG" || !isCapitalised(c.toks[i].Text) {
+		return false
+	}
+	switch c.toks[i+1].Tag {
+	case "IN", "TO", "WRB", "RB":
+		return true
+	}
+	return false
 }
 
 // allQuoted says every token in [a, b) is inside a direct quote, or a comma.

@@ -224,6 +224,9 @@ func (c *context) cueAfter(i int) (int, int, speaker, bool) {
 	if i < end && c.toks[i].Text == "," {
 		i++
 	}
+	if w := c.lower(i); w == "while" || w == "whereas" {
+		return 0, 0, speaker{}, false // `"…," while X urged …`: a clause of someone else's
+	}
 	limit := i + 10
 	if limit > end {
 		limit = end
@@ -241,6 +244,13 @@ func (c *context) cueAfter(i int) (int, int, speaker, bool) {
 			continue
 		}
 		if j == i || j == i+1 && adverbs[c.lower(i)] {
+			// `"…," insisting that …`: a participle speaks for the subject of the clause it
+			// hangs on, not for the words after it
+			if first := c.doc.Sentences[sent].FirstToken; c.participle(first, j) && c.mainVerb(first, j) > first {
+				if sp, ok := c.subject(first, j, j); ok {
+					return j, n, sp, true
+				}
+			}
 			// `said X`, `tweeted the cleric, who …`
 			if sp, ok := c.npAfter(j+n, end); ok {
 				return j, n, sp, true
@@ -324,8 +334,8 @@ func (c *context) cueBefore(open int) (int, int, speaker, bool) {
 			if sp, ok := c.subject(start, j, j); ok {
 				return j, n, sp, true
 			}
-			// `…, said X: "…"`
-			if sp, ok := c.npAfter(j+n, open); ok {
+			// `…, said X: "…"`; not `…, accusing the government of "…"`
+			if sp, ok := c.npAfter(j+n, open); ok && c.toks[j].Tag != "VBG" {
 				return j, n, sp, true
 			}
 			return j, n, speaker{bs: -1, be: -1}, true

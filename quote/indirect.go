@@ -41,6 +41,9 @@ func (c *context) indirect() []found {
 			if !ok || c.usedCue[j] || cl.lemma == "according to" || cl.lemma == "pointed out" {
 				continue
 			}
+			if j == s.FirstToken && c.leadingParticiple(j) {
+				continue // "Asked whether …, she said": a reporter's question, not a statement
+			}
 			if cl.lemma == "report" && c.reportsForMedia(si, j) {
 				continue // "…, Press TV reported": the chain, not a speaker
 			}
@@ -427,6 +430,10 @@ func (c *context) clauseEnd(start, end int) int {
 			if speakerActs[next] && c.compoundTense(start, t) {
 				return trimComma(c, t)
 			}
+		}
+		// `…, "two brotherly peoples," while …`: a comma inside the closing mark ends it too
+		if c.toks[t].Text == "," && c.quoted[t] && t+2 < end && c.quoted[t+1] && isCloseMark(c.toks[t+1].Text) && !c.quoted[t+2] && clauseBreaks[c.lower(t+2)] {
+			return t + 2
 		}
 		if c.toks[t].Text != "," || t+1 >= end || c.quoted[t] {
 			continue

@@ -118,6 +118,8 @@ type context struct {
 	usedCue map[int]bool
 	roled   []int                   // persons introduced with a role, in text order
 	orgsIn  map[int]map[string]bool // sentence → organisations it names
+	// resolvingIt guards the subject search that resolves "it" against resolving another "it"
+	resolvingIt bool
 }
 
 func newContext(lx *lexicon, doc *chronicle.Document) *context {

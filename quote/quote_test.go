@@ -383,3 +383,82 @@ func TestAFindingIsNotSpeech(t *testing.T) {
 	// an inquiry's conclusion is a finding the writer reports, not someone's words
 	check(t, `Lima raised tariffs on steel after a trade inquiry concluded that mills abroad were dumping cheap rebar.`)
 }
+
+func TestTitleWordsBeforeTheName(t *testing.T) {
+	// a title word read as a name, or a role noun read as a verb, is part of the title
+	check(t, `Police spokesman Assistant Commissioner Farai Ndlovu said the men had been "inciting violence" in the city.`,
+		want{kind: "mixed", speaker: "Farai Ndlovu"}, want{kind: "direct", speaker: "Farai Ndlovu"})
+	check(t, `Chief Cabinet Secretary Kenji Morita said Tokyo had lodged a "strong protest" with Seoul.`,
+		want{kind: "mixed", speaker: "Kenji Morita"}, want{kind: "direct", speaker: "Kenji Morita"})
+	check(t, `Defence Ministry spokesman Omar Haddad praised the troops and said the border was "fully secure" again.`,
+		want{kind: "mixed", speaker: "Omar Haddad"}, want{kind: "direct", speaker: "Omar Haddad"})
+}
+
+func TestSentencePronounSkipsTheBodyBeforeARole(t *testing.T) {
+	check(t, `WHO chief Amara Diallo met Health Minister Pedro Salas in Lima on Monday. "We have no time to lose," she told reporters afterwards.`,
+		want{speaker: "Amara Diallo", cue: "told"})
+}
+
+func TestParticipleAfterCoordinatedVerbsAndPluralSubjects(t *testing.T) {
+	// a cue coordinated with the main verb shares its subject; the participle is that subject's
+	check(t, `Ecuador's interior ministry suspended two radio stations on Friday and ordered the arrest of their director, accusing them of "inciting unrest" in the capital.`,
+		want{speaker: "Ecuador's interior ministry", cue: "accusing"})
+	// the comma inside the closing mark still sets the participle off
+	check(t, `Chile's foreign ministry summoned Peru's envoy to protest against what it called "a hostile act," insisting that the treaty had been "fully respected."`,
+		want{speaker: "Chile's foreign ministry"}, want{speaker: "Chile's foreign ministry"})
+	// a plural subject before an apposition, and one with "of"
+	check(t, `In Valparaíso, several thousand dockers, most of them union members, blocked the port gates on Monday, accusing the company of "stealing our wages".`,
+		want{speaker: "several thousand dockers", cue: "accusing"})
+	// a participle coordinated with one set off by a comma
+	check(t, `Hundreds of students blocked the main avenue on Friday, waving banners and chanting "No more fees for the poor".`,
+		want{speaker: "Hundreds of students", cue: "chanting"})
+}
+
+func TestItIsTheBodyTheSentenceIsAbout(t *testing.T) {
+	// "it" set off by commas inside the reported clause is the subject of the main cue
+	check(t, `Norway's fisheries ministry said it had fined the trawler's owner over a "reckless and illegal" haul that, it said, "endangers the whole stock."`,
+		want{kind: "mixed", speaker: "Norway's fisheries ministry"},
+		want{kind: "direct", speaker: "Norway's fisheries ministry"},
+		want{kind: "direct", speaker: "Norway's fisheries ministry"})
+	// after a leading adverbial, "it" continues the subject of the sentence before
+	check(t, `Peru's embassy in Quito blamed the smugglers. In a statement posted on its website, it said the guards had been "ambushed without warning".`,
+		want{kind: "mixed", speaker: "Peru's embassy"}, want{kind: "direct", speaker: "Peru's embassy"})
+	// a name before its apposition is the subject; "that it said" and a later tail are its
+	check(t, `The Maritime Safety Office, the Interior Ministry's agency for the coast, went further, banning two trawlers that it said had ignored "every warning". Their owners would be fined, it said.`,
+		want{kind: "direct", speaker: "Maritime Safety Office"}, want{kind: "indirect", speaker: "Maritime Safety Office"})
+}
+
+func TestSubjectOfARelativeClauseCue(t *testing.T) {
+	check(t, `Thousands fled in 2019 to escape a crackdown that UN investigators later said had been carried out with "genocidal intent."`,
+		want{speaker: "UN investigators", cue: "said"})
+}
+
+func TestAdverbialAndContrastClausesAroundTheSubject(t *testing.T) {
+	// a short prepositional phrase set off by commas is no subject
+	check(t, `Chile's navy, for its part, said the boat had been "warned three times" before it was seized.`,
+		want{kind: "mixed", speaker: "Chile's navy"}, want{kind: "direct", speaker: "Chile's navy"})
+	// ", while X urged" opens a clause of its own, also after a comma inside the closing mark
+	check(t, `Press groups were quick to react. Amnesty International said the arrests were "a grave setback" and called on the police to free the men, while the Committee to Protect Journalists urged the authorities to drop the charges "without delay".`,
+		want{kind: "mixed", speaker: "Amnesty International"}, want{kind: "direct", speaker: "Amnesty International"},
+		want{kind: "direct", speaker: "Committee to Protect Journalists"})
+	check(t, `Foreign Minister Ana Ferrer said Montevideo would stay "strictly neutral," while the Andean group urged both sides to talk "in good faith and without delay."`,
+		want{kind: "mixed", text: `Montevideo would stay "strictly neutral,"`, speaker: "Ana Ferrer"},
+		want{kind: "direct", speaker: "Ana Ferrer"}, want{kind: "direct"})
+}
+
+func TestOwnedRoleWithTheNameInApposition(t *testing.T) {
+	// a hyphenated title and the participle after the name both speak for the name
+	check(t, `The council welcomed the probe as "long overdue." "Our members have been fighting with one hand tied behind their backs," said its secretary-general, Lars Eriksen, adding that a dozen plants had closed since 2023.`,
+		want{kind: "direct"},
+		want{kind: "direct", speaker: "Lars Eriksen"},
+		want{kind: "indirect", speaker: "Lars Eriksen", cue: "adding"})
+	check(t, `In Accra, the Citizens Platform demanded that the government publish the accounts. "People have a right to know where the money goes," its coordinator, Ama Owusu, told AFP.`,
+		want{kind: "indirect"}, want{kind: "direct", speaker: "Ama Owusu", cue: "told"})
+}
+
+func TestALeadingQuestionIsNoStatement(t *testing.T) {
+	// "Asked whether …," is a reporter's question; the speaker follows its comma
+	check(t, `Foreign ministry spokeswoman Lu Mei said China hoped for "calm and restraint". Asked whether Beijing backed Dhaka's position, she said China "firmly supports Bangladesh in safeguarding its legitimate rights."`,
+		want{kind: "mixed", speaker: "Lu Mei"}, want{kind: "direct", speaker: "Lu Mei"},
+		want{kind: "direct", speaker: "Lu Mei"})
+}

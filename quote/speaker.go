@@ -59,6 +59,9 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if e := c.entAt[i]; e >= 0 && c.isSpeakerEntity(e) {
+		if c.doc.Entities[e].Type == chronicle.Person {
+			e = c.titledName(e, c.entityEnd(i)-1, end)
+		}
 		return c.fromEntity(e), true
 	}
 	if _, ok := pronouns[c.toks[i].Text]; ok && c.toks[i].Text != "it" {
@@ -72,7 +75,7 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 		// "said farmer Juma Otieno": the name after its role
 		for k := i; k < j; k++ {
 			if e := c.entAt[k]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
-				return c.fromEntity(e), true
+				return c.fromEntity(c.titledName(e, c.entityEnd(k)-1, end)), true
 			}
 		}
 		if sp, ok := c.description(i, j); ok {
@@ -87,11 +90,35 @@ func (c *context) npAfter(i, end int) (speaker, bool) {
 // organisation, else a pronoun.
 func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	lo = c.afterDateline(lo, cue) // "LIMA (AP) — Peru's army said": not the agency
+	// "Asked whether China backed Pakistan, she said": a leading participle clause ends at
+	// its comma
+	if c.leadingParticiple(lo) {
+		for k := lo + 2; k+1 < cue; k++ {
+			if c.toks[k].Text == "," && !c.quoted[k] {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	if hi == cue {
+		if sp, ok := c.clauseSubject(lo, cue); ok {
+			return sp, true
+		}
+	}
 	// "Peru's government sent troops to the border, saying …": a participle speaks for the
 	// subject of the clause it hangs on, not for the nearest noun before it
 	if hi == cue && c.participle(lo, cue) {
-		if v := c.mainVerb(lo, cue); v > lo && !c.cueBetween(v+1, cue) {
+		v, part := c.mainVerb(lo, cue), cue
+		if v > lo && !c.ownCueBetween(v+1, cue) {
 			hi, cue = v, v
+		}
+		// `"…," said its secretary-general, NAME, adding …`: the speaker after the cue
+		if v > lo && c.allQuoted(lo, v) {
+			if _, n, ok := c.cueAt(v); ok {
+				if sp, ok := c.npAfter(v+n, part); ok {
+					return sp, true
+				}
+			}
 		}
 	}
 	lo = c.coordinatedSubject(lo, cue)
@@ -122,7 +149,7 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			modifier := end+1 < hi && isLowerNoun(c.toks[end+1])
 			if !afterPrep && c.isSpeakerEntity(e) {
 				if ent.Type == chronicle.Person && !possessive && !modifier {
-					return c.fromEntity(e), true
+					return c.fromEntity(c.titledName(e, end, hi)), true
 				}
 				if desc == nil {
 					if sp, ok := c.description(k, c.npEnd(end+1, hi)); ok && (possessive || c.roleAt(end+1)) {
@@ -192,6 +219,25 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	if sp, ok := c.plainSubject(lo, cue); ok && cue == hi {
 		return sp, true
 	}
+	// … before an apposition: "several hundred people, many of them relatives, marched …"
+	if cue == hi && cue-2 > lo && c.toks[cue-1].Text == "," {
+		a := cue - 2
+		for a > lo && c.toks[a].Text != "," {
+			a--
+		}
+		if a > lo {
+			s := a - 1
+			for s > lo && c.toks[s].Text != "," {
+				s--
+			}
+			if c.toks[s].Text == "," {
+				s++
+			}
+			if sp, ok := c.plainSubject(s, a); ok {
+				return sp, true
+			}
+		}
+	}
 	// … after a leading adverbial: "In Chittagong, police said", "On Monday, transport unions said"
 	for k := cue - 1; k > lo && cue == hi; k-- {
 		if c.toks[k].Text == "," {
@@ -213,6 +259,101 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// titledName returns the person named right after person mention e, which ends at token end,
+// when only title words come between: in "Assistant Commissioner Tinashe Mlambo" or "Chief
+// Cabinet Secretary Yuko Arakawa" a title word read as a name is part of the title. Else e.
+func (c *context) titledName(e, end, hi int) int {
+	for k := end + 1; k < hi && k <= end+3; k++ {
+		if f := c.entAt[k]; f >= 0 && f != e {
+			if c.doc.Entities[f].Type == chronicle.Person && !c.doc.Entities[f].Nominal {
+				return f
+			}
+			return e
+		}
+		if c.quoted[k] || !isCapitalised(c.toks[k].Text) || c.toks[k].Tag != "NNP" {
+			return e
+		}
+	}
+	return e
+}
+
+// clauseSubject reads the subject of a cue that opens a clause of its own inside the sentence:
+// a pronoun after a comma ("In a statement posted online, it said", "a measure that, it
+// said, …") or a noun phrase after a relative word ("a crackdown that UN investigators later
+// said", "sanctions on a think tank that it said had …").
+func (c *context) clauseSubject(lo, cue int) (speaker, bool) {
+	end := cue
+	for end > lo && adverbs[c.lower(end-1)] && c.toks[end-1].Tag == "RB" {
+		end--
+	}
+	if end-1 <= lo || c.quoted[end-1] {
+		return speaker{}, false
+	}
+	if _, ok := pronouns[c.toks[end-1].Text]; ok {
+		if p := c.lower(end - 2); p == "," || p == "that" || p == "what" || relatives[p] {
+			return c.pronoun(end - 1), true
+		}
+		return speaker{}, false
+	}
+	a := end
+	for a > lo && a > end-5 && !c.quoted[a-1] && (c.entAt[a-1] >= 0 || npTags[c.toks[a-1].Tag] || c.toks[a-1].Tag == "NNP" || c.toks[a-1].Tag == "NNPS") {
+		a--
+	}
+	if a == end || a <= lo || c.lower(a-1) != "that" && c.lower(a-1) != "which" || a > lo+1 && c.toks[a-2].Text == "," || c.entAt[a] >= 0 && c.entAt[a] == c.entAt[a-1] {
+		return speaker{}, false
+	}
+	if c.toks[a].Tag == "DT" && c.lower(a) != "the" {
+		return speaker{}, false // "that this said": no subject
+	}
+	if sp, ok := c.np(a, end); ok {
+		return sp, true
+	}
+	return c.plainSubject(a, end)
+}
+
+// leadingParticiple says a participle clause opens at token i: "Asked whether …,",
+// "Speaking to reporters,", not "Armed men".
+func (c *context) leadingParticiple(i int) bool {
+	if i+1 >= len(c.toks) || c.toks[i].Tag != "VBN" && c.toks[i].Tag != "VBG" || !isCapitalised(c.toks[i].Text) {
+		return false
+	}
+	switch c.toks[i+1].Tag {
+	case "IN", "TO", "WRB", "RB":
+		return true
+	}
+	return false
+}
+
+// allQuoted says every token in [a, b) is inside a direct quote, or a comma.
+func (c *context) allQuoted(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !c.quoted[k] && c.toks[k].Text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// anyEntity says an entity is mentioned in [a, b).
+func (c *context) anyEntity(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.entAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyVerb says a verb is in [a, b).
+func (c *context) anyVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(c.toks[k].Tag, "VB") || c.toks[k].Tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyWord says token k is all of [lo, hi) but for adverbs ("It also urged").
 func (c *context) onlyWord(lo, k, hi int) bool {
 	for t := lo; t < hi; t++ {
@@ -226,11 +367,62 @@ func (c *context) onlyWord(lo, k, hi int) bool {
 // participle says the cue at token cue is a participle set off by a comma (", saying", ",
 // warning that", ", adding").
 func (c *context) participle(lo, cue int) bool {
+	if c.toks[cue].Tag != "VBG" {
+		return false
+	}
 	k := cue - 1
 	if k > lo && adverbs[c.lower(k)] { // ", also saying"
 		k--
 	}
-	return c.toks[cue].Tag == "VBG" && k > lo && c.toks[k].Text == ","
+	// `… what it called "interference," insisting …`: the comma inside the closing mark
+	if k > lo+1 && c.quoted[k] && isCloseMark(c.toks[k].Text) && c.toks[k-1].Text == "," {
+		k--
+	}
+	if k > lo && c.toks[k].Text == "," {
+		return true
+	}
+	// "…, burning an effigy and chanting …", "…, some waving flags and chanting …": a
+	// participle coordinated with one set off by a comma
+	if k > lo && c.lower(k) == "and" {
+		for t := k - 1; t > lo; t-- {
+			if c.quoted[t] {
+				continue
+			}
+			if c.finite(t) {
+				return false
+			}
+			if c.toks[t].Tag == "VBG" && (c.toks[t-1].Text == "," || t-2 >= lo && c.toks[t-2].Text == "," && c.toks[t-1].Tag == "DT") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCloseMark(t string) bool { return isDoubleClose(t) || t == "\"" || t == "’" || t == "'" }
+
+// ownCueBetween says a cue verb with a subject of its own lies in [a, b) outside quotes: a
+// participle after it ("…, he told reporters, adding …") is that speaker's, found the usual
+// way. A cue coordinated with the main verb ("suspended … and ordered"), an infinitive ("to
+// protest") and one in a relative clause whose subject is a pronoun ("what it called") share
+// the main subject.
+func (c *context) ownCueBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if _, _, ok := c.cueAt(t); !ok || c.quoted[t] {
+			continue
+		}
+		if tag := c.toks[t].Tag; tag == "VB" || tag == "VBG" {
+			continue
+		}
+		if p := c.lower(t - 1); p == "and" || p == "but" {
+			continue
+		}
+		if _, ok := pronouns[c.toks[t-1].Text]; ok && t-2 >= a && (relatives[c.lower(t-2)] || c.lower(t-2) == "that" || c.lower(t-2) == "what") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // cueBetween says a cue verb lies in [a, b) outside quotes: a participle after it ("…, he told
@@ -253,11 +445,20 @@ func (c *context) mainVerb(lo, hi int) int {
 			}
 			continue
 		}
-		if !c.quoted[k] && finiteTags[c.toks[k].Tag] {
+		if !c.quoted[k] && c.finite(k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// finite says token k is a finite verb: a role noun the tagger read as one before a name
+// ("Foreign Ministry spokesperson Guo Minghui") is none.
+func (c *context) finite(k int) bool {
+	if !finiteTags[c.toks[k].Tag] {
+		return false
+	}
+	return !(c.roleAt(k) && !isCapitalised(c.toks[k].Text) && k+1 < len(c.toks) && c.entAt[k+1] >= 0 && c.doc.Entities[c.entAt[k+1]].Type == chronicle.Person)
 }
 
 var relatives = map[string]bool{"who": true, "which": true, "whose": true}
@@ -296,7 +497,31 @@ func (c *context) subjectEnd(lo, cue int) int {
 	if cue-3 > lo && c.toks[cue-1].Text == "," && c.toks[cue-2].Tag == "RB" && c.toks[cue-3].Text == "," {
 		return cue - 3
 	}
+	// "Sudan's army, in turn, said", "the ministry, for its part, said": so is a short
+	// prepositional phrase
 	if cue-1 > lo && c.toks[cue-1].Text == "," {
+		for k := cue - 3; k > lo && k >= cue-5; k-- {
+			if c.toks[k].Text != "," {
+				continue
+			}
+			if c.toks[k+1].Tag == "IN" && !c.anyEntity(k+1, cue-1) && !c.anyVerb(k+1, cue-1) {
+				return k
+			}
+			break
+		}
+	}
+	if cue-1 > lo && c.toks[cue-1].Text == "," {
+		// "The Taiwan Affairs Office, the Chinese Cabinet's agency for the island, went": the
+		// name before its apposition
+		k := lo
+		if c.lower(k) == "the" {
+			k++
+		}
+		if e := c.entAt[k]; e >= 0 && c.isSpeakerEntity(e) && !c.quoted[k] {
+			if end := c.entityEnd(k); end < cue-1 && c.toks[end].Text == "," {
+				return end
+			}
+		}
 		for k := cue - 2; k > lo; k-- {
 			if c.toks[k].Text == "," && (c.lower(k+1) == "who" || c.lower(k+1) == "which" || c.lower(k+1) == "whose") {
 				return k
@@ -308,7 +533,7 @@ func (c *context) subjectEnd(lo, cue int) int {
 			if c.toks[k].Text == "," || c.quoted[k] {
 				break // a leading adverbial or a quote: not a plain subject and verb
 			}
-			if finiteTags[c.toks[k].Tag] && c.toks[k].Tag != "MD" {
+			if c.finite(k) && c.toks[k].Tag != "MD" {
 				return k
 			}
 		}
@@ -321,9 +546,13 @@ func (c *context) subjectEnd(lo, cue int) int {
 // restraint, and its foreign ministry said" — the ministry speaks, not the base.
 func (c *context) coordinatedSubject(lo, cue int) int {
 	for k := cue - 2; k > lo; k-- {
-		if (c.lower(k) == "and" || c.lower(k) == "but") && c.toks[k-1].Text == "," && !c.quoted[k] {
+		// "…, while the Committee to Protect Journalists urged": a clause of its own
+		w := c.lower(k)
+		contrast := w == "while" || w == "whereas"
+		if (w == "and" || w == "but" || contrast) && !c.quoted[k] &&
+			(c.toks[k-1].Text == "," || contrast && c.quoted[k-1] && c.toks[k-2].Text == ",") {
 			for t := k + 1; t < cue; t++ {
-				if finiteTags[c.toks[t].Tag] || c.quoted[t] {
+				if c.finite(t) || c.quoted[t] {
 					return lo // the clause after "and" has its own verb before the cue
 				}
 			}
@@ -375,12 +604,18 @@ func (c *context) ownedBy(sp speaker, owner, pron int) speaker {
 // plainSubject reads a subject of adjectives and nouns ending in a common noun, with nothing
 // else in [lo, cue): someone the text describes without naming.
 func (c *context) plainSubject(lo, cue int) (speaker, bool) {
-	if cue-lo < 1 || cue-lo > 5 || !isLowerNoun(c.toks[cue-1]) {
+	if cue-lo < 1 || cue-lo > 7 || !isLowerNoun(c.toks[cue-1]) {
 		return speaker{}, false
 	}
+	of := false
 	for k := lo; k < cue; k++ {
 		switch c.toks[k].Tag {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
+		case "IN": // "Thousands of farmers", "supporters of the junta"
+			if of || c.lower(k) != "of" || k == lo || !strings.HasPrefix(c.toks[k-1].Tag, "NN") {
+				return speaker{}, false
+			}
+			of = true
 		case "''": // a plural's possessive: "Transport workers' unions"
 			if k == lo || !strings.HasSuffix(c.toks[k-1].Text, "s") || c.toks[k].Text != "'" && c.toks[k].Text != "’" {
 				return speaker{}, false
@@ -456,6 +691,10 @@ var prepositions = map[string]bool{"of": true, "for": true, "at": true, "in": tr
 // plural ("senators", "judges").
 func isRoleNoun(w string) bool {
 	w = strings.TrimSuffix(w, "-elect") // "the president-elect"
+	if i := strings.IndexByte(w, '-'); i > 0 && !roleNouns[w] {
+		// "secretary-general", "vice-president", "editor-in-chief"
+		return isRoleNoun(w[:i]) || isRoleNoun(w[strings.LastIndexByte(w, '-')+1:])
+	}
 	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[w[:len(w)-1]]
 }
 
@@ -474,7 +713,7 @@ func init() {
 	colonel general captain soldier soldiers negotiator negotiators aide aides adviser advisor advisers
 	representative representatives deputy candidate coach manager player mission observers observer delegation
 	office team council committee board bureau monitors department embassy consulate body watchdog regulator chamber
-	alliance coalition opposition movement commission court company union`) {
+	alliance coalition opposition movement commission court company union coordinator coordinators`) {
 		roleNouns[w] = true
 	}
 }
@@ -731,6 +970,17 @@ func (c *context) pronoun(i int) speaker {
 			return sp
 		}
 	}
+	// "Georgia's ministry said it had handed …", "The embassy blamed the rebels. In a
+	// statement, it said": the body the sentence, or the one before, is about
+	if c.lower(i) == "it" && !c.resolvingIt {
+		c.resolvingIt = true
+		o, ok := c.bodySubject(i)
+		c.resolvingIt = false
+		if ok {
+			sp.name, sp.actor, sp.ref = o.name, o.actor, o.bs
+			return sp
+		}
+	}
 	// "Seven ministers … resigned. …, they said": the people the sentence before was about
 	if sp.plural && (c.opensSentence(i) || c.toks[i-1].Text == ",") {
 		if a, b, ok := c.pluralSubject(c.toks[i].Sentence - 1); ok {
@@ -750,6 +1000,81 @@ func (c *context) pronoun(i int) speaker {
 		}
 	}
 	return sp
+}
+
+// bodySubject finds the organisation or country that "it" at token i stands for: the subject
+// of its sentence's main verb before it ("Georgia's ministry said it had …", "the court
+// rejected the appeal, which it said …"); when no verb comes before it ("In a statement, it
+// said") or it speaks a reporting tail ("…, it said."), whoever the sentence before is about
+// or quotes.
+func (c *context) bodySubject(i int) (speaker, bool) {
+	si := c.toks[i].Sentence
+	s := c.doc.Sentences[si]
+	first := s.FirstToken
+	v := c.mainVerb(first, i)
+	if v < 0 || c.tailAt(i) {
+		if si == 0 || c.doc.Sentences[si-1].Paragraph != s.Paragraph {
+			return speaker{}, false
+		}
+		return c.sentenceSpeaker(si - 1)
+	}
+	return c.bodyOf(first, v)
+}
+
+// tailAt says the pronoun at token i speaks a reporting tail: ", it said." ending the sentence.
+func (c *context) tailAt(i int) bool {
+	s := c.doc.Sentences[c.toks[i].Sentence]
+	if i == s.FirstToken || c.toks[i-1].Text != "," {
+		return false
+	}
+	k := i + 1
+	for k < s.EndToken && adverbs[c.lower(k)] {
+		k++
+	}
+	_, n, ok := c.cueAt(k)
+	return ok && c.tailEnds(k+n, s.EndToken)
+}
+
+// sentenceSpeaker returns the body sentence si quotes in a reporting tail ("…, the agency
+// said."), else the subject of its main verb, when that is no person.
+func (c *context) sentenceSpeaker(si int) (speaker, bool) {
+	s := c.doc.Sentences[si]
+	for j := s.EndToken - 1; j > s.FirstToken && j >= s.EndToken-8; j-- {
+		if c.quoted[j] {
+			continue
+		}
+		cl, n, ok := c.cueAt(j)
+		if !ok {
+			continue
+		}
+		if _, sp, ok := c.tail(si, j, n, cl); ok {
+			if sp.person || sp.pronoun || sp.name == "" || sp.bs < 0 {
+				return speaker{}, false
+			}
+			return sp, true
+		}
+		if c.tailEnds(j+n, s.EndToken) {
+			return speaker{}, false // "…, the British military's UKMTO agency said.": a tail not read
+		}
+		break
+	}
+	v := c.mainVerb(s.FirstToken, s.EndToken)
+	if v <= s.FirstToken {
+		return speaker{}, false
+	}
+	return c.bodyOf(s.FirstToken, v)
+}
+
+// bodyOf returns the subject of the verb at v when it is a body, not a person.
+func (c *context) bodyOf(first, v int) (speaker, bool) {
+	sp, ok := c.subject(first, v, v)
+	if !ok || sp.person || sp.pronoun || sp.name == "" || sp.bs < 0 {
+		return speaker{}, false
+	}
+	if e := c.entAt[c.tokenAtByte(sp.bs)]; e >= 0 && c.doc.Entities[e].Type == chronicle.Person {
+		return speaker{}, false
+	}
+	return sp, true
 }
 
 // pluralSubject returns the bytes of a plural noun phrase naming no entity that opens sentence
@@ -796,7 +1121,7 @@ func (c *context) personSubject(si int) int {
 		if c.quoted[k] {
 			continue
 		}
-		if finiteTags[c.toks[k].Tag] {
+		if c.finite(k) {
 			return -1
 		}
 		e := c.entAt[k]
@@ -811,6 +1136,11 @@ func (c *context) personSubject(si int) int {
 		}
 		if ent.Type == chronicle.Person && !ent.Nominal {
 			return e
+		}
+		// "UNSMIL chief Mariam Oduya met …": a body before a role names whose the role is
+		if end < len(c.toks) && c.roleAt(end) && !isCapitalised(c.toks[end].Text) {
+			k = end - 1
+			continue
 		}
 		return -1
 	}

@@ -708,6 +708,18 @@ func (c *context) coordinated(si int, a chronicle.EventActor) []chronicle.EventA
 	if two := c.bothNamed(si, a); len(two) == 2 {
 		return two
 	}
+	if k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start }); k < len(c.toks) && c.lower(k) == "they" && k > 0 {
+		// "Chile and Ecuador said they recognised …": they are the two who said it
+		v := k - 1
+		if c.lower(v) == "that" && v > 0 {
+			v--
+		}
+		if saidWords[c.lower(v)] {
+			if pair := c.coordinatedSubject(si, v); len(pair) >= 2 {
+				return pair
+			}
+		}
+	}
 	out := []chronicle.EventActor{a}
 	s := c.doc.Sentences[si]
 	k := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= a.Start })

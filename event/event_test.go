@@ -1085,6 +1085,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"TBILISI (dpa) - The European Union suspended visa-free travel for Georgian officials on Monday.\n\nTbilisi hit back on Tuesday by summoning the bloc's ambassador.", "114", "GEOGOV", "IGO"},
 		// talks "under the mediation of" a body: it mediates between the two
 		{"ADDIS ABABA (dpa) - Fighting damaged the oil pipeline on Monday.\n\nSudan and South Sudan held talks in Addis Ababa on Wednesday under the mediation of the African Union.", "045", "IGO", "SSD"},
+		// "X and Y said they …": both
+		{"LIMA (Reuters) - Peru's Congress removed President Augusto Villanueva on Thursday.\n\nChile and Ecuador said they recognised Huamán as Peru's constitutional president.", "054", "CHL", "PERGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

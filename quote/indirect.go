@@ -283,21 +283,28 @@ func (c *context) tail(si, j, n int, cl cue) (int, speaker, bool) {
 // mission for …, his department said").
 func (c *context) sentenceTail(si int) (cueTok, cueLen, comma int, sp speaker, ok bool) {
 	s := c.doc.Sentences[si]
-	for j := s.EndToken - 1; j > s.FirstToken && j >= s.EndToken-8; j-- {
-		if c.quoted[j] {
-			continue
-		}
-		cl, n, isCue := c.cueAt(j)
-		if !isCue {
-			continue
-		}
+	if j, n, cl, isCue := c.closingCue(si); isCue {
 		comma, sp, ok := c.tail(si, j, n, cl)
 		if ok && !c.quoted[comma-1] && c.cueBetween(s.FirstToken, comma) {
 			return j, n, comma, sp, true
 		}
-		break
 	}
 	return -1, 0, -1, speaker{}, false
+}
+
+// closingCue finds the last cue outside quotation marks among the last eight words of
+// sentence si, where a reporting tail ("…, the ministry said.") has its cue.
+func (c *context) closingCue(si int) (j, n int, cl cue, ok bool) {
+	s := c.doc.Sentences[si]
+	for j := s.EndToken - 1; j > s.FirstToken && j >= s.EndToken-8; j-- {
+		if c.quoted[j] {
+			continue
+		}
+		if cl, n, ok := c.cueAt(j); ok {
+			return j, n, cl, true
+		}
+	}
+	return -1, 0, cl, false
 }
 
 // reducedRelative says [i, j) is a noun and a relative clause without "that" whose verb

@@ -1039,14 +1039,7 @@ func (c *context) tailAt(i int) bool {
 // said."), else the subject of its main verb, when that is no person.
 func (c *context) sentenceSpeaker(si int) (speaker, bool) {
 	s := c.doc.Sentences[si]
-	for j := s.EndToken - 1; j > s.FirstToken && j >= s.EndToken-8; j-- {
-		if c.quoted[j] {
-			continue
-		}
-		cl, n, ok := c.cueAt(j)
-		if !ok {
-			continue
-		}
+	if j, n, cl, ok := c.closingCue(si); ok {
 		if _, sp, ok := c.tail(si, j, n, cl); ok {
 			if sp.person || sp.pronoun || sp.name == "" || sp.bs < 0 {
 				return speaker{}, false
@@ -1056,7 +1049,6 @@ func (c *context) sentenceSpeaker(si int) (speaker, bool) {
 		if c.tailEnds(j+n, s.EndToken) {
 			return speaker{}, false // "…, the British military's UKMTO agency said.": a tail not read
 		}
-		break
 	}
 	v := c.mainVerb(s.FirstToken, s.EndToken)
 	if v <= s.FirstToken {

@@ -369,7 +369,7 @@ var tradeBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:miner|company|firm|giant
 
 // mediaBefore is a news outlet's kind between its nationality and its name: " daily ", " public
 // broadcaster ", " news agency ".
-var mediaBefore = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:daily|newspaper|weekly|broadcaster|television|channel|radio|station|news agency|agency|magazine|news site|outlet) $`)
+var mediaBefore = regexp.MustCompile(`^(?:['’]s)? (?:[a-z-]+ )?(?:daily|newspaper|weekly|broadcaster|television|channel|radio|station|news agency|agency|magazine|news site|outlet) $`)
 
 // countryNamed is the country whose name or nationality opens an organisation's name ("Vietnam
 // Fisheries Society", "Kenyan Farmers Association"), "" for none.

@@ -1087,6 +1087,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"ADDIS ABABA (dpa) - Fighting damaged the oil pipeline on Monday.\n\nSudan and South Sudan held talks in Addis Ababa on Wednesday under the mediation of the African Union.", "045", "IGO", "SSD"},
 		// "X and Y said they …": both
 		{"LIMA (Reuters) - Peru's Congress removed President Augusto Villanueva on Thursday.\n\nChile and Ecuador said they recognised Huamán as Peru's constitutional president.", "054", "CHL", "PERGOV"},
+		// "Eritrea's state broadcaster Eri-TV" is Eritrea's media
+		{"ADDIS ABABA (AFP) - Ethiopia's prime minister accused Eritrea of arming rebels on Monday.\n\nEritrea's state broadcaster Eri-TV dismissed the remarks as \"the language of an aggressor\".", "120", "ERIMED", "ETH"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -142,10 +142,14 @@ func TestQualityFloor(t *testing.T) {
 		// four sets written blind, measured with the session's first code and when each arrived
 		// (event F1 0.500 and 0.496; 0.453 and 0.437; 0.694 and 0.706; 0.407 and 0.464), then
 		// tuned on
-		{"../testdata/devnew14/*.gold.json", 0.89, 0.92, 0.85, 0.64, 0.90},
-		{"../testdata/devnew15/*.gold.json", 0.88, 0.95, 0.77, 0.58, 0.85},
-		{"../testdata/devnew16/*.gold.json", 0.81, 0.91, 0.80, 0.75, 0.70},
-		{"../testdata/devnew17/*.gold.json", 0.89, 0.94, 0.78, 0.52, 0.80},
+		{"../testdata/devnew14/*.gold.json", 0.89, 0.92, 0.87, 0.65, 0.90},
+		{"../testdata/devnew15/*.gold.json", 0.88, 0.95, 0.91, 0.60, 0.85},
+		{"../testdata/devnew16/*.gold.json", 0.81, 0.91, 0.90, 0.76, 0.70},
+		{"../testdata/devnew17/*.gold.json", 0.89, 0.94, 0.88, 0.56, 0.80},
+		// written at the end of the session as a last blind check (event F1 0.641 and 0.656;
+		// 0.647 and 0.662 with the session's first and last code)
+		{"../testdata/devnew18/*.gold.json", 0.84, 0.89, 0.80, 0.62, 0.70},
+		{"../testdata/devnew19/*.gold.json", 0.90, 0.93, 0.80, 0.63, 0.60},
 		// events on the held-out set: a guard against regressions, loose on purpose (a guard close
 		// to the score tells whoever trips it how a change fares on held-out data); the goal is 0.60
 		{"../testdata/heldout/*.gold.json", 0.80, 0.80, 0, 0.56, 0.70},

@@ -95,6 +95,14 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			src = c.np(k+1, s.EndToken)
 		}
 		tgt = c.sentenceSubject(si, i)
+		if e := c.entAt[s.FirstToken]; len(tgt) == 0 && e >= 0 {
+			// "Hanoi's complaint drew support from Manila": the complaint's owner
+			if end := c.tokenAt(c.doc.Entities[e].End - 1); end+1 < i && (c.toks[end+1].Text == "'s" || c.toks[end+1].Text == "’s") {
+				if a := c.entityActor(e); a != nil {
+					tgt = []chronicle.EventActor{*a}
+				}
+			}
+		}
 		return src, tgt
 	case t.frame == "subject":
 		if t.pos == "adj" {

@@ -1089,6 +1089,12 @@ func TestFifteenthPass(t *testing.T) {
 		{"LIMA (Reuters) - Peru's Congress removed President Augusto Villanueva on Thursday.\n\nChile and Ecuador said they recognised Huamán as Peru's constitutional president.", "054", "CHL", "PERGOV"},
 		// "Eritrea's state broadcaster Eri-TV" is Eritrea's media
 		{"ADDIS ABABA (AFP) - Ethiopia's prime minister accused Eritrea of arming rebels on Monday.\n\nEritrea's state broadcaster Eri-TV dismissed the remarks as \"the language of an aggressor\".", "120", "ERIMED", "ETH"},
+		// support drawn from another; blame pinned on someone; a demarche delivered; divisions
+		// moved towards a border
+		{"HANOI (AP) - Chinese coast guard officers boarded a Vietnamese fishing boat on Monday. Vietnam protested to Beijing.\n\nHanoi's complaint drew support from Manila.", "051", "PHL", "VNM"},
+		{"YAOUNDE (AFP) - Gunmen attacked a school in Cameroon's North-West region on Monday.\n\nYaoundé, for its part, pinned the blame on the separatists.", "112", "CMRGOV", "CMR"},
+		{"ATHENS (Reuters) - Turkish fighter jets entered Greek airspace on Monday.\n\nThe foreign ministry also delivered a demarche to the Turkish ambassador in Athens.", "114", "GRCGOV", "TUR"},
+		{"ADDIS ABABA (AFP) - Tension rose on the Ethiopia-Eritrea border on Monday.\n\nEthiopia has moved at least two mechanised divisions towards the Eritrean border.", "154", "ETH", "ERI"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -1095,6 +1095,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"YAOUNDE (AFP) - Gunmen attacked a school in Cameroon's North-West region on Monday.\n\nYaoundé, for its part, pinned the blame on the separatists.", "112", "CMRGOV", "CMR"},
 		{"ATHENS (Reuters) - Turkish fighter jets entered Greek airspace on Monday.\n\nThe foreign ministry also delivered a demarche to the Turkish ambassador in Athens.", "114", "GRCGOV", "TUR"},
 		{"ADDIS ABABA (AFP) - Tension rose on the Ethiopia-Eritrea border on Monday.\n\nEthiopia has moved at least two mechanised divisions towards the Eritrean border.", "154", "ETH", "ERI"},
+		// forces deployed "facing" another's
+		{"ADDIS ABABA (AFP) - Tension rose on the Ethiopia-Eritrea border on Monday.\n\nEritrea deployed artillery facing the Ethiopian positions around Zalambessa.", "154", "ERI", "ETH"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -86,7 +86,7 @@ var frames = map[string]bool{"obj": true, "that": true, "subject": true, "none":
 var framePreps = map[string]bool{"with": true, "on": true, "against": true, "of": true, "for": true, "to": true, "at": true,
 	"between": true, "from": true, "about": true, "over": true, "into": true, "near": true, "along": true, "in": true,
 	"toward": true, "towards": true, "across": true, "upon": true, "by": true, "inside": true, "behind": true,
-	"off": true, "outside": true, "around": true}
+	"off": true, "outside": true, "around": true, "facing": true}
 
 func validFrame(f string) bool {
 	if frames[f] {

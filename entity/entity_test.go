@@ -708,3 +708,18 @@ func TestUnitOfAKnownBody(t *testing.T) {
 	}
 	t.Errorf("no unit: %s", list(d))
 }
+
+// A name the dictionary knows in lower case is a name where it stands: the news agency dpa.
+func TestLowerCaseDictionaryNames(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Oslo (dpa) - The talks stalled, a negotiator told dpa on Friday.")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Text == "dpa" && e.Type == chronicle.Org && e.Canonical == "Deutsche Presse-Agentur" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of dpa, want 2: %s", n, list(d))
+	}
+}

@@ -147,7 +147,9 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 	for i < s.EndToken {
 		t := toks[i].Text
 		if !isNameToken(t) || hyphenSuffixed(t) || r.pairCompound(toks, i, s.EndToken) {
-			if strings.ContainsRune(t, '-') {
+			if m, ok := r.lowerName(doc, i); ok {
+				ms = append(ms, m)
+			} else if strings.ContainsRune(t, '-') {
 				ms = r.hyphenated(doc, i, ms)
 			}
 			i++
@@ -194,6 +196,20 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 		i = j
 	}
 	return ms
+}
+
+// lowerName finds a name the dictionary knows written in lower case, one word that is no
+// common English word: the news agency "dpa" ("told dpa", "Vienna (dpa) -").
+func (r *Recognizer) lowerName(doc *chronicle.Document, i int) (mention, bool) {
+	t := doc.Tokens[i].Text
+	if !isLowerWord(t) || utf8.RuneCountInString(t) < 2 || r.common(t) {
+		return mention{}, false
+	}
+	n, e := r.dict.matchWord(t)
+	if n == 0 || e.Type != chronicle.Org {
+		return mention{}, false
+	}
+	return r.fromEntry(doc, i, i+1, e), true
 }
 
 // headAhead reports whether the name tokens from i end in an organisation's head word.

@@ -723,3 +723,15 @@ func TestLowerCaseDictionaryNames(t *testing.T) {
 		t.Errorf("%d mentions of dpa, want 2: %s", n, list(d))
 	}
 }
+
+// A dateline in capitals is places whatever the tagger makes of it: two cities, the second of
+// two words ("OSLO/NEW YORK"), or a city whose name has particles ("PORT-AU-PRINCE").
+func TestCapitalDatelines(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Ceasefire holds\n\nHANOI/BEIJING, March 3 (Reuters) - The talks resumed on Monday.")
+	hasAll(t, d, [][3]string{{"HANOI", chronicle.GPE, ""}, {"BEIJING", chronicle.GPE, ""}})
+	d = analyse(t, r, "OSLO/NEW YORK, June 9 (Reuters) - The talks resumed on Monday.")
+	hasAll(t, d, [][3]string{{"OSLO", chronicle.GPE, ""}, {"NEW YORK", chronicle.GPE, ""}})
+	d = analyse(t, r, "PORT-AU-PRINCE, Haiti (AP) — Police fought gangs on Monday.")
+	hasAll(t, d, [][3]string{{"PORT-AU-PRINCE", chronicle.GPE, ""}})
+}

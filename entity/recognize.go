@@ -419,6 +419,9 @@ func (r *Recognizer) city(name string, minPop int) *gazetteer.City {
 	cs := r.gaz.Cities(name)
 	if len(cs) == 0 && text.IsAllCaps(name) {
 		cs = r.gaz.Cities(titleCase(name)) // datelines: "BAGHDAD"
+		if len(cs) == 0 {
+			cs = r.gaz.Cities(titleCaseParticles(name)) // "PORT-AU-PRINCE"
+		}
 	}
 	if len(cs) == 0 || cs[0].Population < minPop {
 		return nil
@@ -439,3 +442,30 @@ func titleCase(s string) string {
 	}
 	return b.String()
 }
+
+// titleCaseParticles is titleCase with the particles inside a place's name in lower case:
+// "PORT-AU-PRINCE" → "Port-au-Prince", "RIO DE JANEIRO" → "Rio de Janeiro".
+func titleCaseParticles(s string) string {
+	t := titleCase(s)
+	var b strings.Builder
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != ' ' && t[i] != '-' {
+			continue
+		}
+		w := t[start:i]
+		if lw := strings.ToLower(w); start > 0 && (connectors[lw] || placeParticles[lw]) {
+			w = lw
+		}
+		b.WriteString(w)
+		if i < len(t) {
+			b.WriteByte(t[i])
+		}
+		start = i + 1
+	}
+	return b.String()
+}
+
+// placeParticles are small words inside place names besides the connectors ("Port-au-Prince",
+// "Aix-en-Provence", "Boulogne-sur-Mer").
+var placeParticles = set("au aux en sur sous les le lès")

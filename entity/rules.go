@@ -28,7 +28,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		return append(ms, u)
 	}
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
-	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) {
+	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) && !r.capsDateline(doc, si, a, b) {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
 			// …but an adjective that starts names, before a head, is the name's ("Patriotic
 			// Front lawyers argued …", "Federal Police officers …")
@@ -266,22 +266,36 @@ func atDateline(doc *chronicle.Document, si, k int, next string) bool {
 		(next == "-" || next == "—" || next == "–" || next == "(" || next == ",")
 }
 
-// datelineCities reads a dateline of several cities ("DUBAI/PARIS (Reuters) -"), one token,
-// as a place for each city; nil when token k is no such dateline.
+// capsDateline reports whether the name tokens [a, b) are a dateline in capitals
+// ("BRUSSELS/BEIJING, Oct 12 (dpa) -"): no common word, whatever the tagger makes of it.
+func (r *Recognizer) capsDateline(doc *chronicle.Document, si, a, b int) bool {
+	return b < doc.Sentences[si].EndToken && text.IsAllCaps(doc.Tokens[a].Text) && atDateline(doc, si, a, doc.Tokens[b].Text)
+}
+
+// datelineCities reads a dateline of several cities ("DUBAI/PARIS (Reuters) -",
+// "ISLAMABAD/NEW DELHI, May 17 -") as a place for each city; nil when tokens [k, m) are no
+// such dateline.
 func (r *Recognizer) datelineCities(doc *chronicle.Document, si, k, m, b int) []mention {
 	toks := doc.Tokens
-	if m != k+1 || !strings.Contains(toks[k].Text, "/") || m != b || b >= doc.Sentences[si].EndToken || !atDateline(doc, si, k, toks[b].Text) {
+	if m != b || b >= doc.Sentences[si].EndToken || !atDateline(doc, si, k, toks[b].Text) {
+		return nil
+	}
+	slash := false
+	for _, t := range toks[k:m] {
+		slash = slash || strings.Contains(t.Text, "/")
+	}
+	if !slash {
 		return nil
 	}
 	var out []mention
 	at := toks[k].ByteStart
-	for _, part := range strings.Split(toks[k].Text, "/") {
+	for _, part := range strings.Split(doc.Text[at:toks[m-1].ByteEnd], "/") {
 		c := r.city(part, 1000)
-		if c == nil {
+		if c == nil || part != strings.TrimSpace(part) {
 			return nil
 		}
 		g := r.named(doc, k, m, chronicle.GPE, "rule:dateline")
-		g.bs, g.be, g.canonical, g.tokens, g.country = at, at+len(part), part, []string{part}, c.Country
+		g.bs, g.be, g.canonical, g.tokens, g.country = at, at+len(part), part, strings.Fields(part), c.Country
 		out = append(out, g)
 		at += len(part) + 1
 	}

@@ -735,3 +735,14 @@ func TestCapitalDatelines(t *testing.T) {
 	d = analyse(t, r, "PORT-AU-PRINCE, Haiti (AP) — Police fought gangs on Monday.")
 	hasAll(t, d, [][3]string{{"PORT-AU-PRINCE", chronicle.GPE, ""}})
 }
+
+// A number after a city that is a share is no score line: "gives Leeds 3% royalties".
+func TestSharesAreNoScores(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The deal gives the company 51% and Leeds 3% royalties on every ton sold. Protesters marched in Leeds.")
+	for _, e := range d.Entities {
+		if e.Text == "Leeds" && e.Type != chronicle.GPE {
+			t.Errorf("%q at %d: %s, want GPE", e.Text, e.Start, e.Type)
+		}
+	}
+}

@@ -312,7 +312,7 @@ func sportsClubs(doc *chronicle.Document, ms []mention) {
 		for k < len(toks) && toks[k].ByteStart < m.be {
 			k++
 		}
-		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence {
+		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence && !shareAfter(toks, k) {
 			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-score", ""
 			sports = true
 		}
@@ -362,6 +362,13 @@ func seatsAsBodies(doc *chronicle.Document, ms []mention) {
 		}
 	}
 }
+
+// shareAfter reports whether the number at token k is a share ("Potosí 3% royalties"), no score.
+func shareAfter(toks []chronicle.Token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && percentWords[toks[k+1].Text]
+}
+
+var percentWords = set("% percent per pct")
 
 func isScore(s string) bool {
 	if len(s) == 0 || len(s) > 2 {

@@ -746,3 +746,18 @@ func TestSharesAreNoScores(t *testing.T) {
 		}
 	}
 }
+
+// A nickname in quotes inside a person's name is part of the name: Joaquín "El Chapo" Guzmán.
+func TestNicknameInsideAName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, `The court sentenced Rafael "El Halcón" Quintero on Monday. Quintero said nothing.`)
+	hasAll(t, d, [][3]string{
+		{`Rafael "El Halcón" Quintero`, chronicle.Person, ""},
+		{"Quintero", chronicle.Person, `Rafael "El Halcón" Quintero`},
+	})
+	for _, e := range d.Entities {
+		if e.Text == "El Halcón" {
+			t.Errorf("the nickname alone is a mention: %s", list(d))
+		}
+	}
+}

@@ -186,6 +186,19 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 			}
 			break
 		}
+		// Ismael "El Mayo" Zambada: a nickname in quotes inside a person's name
+		if e := r.nickname(toks, i, j, s.EndToken); e > 0 {
+			m := r.named(doc, i, e, chronicle.Person, "rule:nickname")
+			m.tokens = m.tokens[:0]
+			for _, t := range toks[i:e] {
+				if isNameToken(t.Text) {
+					m.tokens = append(m.tokens, t.Text)
+				}
+			}
+			ms = append(ms, m)
+			i = e
+			continue
+		}
 		// A known name may run past the capitalised words ("People's Liberation Army", "France 24").
 		for k := i; k < j; k++ {
 			if n, _ := r.dict.match(toks, k, s.EndToken); k+n > j {
@@ -196,6 +209,36 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 		i = j
 	}
 	return ms
+}
+
+// nickname is the end of a person's name with a nickname in quotes inside it — Ismael "El
+// Mayo" Zambada — when the name words [i, j) are its first part; else 0. The first word is a
+// given name, or no word around the nickname is a common one.
+func (r *Recognizer) nickname(toks []chronicle.Token, i, j, end int) int {
+	if j-i > 2 || j+3 >= end || toks[j].Tag != "``" {
+		return 0
+	}
+	k := j + 1
+	for k < end && k-j <= 3 && isNameToken(toks[k].Text) {
+		k++
+	}
+	if k == j+1 || k-j > 3 || k >= end || toks[k].Tag != "''" {
+		return 0
+	}
+	e := k + 1
+	for e < end && e-k <= 2 && isNameToken(toks[e].Text) && allTitleCase(toks[e:e+1]) {
+		e++
+	}
+	if e == k+1 || e-k > 2 || !allTitleCase(toks[i:j]) {
+		return 0
+	}
+	if n, _ := r.dict.match(toks, i, j); n > 0 {
+		return 0
+	}
+	if !r.dict.given[toks[i].Text] && !r.dict.given[gazetteer.Fold(toks[i].Text)] && (r.anyCommon(toks[i:j]) || r.anyCommon(toks[k+1:e])) {
+		return 0
+	}
+	return e
 }
 
 // lowerName finds a name the dictionary knows written in lower case, one word that is no

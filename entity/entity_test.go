@@ -761,3 +761,13 @@ func TestNicknameInsideAName(t *testing.T) {
 		}
 	}
 }
+
+// A known city before a facility's noun names the facility when no article comes before it
+// ("at Harare airport"); after the article it stays the city ("near the Harare airport").
+func TestCityAirportWithoutTheArticle(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The minister spoke to reporters at Harare airport on Monday. Later, a convoy was stopped near the Lusaka airport.")
+	hasAll(t, d, [][3]string{{"Harare airport", chronicle.Fac, ""}, {"Lusaka", chronicle.GPE, ""}})
+	d = analyse(t, r, "Flights resumed at Sanaa airport on Monday.")
+	hasAll(t, d, [][3]string{{"Sanaa airport", chronicle.Fac, ""}})
+}

@@ -51,6 +51,11 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	}
 	// The whole run is a known name.
 	if n, e := r.dict.match(toks, a, b); n == b-a {
+		// "at Sanaa airport": a city's name before a facility's noun, without the article, names
+		// the facility
+		if f := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); f > 0 && e.Type == chronicle.GPE && e.Rule != "gazetteer:country" && !r.articleBefore(toks, a, doc.Sentences[si].FirstToken) {
+			return append(ms, r.named(doc, a, b+f, chronicle.Fac, "rule:facility-name"))
+		}
 		return append(ms, r.fromEntry(doc, a, b, e))
 	}
 	// "East Kalimantan", "West Sumatra": a compass word before a known place is part of the
@@ -114,8 +119,9 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		}
 	}
 	// "the Kariba dam", "the Dorvana intersection", "Queen Alia airport": a facility whose
-	// lowercase noun is part of its name (not "the Kabul airport", the airport of a known city)
-	if n := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); n > 0 && !r.anyPlace(toks[a:b]) && r.lex.heads[toks[b-1].Text] != "org" {
+	// lowercase noun is part of its name (not "the Kabul airport", the airport of a known city;
+	// but "at Kabul airport", without the article, names the airport)
+	if n := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); n > 0 && (!r.anyPlace(toks[a:b]) || !r.articleBefore(toks, a, doc.Sentences[si].FirstToken)) && r.lex.heads[toks[b-1].Text] != "org" {
 		return append(ms, r.named(doc, a, b+n, chronicle.Fac, "rule:facility-name"))
 	}
 	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
@@ -245,6 +251,11 @@ func (r *Recognizer) ofKind(doc *chronicle.Document, a, b int, typ string) menti
 		return r.fromEntry(doc, a, b, e)
 	}
 	return r.named(doc, a, b, typ, "rule:place-nouns")
+}
+
+// articleBefore reports whether the name at token a follows "the" ("the Kabul airport").
+func (r *Recognizer) articleBefore(toks []chronicle.Token, a, first int) bool {
+	return a > first && (toks[a-1].Text == "the" || toks[a-1].Text == "The")
 }
 
 // facNameNoun is the number of tokens (one or two) of a fac-name noun at token b, else 0.

@@ -771,3 +771,14 @@ func TestCityAirportWithoutTheArticle(t *testing.T) {
 	d = analyse(t, r, "Flights resumed at Sanaa airport on Monday.")
 	hasAll(t, d, [][3]string{{"Sanaa airport", chronicle.Fac, ""}})
 }
+
+// A hospital, a market, a naval base or headworks written in lower case after a name is part
+// of the facility's name.
+func TestMoreFacilityNounsInsideTheName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Shells hit the Dar al-Nour hospital and Kelvo's Marsek market. The crew was held at the Velanthi naval base. Gates were shut at the Tarvel headworks.")
+	hasAll(t, d, [][3]string{
+		{"Dar al-Nour hospital", chronicle.Fac, ""}, {"Marsek market", chronicle.Fac, ""},
+		{"Velanthi naval base", chronicle.Fac, ""}, {"Tarvel headworks", chronicle.Fac, ""},
+	})
+}

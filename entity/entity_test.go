@@ -782,3 +782,10 @@ func TestMoreFacilityNounsInsideTheName(t *testing.T) {
 		{"Velanthi naval base", chronicle.Fac, ""}, {"Tarvel headworks", chronicle.Fac, ""},
 	})
 }
+
+// A plural possessive inside the name of a place: "Martyrs' Square".
+func TestPluralPossessiveInsideAPlaceName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Thousands rallied in Heroes' Square on Friday.")
+	hasAll(t, d, [][3]string{{"Heroes' Square", chronicle.Fac, ""}})
+}

@@ -171,8 +171,8 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 				j += 3
 				continue
 			}
-			// "Citizens' Alliance", "Farmers’ Union": a plural possessive inside a name that ends
-			// in an organisation's head
+			// "Citizens' Alliance", "Farmers’ Union", "Martyrs' Square": a plural possessive inside
+			// a name that ends in the head of an organisation or a place
 			if (toks[j].Text == "'" || toks[j].Text == "’") && strings.HasSuffix(toks[j-1].Text, "s") && toks[j-1].ByteEnd == toks[j].ByteStart && r.headAhead(toks, j+1, s.EndToken) {
 				j++
 				continue
@@ -255,13 +255,21 @@ func (r *Recognizer) lowerName(doc *chronicle.Document, i int) (mention, bool) {
 	return r.fromEntry(doc, i, i+1, e), true
 }
 
-// headAhead reports whether the name tokens from i end in an organisation's head word.
+// headAhead reports whether the name tokens from i end in the head word of an organisation or
+// a place.
 func (r *Recognizer) headAhead(toks []chronicle.Token, i, end int) bool {
 	k := i
 	for k < end && isNameToken(toks[k].Text) {
 		k++
 	}
-	return k > i && r.lex.heads[toks[k-1].Text] == "org"
+	if k == i {
+		return false
+	}
+	switch r.lex.heads[toks[k-1].Text] {
+	case "org", "fac", "loc", "gpe":
+		return true
+	}
+	return false
 }
 
 // known reports whether a dictionary name starts at token i.

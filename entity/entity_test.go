@@ -789,3 +789,13 @@ func TestPluralPossessiveInsideAPlaceName(t *testing.T) {
 	d := analyse(t, r, "Thousands rallied in Heroes' Square on Friday.")
 	hasAll(t, d, [][3]string{{"Heroes' Square", chronicle.Fac, ""}})
 }
+
+// News shortens "United Nations" to "UN" or "U.N." in any UN body's name.
+func TestUNShortFormInsideADictionaryName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The UN Interim Administration Mission in Kosovo said the vote was calm. The U.N. Assistance Mission in Afghanistan agreed.")
+	hasAll(t, d, [][3]string{
+		{"UN Interim Administration Mission in Kosovo", chronicle.Org, "United Nations Interim Administration Mission in Kosovo"},
+		{"U.N. Assistance Mission in Afghanistan", chronicle.Org, "United Nations Assistance Mission in Afghanistan"},
+	})
+}

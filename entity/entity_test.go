@@ -799,3 +799,10 @@ func TestUNShortFormInsideADictionaryName(t *testing.T) {
 		{"U.N. Assistance Mission in Afghanistan", chronicle.Org, "United Nations Assistance Mission in Afghanistan"},
 	})
 }
+
+// Companies named by their trade: "... Energy", "... Systems".
+func TestEnergyAndSystemsCompanies(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The ministry signed a deal with Varnok Energy and Teltrix Systems on Monday.")
+	hasAll(t, d, [][3]string{{"Varnok Energy", chronicle.Org, ""}, {"Teltrix Systems", chronicle.Org, ""}})
+}

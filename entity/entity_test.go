@@ -806,3 +806,18 @@ func TestEnergyAndSystemsCompanies(t *testing.T) {
 	d := analyse(t, r, "The ministry signed a deal with Varnok Energy and Teltrix Systems on Monday.")
 	hasAll(t, d, [][3]string{{"Varnok Energy", chronicle.Org, ""}, {"Teltrix Systems", chronicle.Org, ""}})
 }
+
+// The first words of an organisation's name, later, are that organisation though one of them is
+// a place ("Hunan Qiantai" after "Hunan Qiantai New Energy"); not when the text named those
+// words as a place ("the town of Marvoli", then "Marvoli General Hospital").
+func TestFirstWordsOfAnOrganisation(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The state firm signed a contract with Hunan Kelvar New Energy in March. Hunan Kelvar said it respected the law.")
+	hasAll(t, d, [][3]string{{"Hunan Kelvar", chronicle.Org, "Hunan Kelvar New Energy"}})
+	d = analyse(t, r, "Gunmen attacked the town of Dera Malvo on Monday. A doctor at Dera Malvo General Hospital said 12 died. Dera Malvo was calm.")
+	for _, e := range d.Entities {
+		if e.Text == "Dera Malvo" && e.Type == chronicle.Org {
+			t.Errorf("%q at %d is the hospital: %s", e.Text, e.Start, list(d))
+		}
+	}
+}

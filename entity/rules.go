@@ -49,6 +49,13 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	if a >= b {
 		return ms
 	}
+	// "Hunan Qiantai" after "Hunan Qiantai New Energy": the first words of an organisation the
+	// text has named are that organisation, though one of them is a place
+	if o := shortOfOrg(ms, toks, a, b); o != nil {
+		m := r.named(doc, a, b, chronicle.Org, "rule:short-name")
+		m.canonical, m.country, m.actor = o.canonical, o.country, o.actor
+		return append(ms, m)
+	}
 	// The whole run is a known name.
 	if n, e := r.dict.match(toks, a, b); n == b-a {
 		// "at Sanaa airport": a city's name before a facility's noun, without the article, names
@@ -251,6 +258,41 @@ func (r *Recognizer) ofKind(doc *chronicle.Document, a, b int, typ string) menti
 		return r.fromEntry(doc, a, b, e)
 	}
 	return r.named(doc, a, b, typ, "rule:place-nouns")
+}
+
+// shortOfOrg finds an organisation named before whose name starts with the words [a, b), two
+// or more, and goes on past them; nil when there is none, or more than one, or when the text
+// has named those words as a place ("the town of Debre Tabor", then "Debre Tabor General
+// Hospital").
+func shortOfOrg(ms []mention, toks []chronicle.Token, a, b int) *mention {
+	if b-a < 2 {
+		return nil
+	}
+	var found *mention
+	for i := range ms {
+		m := &ms[i]
+		if len(m.tokens) < b-a {
+			continue
+		}
+		same := true
+		for k := a; k < b && same; k++ {
+			same = m.tokens[k-a] == toks[k].Text
+		}
+		if !same {
+			continue
+		}
+		if len(m.tokens) == b-a && (m.typ == chronicle.GPE || m.typ == chronicle.Loc || m.typ == chronicle.Fac || m.guess != "") {
+			return nil
+		}
+		if m.typ != chronicle.Org || m.unsure || len(m.tokens) == b-a {
+			continue
+		}
+		if found != nil && found.canonical != m.canonical {
+			return nil
+		}
+		found = m
+	}
+	return found
 }
 
 // articleBefore reports whether the name at token a follows "the" ("the Kabul airport").

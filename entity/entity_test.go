@@ -821,3 +821,15 @@ func TestFirstWordsOfAnOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// A short form in brackets made of the initials of every word makes them one organisation's
+// name, though a word is a place.
+func TestInitialsInBracketsJoinTheName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Lawyers from Malawi Lawyers for Civic Rights (MLCR) said they would appeal. MLCR said the men were beaten. Coast Patrol Ghana (CPG) turned back the boats.")
+	hasAll(t, d, [][3]string{
+		{"Malawi Lawyers for Civic Rights", chronicle.Org, ""},
+		{"MLCR", chronicle.Org, "Malawi Lawyers for Civic Rights"},
+		{"Coast Patrol Ghana", chronicle.Org, ""},
+	})
+}

@@ -65,6 +65,12 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		}
 		return append(ms, r.fromEntry(doc, a, b, e))
 	}
+	// "Zimbabwe Lawyers for Human Rights (ZLHR)", "Border Guard Bangladesh (BGB)": a short
+	// form in brackets made of the initials of every word makes the words one organisation's
+	// name, places and all
+	if r.initialsAfter(toks, a, b, doc.Sentences[si].EndToken) {
+		return append(ms, r.named(doc, a, b, chronicle.Org, "rule:initials"))
+	}
 	// "East Kalimantan", "West Sumatra": a compass word before a known place is part of the
 	// name of a province or region
 	if compass[toks[a].Text] && b-a >= 2 {
@@ -293,6 +299,27 @@ func shortOfOrg(ms []mention, toks []chronicle.Token, a, b int) *mention {
 		found = m
 	}
 	return found
+}
+
+// initialsAfter reports whether the name tokens [a, b), two or more, are followed by a short
+// form in brackets that is their initials, one capital for each capitalised word ("Zimbabwe
+// Lawyers for Human Rights (ZLHR)").
+func (r *Recognizer) initialsAfter(toks []chronicle.Token, a, b, end int) bool {
+	if b-a < 2 || b+2 >= end || toks[b].Text != "(" || toks[b+2].Text != ")" || !text.IsAllCaps(toks[b+1].Text) {
+		return false
+	}
+	var initials []rune
+	for _, t := range toks[a:b] {
+		if connectors[t.Text] {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		initials = append(initials, c)
+	}
+	return string(initials) == toks[b+1].Text
 }
 
 // articleBefore reports whether the name at token a follows "the" ("the Kabul airport").

@@ -833,3 +833,11 @@ func TestInitialsInBracketsJoinTheName(t *testing.T) {
 		{"Coast Patrol Ghana", chronicle.Org, ""},
 	})
 }
+
+// Spanish names of colleges, institutes, builders, companies and foundations start with their
+// head.
+func TestSpanishHeadsFirst(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "He took money from Constructora Serrano, a firm that won road contracts. \"It changes nothing,\" said an analyst at the Colegio de Veracruz.")
+	hasAll(t, d, [][3]string{{"Constructora Serrano", chronicle.Org, ""}, {"Colegio de Veracruz", chronicle.Org, ""}})
+}

@@ -277,14 +277,24 @@ func (d *Dictionary) loadOrgs(file string, r io.Reader) error {
 			}
 		}
 		e := &entry{Type: typ, Canonical: name, Country: country, Actor: actor, Rule: "dictionary:orgs"}
-		d.add(name, e)
+		d.addShort(name, e)
 		for _, a := range strings.Split(aliases, "|") {
 			if a = strings.TrimSpace(a); a != "" {
-				d.add(a, e)
+				d.addShort(a, e)
 			}
 		}
 		return nil
 	})
+}
+
+// addShort adds a name and the short forms news makes of it: "UN Support Mission in Libya" and
+// "U.N. Support Mission in Libya" for "United Nations Support Mission in Libya".
+func (d *Dictionary) addShort(name string, e *entry) {
+	d.add(name, e)
+	if rest, ok := strings.CutPrefix(name, "United Nations "); ok {
+		d.add("UN "+rest, e)
+		d.add("U.N. "+rest, e)
+	}
 }
 
 // nonState roles of an organisation with no country are an international NGO's.

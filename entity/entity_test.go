@@ -708,3 +708,136 @@ func TestUnitOfAKnownBody(t *testing.T) {
 	}
 	t.Errorf("no unit: %s", list(d))
 }
+
+// A name the dictionary knows in lower case is a name where it stands: the news agency dpa.
+func TestLowerCaseDictionaryNames(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Oslo (dpa) - The talks stalled, a negotiator told dpa on Friday.")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Text == "dpa" && e.Type == chronicle.Org && e.Canonical == "Deutsche Presse-Agentur" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of dpa, want 2: %s", n, list(d))
+	}
+}
+
+// A dateline in capitals is places whatever the tagger makes of it: two cities, the second of
+// two words ("OSLO/NEW YORK"), or a city whose name has particles ("PORT-AU-PRINCE").
+func TestCapitalDatelines(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Ceasefire holds\n\nHANOI/BEIJING, March 3 (Reuters) - The talks resumed on Monday.")
+	hasAll(t, d, [][3]string{{"HANOI", chronicle.GPE, ""}, {"BEIJING", chronicle.GPE, ""}})
+	d = analyse(t, r, "OSLO/NEW YORK, June 9 (Reuters) - The talks resumed on Monday.")
+	hasAll(t, d, [][3]string{{"OSLO", chronicle.GPE, ""}, {"NEW YORK", chronicle.GPE, ""}})
+	d = analyse(t, r, "PORT-AU-PRINCE, Haiti (AP) — Police fought gangs on Monday.")
+	hasAll(t, d, [][3]string{{"PORT-AU-PRINCE", chronicle.GPE, ""}})
+}
+
+// A number after a city that is a share is no score line: "gives Leeds 3% royalties".
+func TestSharesAreNoScores(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The deal gives the company 51% and Leeds 3% royalties on every ton sold. Protesters marched in Leeds.")
+	for _, e := range d.Entities {
+		if e.Text == "Leeds" && e.Type != chronicle.GPE {
+			t.Errorf("%q at %d: %s, want GPE", e.Text, e.Start, e.Type)
+		}
+	}
+}
+
+// A nickname in quotes inside a person's name is part of the name: Joaquín "El Chapo" Guzmán.
+func TestNicknameInsideAName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, `The court sentenced Rafael "El Halcón" Quintero on Monday. Quintero said nothing.`)
+	hasAll(t, d, [][3]string{
+		{`Rafael "El Halcón" Quintero`, chronicle.Person, ""},
+		{"Quintero", chronicle.Person, `Rafael "El Halcón" Quintero`},
+	})
+	for _, e := range d.Entities {
+		if e.Text == "El Halcón" {
+			t.Errorf("the nickname alone is a mention: %s", list(d))
+		}
+	}
+}
+
+// A known city before a facility's noun names the facility when no article comes before it
+// ("at Harare airport"); after the article it stays the city ("near the Harare airport").
+func TestCityAirportWithoutTheArticle(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The minister spoke to reporters at Harare airport on Monday. Later, a convoy was stopped near the Lusaka airport.")
+	hasAll(t, d, [][3]string{{"Harare airport", chronicle.Fac, ""}, {"Lusaka", chronicle.GPE, ""}})
+	d = analyse(t, r, "Flights resumed at Sanaa airport on Monday.")
+	hasAll(t, d, [][3]string{{"Sanaa airport", chronicle.Fac, ""}})
+}
+
+// A hospital, a market, a naval base or headworks written in lower case after a name is part
+// of the facility's name.
+func TestMoreFacilityNounsInsideTheName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Shells hit the Dar al-Nour hospital and Kelvo's Marsek market. The crew was held at the Velanthi naval base. Gates were shut at the Tarvel headworks.")
+	hasAll(t, d, [][3]string{
+		{"Dar al-Nour hospital", chronicle.Fac, ""}, {"Marsek market", chronicle.Fac, ""},
+		{"Velanthi naval base", chronicle.Fac, ""}, {"Tarvel headworks", chronicle.Fac, ""},
+	})
+}
+
+// A plural possessive inside the name of a place: "Martyrs' Square".
+func TestPluralPossessiveInsideAPlaceName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Thousands rallied in Heroes' Square on Friday.")
+	hasAll(t, d, [][3]string{{"Heroes' Square", chronicle.Fac, ""}})
+}
+
+// News shortens "United Nations" to "UN" or "U.N." in any UN body's name.
+func TestUNShortFormInsideADictionaryName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The UN Interim Administration Mission in Kosovo said the vote was calm. The U.N. Assistance Mission in Afghanistan agreed.")
+	hasAll(t, d, [][3]string{
+		{"UN Interim Administration Mission in Kosovo", chronicle.Org, "United Nations Interim Administration Mission in Kosovo"},
+		{"U.N. Assistance Mission in Afghanistan", chronicle.Org, "United Nations Assistance Mission in Afghanistan"},
+	})
+}
+
+// Companies named by their trade: "... Energy", "... Systems".
+func TestEnergyAndSystemsCompanies(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The ministry signed a deal with Varnok Energy and Teltrix Systems on Monday.")
+	hasAll(t, d, [][3]string{{"Varnok Energy", chronicle.Org, ""}, {"Teltrix Systems", chronicle.Org, ""}})
+}
+
+// The first words of an organisation's name, later, are that organisation though one of them is
+// a place ("Hunan Qiantai" after "Hunan Qiantai New Energy"); not when the text named those
+// words as a place ("the town of Marvoli", then "Marvoli General Hospital").
+func TestFirstWordsOfAnOrganisation(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The state firm signed a contract with Hunan Kelvar New Energy in March. Hunan Kelvar said it respected the law.")
+	hasAll(t, d, [][3]string{{"Hunan Kelvar", chronicle.Org, "Hunan Kelvar New Energy"}})
+	d = analyse(t, r, "Gunmen attacked the town of Dera Malvo on Monday. A doctor at Dera Malvo General Hospital said 12 died. Dera Malvo was calm.")
+	for _, e := range d.Entities {
+		if e.Text == "Dera Malvo" && e.Type == chronicle.Org {
+			t.Errorf("%q at %d is the hospital: %s", e.Text, e.Start, list(d))
+		}
+	}
+}
+
+// A short form in brackets made of the initials of every word makes them one organisation's
+// name, though a word is a place.
+func TestInitialsInBracketsJoinTheName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Lawyers from Malawi Lawyers for Civic Rights (MLCR) said they would appeal. MLCR said the men were beaten. Coast Patrol Ghana (CPG) turned back the boats.")
+	hasAll(t, d, [][3]string{
+		{"Malawi Lawyers for Civic Rights", chronicle.Org, ""},
+		{"MLCR", chronicle.Org, "Malawi Lawyers for Civic Rights"},
+		{"Coast Patrol Ghana", chronicle.Org, ""},
+	})
+}
+
+// Spanish names of colleges, institutes, builders, companies and foundations start with their
+// head.
+func TestSpanishHeadsFirst(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "He took money from Constructora Serrano, a firm that won road contracts. \"It changes nothing,\" said an analyst at the Colegio de Veracruz.")
+	hasAll(t, d, [][3]string{{"Constructora Serrano", chronicle.Org, ""}, {"Colegio de Veracruz", chronicle.Org, ""}})
+}

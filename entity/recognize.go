@@ -147,7 +147,9 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 	for i < s.EndToken {
 		t := toks[i].Text
 		if !isNameToken(t) || hyphenSuffixed(t) || r.pairCompound(toks, i, s.EndToken) {
-			if strings.ContainsRune(t, '-') {
+			if m, ok := r.lowerName(doc, i); ok {
+				ms = append(ms, m)
+			} else if strings.ContainsRune(t, '-') {
 				ms = r.hyphenated(doc, i, ms)
 			}
 			i++
@@ -169,8 +171,8 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 				j += 3
 				continue
 			}
-			// "Citizens' Alliance", "Farmers’ Union": a plural possessive inside a name that ends
-			// in an organisation's head
+			// "Citizens' Alliance", "Farmers’ Union", "Martyrs' Square": a plural possessive inside
+			// a name that ends in the head of an organisation or a place
 			if (toks[j].Text == "'" || toks[j].Text == "’") && strings.HasSuffix(toks[j-1].Text, "s") && toks[j-1].ByteEnd == toks[j].ByteStart && r.headAhead(toks, j+1, s.EndToken) {
 				j++
 				continue
@@ -184,6 +186,19 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 			}
 			break
 		}
+		// Ismael "El Mayo" Zambada: a nickname in quotes inside a person's name
+		if e := r.nickname(toks, i, j, s.EndToken); e > 0 {
+			m := r.named(doc, i, e, chronicle.Person, "rule:nickname")
+			m.tokens = m.tokens[:0]
+			for _, t := range toks[i:e] {
+				if isNameToken(t.Text) {
+					m.tokens = append(m.tokens, t.Text)
+				}
+			}
+			ms = append(ms, m)
+			i = e
+			continue
+		}
 		// A known name may run past the capitalised words ("People's Liberation Army", "France 24").
 		for k := i; k < j; k++ {
 			if n, _ := r.dict.match(toks, k, s.EndToken); k+n > j {
@@ -196,13 +211,65 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 	return ms
 }
 
-// headAhead reports whether the name tokens from i end in an organisation's head word.
+// nickname is the end of a person's name with a nickname in quotes inside it — Ismael "El
+// Mayo" Zambada — when the name words [i, j) are its first part; else 0. The first word is a
+// given name, or no word around the nickname is a common one.
+func (r *Recognizer) nickname(toks []chronicle.Token, i, j, end int) int {
+	if j-i > 2 || j+3 >= end || toks[j].Tag != "``" {
+		return 0
+	}
+	k := j + 1
+	for k < end && k-j <= 3 && isNameToken(toks[k].Text) {
+		k++
+	}
+	if k == j+1 || k-j > 3 || k >= end || toks[k].Tag != "''" {
+		return 0
+	}
+	e := k + 1
+	for e < end && e-k <= 2 && isNameToken(toks[e].Text) && allTitleCase(toks[e:e+1]) {
+		e++
+	}
+	if e == k+1 || e-k > 2 || !allTitleCase(toks[i:j]) {
+		return 0
+	}
+	if n, _ := r.dict.match(toks, i, j); n > 0 {
+		return 0
+	}
+	if !r.dict.given[toks[i].Text] && !r.dict.given[gazetteer.Fold(toks[i].Text)] && (r.anyCommon(toks[i:j]) || r.anyCommon(toks[k+1:e])) {
+		return 0
+	}
+	return e
+}
+
+// lowerName finds a name the dictionary knows written in lower case, one word that is no
+// common English word: the news agency "dpa" ("told dpa", "Vienna (dpa) -").
+func (r *Recognizer) lowerName(doc *chronicle.Document, i int) (mention, bool) {
+	t := doc.Tokens[i].Text
+	if !isLowerWord(t) || utf8.RuneCountInString(t) < 2 || r.common(t) {
+		return mention{}, false
+	}
+	n, e := r.dict.matchWord(t)
+	if n == 0 || e.Type != chronicle.Org {
+		return mention{}, false
+	}
+	return r.fromEntry(doc, i, i+1, e), true
+}
+
+// headAhead reports whether the name tokens from i end in the head word of an organisation or
+// a place.
 func (r *Recognizer) headAhead(toks []chronicle.Token, i, end int) bool {
 	k := i
 	for k < end && isNameToken(toks[k].Text) {
 		k++
 	}
-	return k > i && r.lex.heads[toks[k-1].Text] == "org"
+	if k == i {
+		return false
+	}
+	switch r.lex.heads[toks[k-1].Text] {
+	case "org", "fac", "loc", "gpe":
+		return true
+	}
+	return false
 }
 
 // known reports whether a dictionary name starts at token i.
@@ -296,7 +363,7 @@ func sportsClubs(doc *chronicle.Document, ms []mention) {
 		for k < len(toks) && toks[k].ByteStart < m.be {
 			k++
 		}
-		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence {
+		if k < len(toks) && toks[k].Tag == "CD" && isScore(toks[k].Text) && toks[k].Sentence == toks[k-1].Sentence && !shareAfter(toks, k) {
 			m.typ, m.rule, m.country = chronicle.Org, "rule:sports-score", ""
 			sports = true
 		}
@@ -346,6 +413,13 @@ func seatsAsBodies(doc *chronicle.Document, ms []mention) {
 		}
 	}
 }
+
+// shareAfter reports whether the number at token k is a share ("Potosí 3% royalties"), no score.
+func shareAfter(toks []chronicle.Token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && percentWords[toks[k+1].Text]
+}
+
+var percentWords = set("% percent per pct")
 
 func isScore(s string) bool {
 	if len(s) == 0 || len(s) > 2 {
@@ -403,6 +477,9 @@ func (r *Recognizer) city(name string, minPop int) *gazetteer.City {
 	cs := r.gaz.Cities(name)
 	if len(cs) == 0 && text.IsAllCaps(name) {
 		cs = r.gaz.Cities(titleCase(name)) // datelines: "BAGHDAD"
+		if len(cs) == 0 {
+			cs = r.gaz.Cities(titleCaseParticles(name)) // "PORT-AU-PRINCE"
+		}
 	}
 	if len(cs) == 0 || cs[0].Population < minPop {
 		return nil
@@ -423,3 +500,30 @@ func titleCase(s string) string {
 	}
 	return b.String()
 }
+
+// titleCaseParticles is titleCase with the particles inside a place's name in lower case:
+// "PORT-AU-PRINCE" → "Port-au-Prince", "RIO DE JANEIRO" → "Rio de Janeiro".
+func titleCaseParticles(s string) string {
+	t := titleCase(s)
+	var b strings.Builder
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != ' ' && t[i] != '-' {
+			continue
+		}
+		w := t[start:i]
+		if lw := strings.ToLower(w); start > 0 && (connectors[lw] || placeParticles[lw]) {
+			w = lw
+		}
+		b.WriteString(w)
+		if i < len(t) {
+			b.WriteByte(t[i])
+		}
+		start = i + 1
+	}
+	return b.String()
+}
+
+// placeParticles are small words inside place names besides the connectors ("Port-au-Prince",
+// "Aix-en-Provence", "Boulogne-sur-Mer").
+var placeParticles = set("au aux en sur sous les le lès")

@@ -28,7 +28,7 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		return append(ms, u)
 	}
 	// A capitalised common word at the start of a sentence is not a name ("Many", "Speaking").
-	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) {
+	if a < b && r.sentenceInitial(doc, si, a) && r.titleAt(toks, a, b) == nil && !r.anyPlace(toks[a:a+1]) && !r.capsDateline(doc, si, a, b) {
 		if tag := toks[a].Tag; tag != "NNP" && tag != "NNPS" {
 			// …but an adjective that starts names, before a head, is the name's ("Patriotic
 			// Front lawyers argued …", "Federal Police officers …")
@@ -49,9 +49,27 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 	if a >= b {
 		return ms
 	}
+	// "Hunan Qiantai" after "Hunan Qiantai New Energy": the first words of an organisation the
+	// text has named are that organisation, though one of them is a place
+	if o := shortOfOrg(ms, toks, a, b); o != nil {
+		m := r.named(doc, a, b, chronicle.Org, "rule:short-name")
+		m.canonical, m.country, m.actor = o.canonical, o.country, o.actor
+		return append(ms, m)
+	}
 	// The whole run is a known name.
 	if n, e := r.dict.match(toks, a, b); n == b-a {
+		// "at Sanaa airport": a city's name before a facility's noun, without the article, names
+		// the facility
+		if f := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); f > 0 && e.Type == chronicle.GPE && e.Rule != "gazetteer:country" && !r.articleBefore(toks, a, doc.Sentences[si].FirstToken) {
+			return append(ms, r.named(doc, a, b+f, chronicle.Fac, "rule:facility-name"))
+		}
 		return append(ms, r.fromEntry(doc, a, b, e))
+	}
+	// "Zimbabwe Lawyers for Human Rights (ZLHR)", "Border Guard Bangladesh (BGB)": a short
+	// form in brackets made of the initials of every word makes the words one organisation's
+	// name, places and all
+	if r.initialsAfter(toks, a, b, doc.Sentences[si].EndToken) {
+		return append(ms, r.named(doc, a, b, chronicle.Org, "rule:initials"))
 	}
 	// "East Kalimantan", "West Sumatra": a compass word before a known place is part of the
 	// name of a province or region
@@ -114,8 +132,9 @@ func (r *Recognizer) run(doc *chronicle.Document, si, a, b int, ms []mention) []
 		}
 	}
 	// "the Kariba dam", "the Dorvana intersection", "Queen Alia airport": a facility whose
-	// lowercase noun is part of its name (not "the Kabul airport", the airport of a known city)
-	if n := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); n > 0 && !r.anyPlace(toks[a:b]) && r.lex.heads[toks[b-1].Text] != "org" {
+	// lowercase noun is part of its name (not "the Kabul airport", the airport of a known city;
+	// but "at Kabul airport", without the article, names the airport)
+	if n := r.facNameNoun(toks, b, doc.Sentences[si].EndToken); n > 0 && (!r.anyPlace(toks[a:b]) || !r.articleBefore(toks, a, doc.Sentences[si].FirstToken)) && r.lex.heads[toks[b-1].Text] != "org" {
 		return append(ms, r.named(doc, a, b+n, chronicle.Fac, "rule:facility-name"))
 	}
 	// A head word types the whole run ("Popular Mobilization Forces", "Xingu River").
@@ -247,6 +266,67 @@ func (r *Recognizer) ofKind(doc *chronicle.Document, a, b int, typ string) menti
 	return r.named(doc, a, b, typ, "rule:place-nouns")
 }
 
+// shortOfOrg finds an organisation named before whose name starts with the words [a, b), two
+// or more, and goes on past them; nil when there is none, or more than one, or when the text
+// has named those words as a place ("the town of Debre Tabor", then "Debre Tabor General
+// Hospital").
+func shortOfOrg(ms []mention, toks []chronicle.Token, a, b int) *mention {
+	if b-a < 2 {
+		return nil
+	}
+	var found *mention
+	for i := range ms {
+		m := &ms[i]
+		if len(m.tokens) < b-a {
+			continue
+		}
+		same := true
+		for k := a; k < b && same; k++ {
+			same = m.tokens[k-a] == toks[k].Text
+		}
+		if !same {
+			continue
+		}
+		if len(m.tokens) == b-a && (m.typ == chronicle.GPE || m.typ == chronicle.Loc || m.typ == chronicle.Fac || m.guess != "") {
+			return nil
+		}
+		if m.typ != chronicle.Org || m.unsure || len(m.tokens) == b-a {
+			continue
+		}
+		if found != nil && found.canonical != m.canonical {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
+// initialsAfter reports whether the name tokens [a, b), two or more, are followed by a short
+// form in brackets that is their initials, one capital for each capitalised word ("Zimbabwe
+// Lawyers for Human Rights (ZLHR)").
+func (r *Recognizer) initialsAfter(toks []chronicle.Token, a, b, end int) bool {
+	if b-a < 2 || b+2 >= end || toks[b].Text != "(" || toks[b+2].Text != ")" || !text.IsAllCaps(toks[b+1].Text) {
+		return false
+	}
+	var initials []rune
+	for _, t := range toks[a:b] {
+		if connectors[t.Text] {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		initials = append(initials, c)
+	}
+	return string(initials) == toks[b+1].Text
+}
+
+// articleBefore reports whether the name at token a follows "the" ("the Kabul airport").
+func (r *Recognizer) articleBefore(toks []chronicle.Token, a, first int) bool {
+	return a > first && (toks[a-1].Text == "the" || toks[a-1].Text == "The")
+}
+
 // facNameNoun is the number of tokens (one or two) of a fac-name noun at token b, else 0.
 func (r *Recognizer) facNameNoun(toks []chronicle.Token, b, end int) int {
 	if b < end && r.lex.heads[toks[b].Text] == "fac-name" {
@@ -266,22 +346,36 @@ func atDateline(doc *chronicle.Document, si, k int, next string) bool {
 		(next == "-" || next == "—" || next == "–" || next == "(" || next == ",")
 }
 
-// datelineCities reads a dateline of several cities ("DUBAI/PARIS (Reuters) -"), one token,
-// as a place for each city; nil when token k is no such dateline.
+// capsDateline reports whether the name tokens [a, b) are a dateline in capitals
+// ("BRUSSELS/BEIJING, Oct 12 (dpa) -"): no common word, whatever the tagger makes of it.
+func (r *Recognizer) capsDateline(doc *chronicle.Document, si, a, b int) bool {
+	return b < doc.Sentences[si].EndToken && text.IsAllCaps(doc.Tokens[a].Text) && atDateline(doc, si, a, doc.Tokens[b].Text)
+}
+
+// datelineCities reads a dateline of several cities ("DUBAI/PARIS (Reuters) -",
+// "ISLAMABAD/NEW DELHI, May 17 -") as a place for each city; nil when tokens [k, m) are no
+// such dateline.
 func (r *Recognizer) datelineCities(doc *chronicle.Document, si, k, m, b int) []mention {
 	toks := doc.Tokens
-	if m != k+1 || !strings.Contains(toks[k].Text, "/") || m != b || b >= doc.Sentences[si].EndToken || !atDateline(doc, si, k, toks[b].Text) {
+	if m != b || b >= doc.Sentences[si].EndToken || !atDateline(doc, si, k, toks[b].Text) {
+		return nil
+	}
+	slash := false
+	for _, t := range toks[k:m] {
+		slash = slash || strings.Contains(t.Text, "/")
+	}
+	if !slash {
 		return nil
 	}
 	var out []mention
 	at := toks[k].ByteStart
-	for _, part := range strings.Split(toks[k].Text, "/") {
+	for _, part := range strings.Split(doc.Text[at:toks[m-1].ByteEnd], "/") {
 		c := r.city(part, 1000)
-		if c == nil {
+		if c == nil || part != strings.TrimSpace(part) {
 			return nil
 		}
 		g := r.named(doc, k, m, chronicle.GPE, "rule:dateline")
-		g.bs, g.be, g.canonical, g.tokens, g.country = at, at+len(part), part, []string{part}, c.Country
+		g.bs, g.be, g.canonical, g.tokens, g.country = at, at+len(part), part, strings.Fields(part), c.Country
 		out = append(out, g)
 		at += len(part) + 1
 	}

@@ -46,6 +46,9 @@ var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds"
 // trade deal with Argentina", "negotiators from Armenia and Azerbaijan".
 func (c *context) np(from, end int) []chronicle.EventActor {
 	for hop := 0; hop < 3; hop++ {
+		if from >= end {
+			return nil // the sentence ends at the trigger ("A'd Aid")
+		}
 		from = c.skipNaming(from, end)
 		out, stop := c.np1(from, end)
 		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) && len(out[0].Code) >= 3 {

@@ -224,6 +224,9 @@ func (c *context) cueAfter(i int) (int, int, speaker, bool) {
 	if i < end && c.toks[i].Text == "," {
 		i++
 	}
+	if i >= end {
+		return 0, 0, speaker{}, false // `"b",` ends the text
+	}
 	if w := c.lower(i); w == "while" || w == "whereas" {
 		return 0, 0, speaker{}, false // `"…," while X urged …`: a clause of someone else's
 	}

@@ -2053,24 +2053,34 @@ func (c *context) documentMaker(si, i, k int, t trigger) *chronicle.EventActor {
 		}
 	}
 	stem := strings.TrimSuffix(c.lower(h), "s") // "the appeal" after "appealed", "the offer" after "offered"
-	for sj := si - 1; sj >= 0 && sj >= si-10; sj-- {
+	for sj := si - 1; sj >= 0 && sj >= si-20; sj-- {
 		sb := c.doc.Sentences[sj]
 		for m := sb.FirstToken; m < sb.EndToken; m++ {
-			if !strings.HasPrefix(c.lower(m), stem) || c.quoteAt[m] >= 0 {
-				continue
+			if !strings.HasPrefix(c.lower(m), stem) || c.quoteAt[m] >= 0 || c.referredBack(m, sb.FirstToken) {
+				continue // "condemned the investigation": not where it was made
 			}
 			for _, e := range c.doc.Events {
 				if e.Sentence == sj && !strings.Contains(e.Rule, "+alleged") {
 					return other(e.Source)
 				}
 			}
-			if a := c.sentenceSubject(sj, m); len(a) > 0 {
+			if a := c.sentenceSubject(sj, m); len(a) > 0 && !pronounWords[strings.ToLower(a[0].Text)] {
 				return other(&a[0])
 			}
-			return nil
+			break // "it has 13 months to conclude the investigation": who made it is named earlier
 		}
 	}
 	return nil
+}
+
+// referredBack reports a noun at token m after "the" (and its modifiers): a text named again,
+// not where it was first made ("opened an anti-subsidy investigation").
+func (c *context) referredBack(m, first int) bool {
+	k := m - 1
+	for k > first && (c.toks[k].Tag == "JJ" || c.toks[k].Tag == "NN" || strings.Contains(c.lower(k), "-")) {
+		k--
+	}
+	return k >= first && c.lower(k) == "the"
 }
 
 // documentNouns are texts a body makes and others judge.

@@ -1098,7 +1098,7 @@ func TestFifteenthPass(t *testing.T) {
 		// forces deployed "facing" another's
 		{"ADDIS ABABA (AFP) - Tension rose on the Ethiopia-Eritrea border on Monday.\n\nEritrea deployed artillery facing the Ethiopian positions around Zalambessa.", "154", "ERI", "ETH"},
 		// a text referred back to is made where it was introduced, not where "the" names it again
-		{"BRUSSELS (dpa) - The European Commission on Wednesday opened an anti-subsidy investigation into solar panels imported from China. China's Ministry of Commerce condemned the investigation on Thursday. Under EU rules, it has up to 13 months to conclude the investigation.\n\nAmong member states, France and Italy welcomed the investigation, while Germany urged caution.", "051", "ITA", "IGO"},
+		{"BRUSSELS (dpa) - The European Commission on Wednesday opened an anti-subsidy investigation into solar panels imported from China. Under EU rules, it has up to 13 months to conclude the investigation. China's Ministry of Commerce condemned the investigation on Thursday.\n\nAmong member states, France and Italy welcomed the investigation, while Germany urged caution.", "051", "ITA", "IGO"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

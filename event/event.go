@@ -76,7 +76,11 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				continue // "shelled two villages, wounding three civilians": the toll of the attack, not another
 			}
 			evs := c.at(si, i)
-			if len(evs) > 0 {
+			_, coded := c.lastSources[si]
+			// a nominal event inside an object ("condemned the separatists' attack") is no clause
+			// whose subject a later participle shares
+			clause := strings.HasPrefix(c.toks[i].Tag, "VB") || !coded
+			if len(evs) > 0 && clause {
 				var srcs []chronicle.EventActor
 				for _, ev := range evs {
 					if !strings.HasSuffix(ev.Rule, "+alleged") && !slices.ContainsFunc(srcs, func(a chronicle.EventActor) bool { return a.Code == ev.Source.Code && a.Name == ev.Source.Name }) {
@@ -89,7 +93,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			}
 			for _, ev := range evs {
 				doc.Events = append(doc.Events, ev)
-				c.lastSource[si] = *ev.Source
+				if clause {
+					c.lastSource[si] = *ev.Source
+				}
 				c.lastPair[si] = []chronicle.EventActor{*ev.Source, *ev.Target}
 				// the object of a verb is not an event of its own ("condemned the attack on X",
 				// "signed a defence cooperation agreement")

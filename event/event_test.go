@@ -1099,6 +1099,10 @@ func TestFifteenthPass(t *testing.T) {
 		{"ADDIS ABABA (AFP) - Tension rose on the Ethiopia-Eritrea border on Monday.\n\nEritrea deployed artillery facing the Ethiopian positions around Zalambessa.", "154", "ERI", "ETH"},
 		// a text referred back to is made where it was introduced, not where "the" names it again
 		{"BRUSSELS (dpa) - The European Commission on Wednesday opened an anti-subsidy investigation into solar panels imported from China. Under EU rules, it has up to 13 months to conclude the investigation. China's Ministry of Commerce condemned the investigation on Thursday.\n\nAmong member states, France and Italy welcomed the investigation, while Germany urged caution.", "051", "ITA", "IGO"},
+		// "opposition leaders", "separatist leaders": the group the modifier names; a participle
+		// shares the subject of its clause, not of a nominal event in the clause's object
+		{"YAOUNDE (AFP) - Gunmen attacked a school on Monday.\n\nPolice arrested opposition leaders in Yaounde.", "173", "CMRCOP", "CMROPP"},
+		{"YAOUNDE (AFP) - Gunmen attacked a school on Monday.\n\nThe United States \"strongly condemns\" the separatists' attack on children and teachers in Kumbo, State Department spokesman Mark Ellery wrote on X late on Wednesday, urging the government and separatist leaders alike to \"take concrete steps toward an inclusive dialogue.\"", "026", "USA", "CMRREB"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -293,6 +293,16 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 			if r == "CVL" && k > a && armedWords[c.lower(k-1)] {
 				role = "UAF" // "armed men", "masked youths": attackers, not civilians
 			}
+			if k > a && genericHeads[c.lower(k)] && c.entAt[k-1] < 0 {
+				// "opposition leaders", "separatist commanders", "army officials": the group
+				// the modifier names
+				m := c.lower(k - 1)
+				if mr, ok := roleNouns[m]; ok && mr != "" {
+					role = mr
+				} else if mr := roleNouns[m+"s"]; mr != "" && (c.toks[k-1].Tag == "JJ" || c.toks[k-1].Tag == "NN") {
+					role = mr
+				}
+			}
 			if r != "" {
 				break
 			}
@@ -362,6 +372,11 @@ func (c *context) speakersState(k int, r string) string {
 	}
 	return c.main
 }
+
+// genericHeads are role nouns whose modifier tells whose they are: "opposition leaders",
+// "rebel commanders".
+var genericHeads = map[string]bool{"leaders": true, "leader": true, "commanders": true, "commander": true,
+	"officials": true, "official": true, "figures": true}
 
 // instrumentNouns are the means of force by which a text names who used it: "killed by police
 // gunfire", "army shelling".

@@ -1103,6 +1103,8 @@ func TestFifteenthPass(t *testing.T) {
 		// shares the subject of its clause, not of a nominal event in the clause's object
 		{"YAOUNDE (AFP) - Gunmen attacked a school on Monday.\n\nPolice arrested opposition leaders in Yaounde.", "173", "CMRCOP", "CMROPP"},
 		{"YAOUNDE (AFP) - Gunmen attacked a school on Monday.\n\nThe United States \"strongly condemns\" the separatists' attack on children and teachers in Kumbo, State Department spokesman Mark Ellery wrote on X late on Wednesday, urging the government and separatist leaders alike to \"take concrete steps toward an inclusive dialogue.\"", "026", "USA", "CMRREB"},
+		// a bare "the army" is the last army the text named with its country, not the story's
+		{"DHAKA (AFP) - Shells from fighting between Myanmar's military and the Arakan Army landed in Bangladesh on Monday, Bangladeshi officials said.\n\nThe Arakan Army accused the military of shelling villages indiscriminately.", "112", "MMRREB", "MMRMIL"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

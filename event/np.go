@@ -359,7 +359,7 @@ func (c *context) speakersState(k int, r string) string {
 		return c.main
 	}
 	if l := c.lower(k - 2); l != "said" && l != "says" && l != "that" {
-		return c.main
+		return c.armyNamed(k)
 	}
 	c.inSpeaker = true // the speaker's own apposition may hold a bare role noun too
 	sp := c.speakerActor(k)
@@ -372,6 +372,34 @@ func (c *context) speakersState(k int, r string) string {
 	}
 	return c.main
 }
+
+// armyNamed is the country of a bare "the army" at token k: that of the last armed force the
+// text named with its country ("Sudan's army", "Myanmar's military", "Ethiopian troops") in the
+// sixteen sentences before, when it named one; else the story's.
+func (c *context) armyNamed(k int) string {
+	if !institutionForces[c.lower(k)] {
+		return c.main // "appealed to the soldiers at the barracks": people, often the story's own
+	}
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-16)].FirstToken
+	for j := k - 1; j > first; j-- {
+		if roleNouns[c.lower(j)] != "MIL" || c.entAt[j] >= 0 {
+			continue
+		}
+		p := j - 1
+		if t := c.toks[p].Text; (t == "'s" || t == "’s") && p > first {
+			p--
+		}
+		if e := c.entAt[p]; e >= 0 {
+			if ent := c.doc.Entities[e]; (ent.Type == chronicle.GPE || ent.Type == chronicle.NORP) && len(ent.Country) == 3 {
+				return ent.Country
+			}
+		}
+	}
+	return c.main
+}
+
+// institutionForces name a state's armed force as an institution.
+var institutionForces = map[string]bool{"army": true, "military": true, "navy": true, "forces": true}
 
 // genericHeads are role nouns whose modifier tells whose they are: "opposition leaders",
 // "rebel commanders".

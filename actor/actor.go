@@ -360,6 +360,9 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 		}
 		return ""
 	}
+	if country == "IGO" {
+		return country // an international body's official is coded as the body
+	}
 	return country + role
 }
 
@@ -1113,6 +1116,12 @@ func (st *Stage) itsTitle(doc *chronicle.Document, i int) (country, role string)
 		p := doc.Entities[k]
 		if p.Type == chronicle.Person {
 			return "", ""
+		}
+		if strings.HasSuffix(doc.Text[max(sb, p.ByteStart-4):p.ByteStart], "in ") {
+			continue // "IGAD, based in Djibouti, … its executive secretary": a seat, not the owner
+		}
+		if p.Type == chronicle.Org && strings.HasPrefix(p.Actor, "IGO") {
+			return "IGO", "" // "IGAD … and its executive secretary, X": the body's official
 		}
 		if p.Type == chronicle.GPE && p.Country != "" && (p.Rule == "gazetteer:country" || st.isCapital(p.Text)) {
 			return p.Country, role

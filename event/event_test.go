@@ -1105,6 +1105,8 @@ func TestFifteenthPass(t *testing.T) {
 		{"YAOUNDE (AFP) - Gunmen attacked a school on Monday.\n\nThe United States \"strongly condemns\" the separatists' attack on children and teachers in Kumbo, State Department spokesman Mark Ellery wrote on X late on Wednesday, urging the government and separatist leaders alike to \"take concrete steps toward an inclusive dialogue.\"", "026", "USA", "CMRREB"},
 		// a bare "the army" is the last army the text named with its country, not the story's
 		{"DHAKA (AFP) - Shells from fighting between Myanmar's military and the Arakan Army landed in Bangladesh on Monday, Bangladeshi officials said.\n\nThe Arakan Army accused the military of shelling villages indiscriminately.", "112", "MMRREB", "MMRMIL"},
+		// "its executive secretary" after an international body is the body's, not its seat's
+		{"ADDIS ABABA (AFP) - Ethiopia moved troops to the Eritrean border on Monday.\n\nThe regional bloc IGAD, based in Djibouti, called an emergency meeting, and its executive secretary, Fatuma Abdi Warsame, offered to mediate between Addis Ababa and Asmara.", "039", "IGO", "ERIGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -145,10 +145,10 @@ func TestQualityFloor(t *testing.T) {
 		{"../testdata/devnew14/*.gold.json", 0.89, 0.92, 0.87, 0.65, 0.90},
 		{"../testdata/devnew15/*.gold.json", 0.88, 0.95, 0.91, 0.60, 0.85},
 		{"../testdata/devnew16/*.gold.json", 0.86, 0.91, 0.90, 0.77, 0.70},
-		{"../testdata/devnew17/*.gold.json", 0.89, 0.94, 0.88, 0.56, 0.80},
+		{"../testdata/devnew17/*.gold.json", 0.89, 0.94, 0.88, 0.59, 0.80},
 		// written at the end of the session as a last blind check (event F1 0.641 and 0.656;
 		// 0.647 and 0.662 with the session's first and last code)
-		{"../testdata/devnew18/*.gold.json", 0.84, 0.89, 0.80, 0.62, 0.70},
+		{"../testdata/devnew18/*.gold.json", 0.84, 0.89, 0.80, 0.67, 0.70},
 		{"../testdata/devnew19/*.gold.json", 0.90, 0.93, 0.80, 0.66, 0.60},
 		// events on the held-out set: a guard against regressions, loose on purpose (a guard close
 		// to the score tells whoever trips it how a change fares on held-out data); the goal is 0.60

@@ -1138,6 +1138,9 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 		return "", ""
 	}
 	p := doc.Entities[i-1]
+	if c, r := st.titleWithRemit(doc, i); c != "" {
+		return c, r // "The US special envoy for the Horn of Africa, Daniel Whitfield,"
+	}
 	if p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" {
 		return "", ""
 	}
@@ -1149,6 +1152,38 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 	if words == nil {
 		return "", ""
 	}
+	for k := 0; k < len(words); k++ {
+		if r, ok := st.roles[strings.Join(words[k:], " ")]; ok {
+			return p.Country, r
+		}
+	}
+	return "", ""
+}
+
+// titleWithRemit reads "The <country> <title> for|to|on <place>, NAME" ("The US special envoy
+// for the Horn of Africa, Daniel Whitfield,"): the country and the title's role.
+func (st *Stage) titleWithRemit(doc *chronicle.Document, i int) (country, role string) {
+	if i < 2 {
+		return "", ""
+	}
+	e, place, p := doc.Entities[i], doc.Entities[i-1], doc.Entities[i-2]
+	if place.Type != chronicle.Loc && place.Type != chronicle.GPE || p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" {
+		return "", ""
+	}
+	if between := doc.Text[place.ByteEnd:e.ByteStart]; between != ", " {
+		return "", ""
+	}
+	if !strings.HasSuffix(strings.ToLower(strings.TrimRight(doc.Text[max(0, p.ByteStart-5):p.ByteStart], " ")), "the") {
+		return "", ""
+	}
+	words := strings.Fields(strings.ToLower(doc.Text[p.ByteEnd:place.ByteStart]))
+	if n := len(words); n > 0 && words[n-1] == "the" {
+		words = words[:n-1]
+	}
+	if n := len(words); n < 2 || !remitWords[words[n-1]] || n > 5 {
+		return "", ""
+	}
+	words = words[:len(words)-1]
 	for k := 0; k < len(words); k++ {
 		if r, ok := st.roles[strings.Join(words[k:], " ")]; ok {
 			return p.Country, r

@@ -1107,6 +1107,9 @@ func TestFifteenthPass(t *testing.T) {
 		{"DHAKA (AFP) - Shells from fighting between Myanmar's military and the Arakan Army landed in Bangladesh on Monday, Bangladeshi officials said.\n\nThe Arakan Army accused the military of shelling villages indiscriminately.", "112", "MMRREB", "MMRMIL"},
 		// "its executive secretary" after an international body is the body's, not its seat's
 		{"ADDIS ABABA (AFP) - Ethiopia moved troops to the Eritrean border on Monday.\n\nThe regional bloc IGAD, based in Djibouti, called an emergency meeting, and its executive secretary, Fatuma Abdi Warsame, offered to mediate between Addis Ababa and Asmara.", "039", "IGO", "ERIGOV"},
+		// "The US special envoy for the Horn of Africa, NAME": the title's country, its remit
+		// aside
+		{"ADDIS ABABA (AFP) - Ethiopia moved troops to the Eritrean border on Monday.\n\nThe US special envoy for the Horn of Africa, Daniel Whitfield, arrived in Addis Ababa on Wednesday and held talks with Prime Minister Abiy Lemma.", "046", "USAGOV", "ETHGOV"},
 		// the specific row of a verb is tried before the one that always applies
 		{"Wire report.\n\nStudents in Santiago demonstrated against the Chilean government.", "141", "CHLEDU", "CHLGOV"},
 	})

@@ -148,7 +148,7 @@ func TestQualityFloor(t *testing.T) {
 		{"../testdata/devnew17/*.gold.json", 0.89, 0.94, 0.88, 0.59, 0.80},
 		// written at the end of the session as a last blind check (event F1 0.641 and 0.656;
 		// 0.647 and 0.662 with the session's first and last code)
-		{"../testdata/devnew18/*.gold.json", 0.84, 0.89, 0.80, 0.67, 0.70},
+		{"../testdata/devnew18/*.gold.json", 0.84, 0.89, 0.80, 0.70, 0.70},
 		{"../testdata/devnew19/*.gold.json", 0.90, 0.93, 0.80, 0.66, 0.60},
 		// events on the held-out set: a guard against regressions, loose on purpose (a guard close
 		// to the score tells whoever trips it how a change fares on held-out data); the goal is 0.60

@@ -1152,12 +1152,21 @@ func (st *Stage) theCountryTitle(doc *chronicle.Document, i int) (country, role 
 	if words == nil {
 		return "", ""
 	}
-	for k := 0; k < len(words); k++ {
-		if r, ok := st.roles[strings.Join(words[k:], " ")]; ok {
-			return p.Country, r
-		}
+	if r, ok := st.roleOfTitle(words); ok {
+		return p.Country, r
 	}
 	return "", ""
+}
+
+// roleOfTitle is the role of the longest known title that ends the words ("special envoy",
+// "secretary of state").
+func (st *Stage) roleOfTitle(words []string) (string, bool) {
+	for k := 0; k < len(words); k++ {
+		if r, ok := st.roles[strings.Join(words[k:], " ")]; ok {
+			return r, true
+		}
+	}
+	return "", false
 }
 
 // titleWithRemit reads "The <country> <title> for|to|on <place>, NAME" ("The US special envoy
@@ -1184,10 +1193,8 @@ func (st *Stage) titleWithRemit(doc *chronicle.Document, i int) (country, role s
 		return "", ""
 	}
 	words = words[:len(words)-1]
-	for k := 0; k < len(words); k++ {
-		if r, ok := st.roles[strings.Join(words[k:], " ")]; ok {
-			return p.Country, r
-		}
+	if r, ok := st.roleOfTitle(words); ok {
+		return p.Country, r
 	}
 	return "", ""
 }

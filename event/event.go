@@ -112,9 +112,75 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			}
 		}
 		doc.Events = append(doc.Events, c.asDid(si)...)
+		doc.Events = append(doc.Events, c.gapped(si)...)
 	}
 	return nil
 }
+
+// gapped codes again, with the new source, the verb events of sentence si before "and Y
+// <amount>" ("China pledged 5 million dollars and Japan 3 million dollars"): the verb is left
+// out, Y did the same.
+func (c *context) gapped(si int) []chronicle.Event {
+	s := c.doc.Sentences[si]
+	var out []chronicle.Event
+	for k := s.FirstToken + 1; k+2 < s.EndToken; k++ {
+		y, m := c.gapAt(k, s.EndToken)
+		if y == nil {
+			continue
+		}
+		for _, ev := range c.doc.Events {
+			if ev.Sentence != si || ev.Evidence.Start > c.toks[k].Start || strings.HasSuffix(ev.Rule, "+alleged") || country(ev.Source.Code) == country(y.Code) {
+				continue
+			}
+			i := c.tokenAt(ev.Evidence.Start)
+			if !c.amountBetween(i, k) {
+				continue
+			}
+			src := *y
+			ev.Source, ev.Rule = &src, ev.Rule+"+gapped"
+			ev.Evidence.End = c.toks[m].End
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// gapAt reads "and Y <amount>" at token k ("… and Japan 3 million dollars"): Y's actor and
+// the amount's first token, nil when the words are not there.
+func (c *context) gapAt(k, end int) (*chronicle.EventActor, int) {
+	if c.lower(k) != "and" || k+2 >= end || c.entAt[k+1] < 0 {
+		return nil, -1
+	}
+	e := c.entAt[k+1]
+	if t := c.doc.Entities[e].Type; t != chronicle.GPE && t != chronicle.Org {
+		return nil, -1
+	}
+	m := k + 1
+	for m < end && c.entAt[m] == e {
+		m++
+	}
+	if m >= end || !amountStart(c.toks[m]) || m+1 < end && timeUnits[strings.TrimSuffix(c.lower(m+1), "s")] {
+		return nil, -1
+	}
+	return c.entityActor(e), m
+}
+
+// amountBetween reports a number or sum among the tokens (from, to): the first clause's own
+// amount that the gapped one parallels.
+func (c *context) amountBetween(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if amountStart(c.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+func amountStart(t chronicle.Token) bool {
+	return t.Tag == "CD" || t.Text == "$" || t.Text == "€" || t.Text == "£"
+}
+
+var timeUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true, "minute": true, "decade": true}
 
 // asDid codes again, with the new source, the events of sentence si before ", as did X" ("Brazil
 // congratulated Benítez on his victory, as did the United States"): X did the same.
@@ -1338,4 +1404,10 @@ func (c *context) armedDescribes(si, i int) bool {
 		return true
 	}
 	return false
+}
+
+// gapsAt reports a gapped clause opening at token k ("and Japan 3 million dollars").
+func (c *context) gapsAt(k, end int) bool {
+	y, _ := c.gapAt(k, end)
+	return y != nil
 }

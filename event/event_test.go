@@ -1204,3 +1204,15 @@ func TestDatelineDateIsNoEventDate(t *testing.T) {
 func TestNoMediationWithoutTalks(t *testing.T) {
 	wantNone(t, "ADDIS ABABA (Reuters) - Egypt accused Ethiopia of filling the dam on Monday.\n\nEthiopian Prime Minister Dawit Alemu rejected what he called \"colonial-era claims\" to the Nile and said his government remained open to talks under the auspices of the African Union.", "2027-05-05", "04")
 }
+
+// TestGappedClauses: "and Japan 3 million dollars" leaves the verb out; Japan pledged too, and
+// is no second recipient.
+func TestGappedClauses(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"DHAKA (Reuters) - China pledged 5 million dollars in emergency aid to Bangladesh and Japan 3 million dollars.", "033", "JPN", "BGD"},
+		{"TALLINN (Reuters) - Britain sent 300 troops to Estonia and France 200.", "154", "FRA", "EST"},
+	})
+	forbid(t, "DHAKA (Reuters) - China pledged 5 million dollars in emergency aid to Bangladesh and Japan 3 million dollars.", "2027-05-05", "Japan taken for a recipient", func(e chronicle.Event) bool {
+		return e.Target.Code == "JPN"
+	})
+}

@@ -171,11 +171,13 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 			(strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" && c.entAt[stop] < 0 && !quantifiers[l]) || (prepositions[l] && stop > from) ||
 			l == "of" && stop > from && c.entAt[stop] < 0 ||
 			t.Tag == "VBG" && stop > from && c.entAt[stop] < 0 && c.headsActor(stop-1) ||
-			(l == "and" || l == "or") && stop+1 < end && coordinatedVerbTags[c.toks[stop+1].Tag] && c.entAt[stop+1] < 0 && stop > from {
+			(l == "and" || l == "or") && stop+1 < end && coordinatedVerbTags[c.toks[stop+1].Tag] && c.entAt[stop+1] < 0 && stop > from ||
+			stop > from && c.gapsAt(stop, end) {
 			// "arrested protesters demanding reforms": the participle clause is no part of
 			// the actor
 			// "from EU countries and ordering …", "dispersed the march and detained eight
-			// demonstrators": a coordinated clause, not a second actor
+			// demonstrators", "to Bangladesh and Japan 3 million dollars": a coordinated
+			// clause, not a second actor
 			break
 		}
 		stop++

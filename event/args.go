@@ -1134,6 +1134,9 @@ func (c *context) stateOf(si int) string {
 
 // reduced reports a passive participle without its auxiliary: "troops backed by Russia".
 func (c *context) reduced(i int) bool {
+	if j := c.elidedAuxiliary(i); j >= 0 {
+		return c.reduced(j)
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch c.lower(k) {
 		case "was", "were", "is", "are", "been", "being", "be":
@@ -1162,7 +1165,19 @@ func (c *context) passive(i int) bool {
 			return true
 		}
 	}
+	if j := c.elidedAuxiliary(i); j >= 0 {
+		return c.passive(j)
+	}
 	return false
+}
+
+// elidedAuxiliary is, for a participle at i after "and <number>" ("11 were killed and six
+// arrested"), the participle of the first clause, whose auxiliary it shares; -1 otherwise.
+func (c *context) elidedAuxiliary(i int) int {
+	if i >= 3 && c.toks[i].Tag == "VBN" && c.toks[i-1].Tag == "CD" && c.lower(i-2) == "and" && c.toks[i-3].Tag == "VBN" {
+		return i - 3
+	}
+	return -1
 }
 
 // byMeans are the means after "by" that do not name a passive's agent: "spoke by phone".

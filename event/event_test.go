@@ -1211,6 +1211,8 @@ func TestGappedClauses(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
 		{"DHAKA (Reuters) - China pledged 5 million dollars in emergency aid to Bangladesh and Japan 3 million dollars.", "033", "JPN", "BGD"},
 		{"TALLINN (Reuters) - Britain sent 300 troops to Estonia and France 200.", "154", "FRA", "EST"},
+		// "and six arrested": the participle shares the first clause's auxiliary
+		{"PORT-AU-PRINCE (Reuters) - Haitian police fought gangs on Monday. Police said 11 gang members had been killed and six arrested.", "173", "HTICOP", "HTICRM"},
 	})
 	forbid(t, "DHAKA (Reuters) - China pledged 5 million dollars in emergency aid to Bangladesh and Japan 3 million dollars.", "2027-05-05", "Japan taken for a recipient", func(e chronicle.Event) bool {
 		return e.Target.Code == "JPN"

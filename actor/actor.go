@@ -1276,7 +1276,7 @@ func (st *Stage) counterpartTitle(doc *chronicle.Document, i int) (country, role
 	return countries[len(countries)-1], "GOV"
 }
 
-var countryTitleBefore = regexp.MustCompile(`['’]s((?: [A-Za-z-]+){1,5}), $`)
+var countryTitleBefore = regexp.MustCompile(`['’]s((?: [A-Za-z-]+){1,9}), $`)
 
 // countryTitle reads "<country>'s <Title>, NAME", where the title may be capitalised and run on
 // past its role word ("Minister for the Pacific"): the country and the title's role. The

@@ -47,6 +47,7 @@ func TestActorCodes(t *testing.T) {
 		// its role word
 		{"The talks were hosted by Kenya's Foreign Minister, Amina Odhiambo, on Monday.", "Amina Odhiambo", "KENGOV"},
 		{"Canada's Minister for the Arctic, Paul Tremblay, dismissed the claim.", "Paul Tremblay", "CANGOV"},
+		{"Qatar's Minister of State at the Ministry of Foreign Affairs, Khalid Al-Mansouri, thanked the ICRC.", "Khalid Al-Mansouri", "QATGOV"},
 		// a company the file does not know, described by nationality and trade, and its
 		// short name later
 		{"Australian miner Kestrel Mining owns the copper mine in Zambia. Kestrel said output fell.", "Kestrel", "AUSBUS"},

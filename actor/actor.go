@@ -648,9 +648,10 @@ func bodyBefore(doc *chronicle.Document, e chronicle.Entity) string {
 // aBodyTitle is "an embassy spokesman, ", "a ministry spokeswoman, " right before a name.
 var aBodyTitle = regexp.MustCompile(`(?:^|\s)(?:[Aa]n?|[Tt]he) (embassy|ministry) (?:spokesman|spokeswoman|spokesperson|official), $`)
 
-// bodyNamedBefore reads "An embassy spokesman, NAME": the code of the embassy or ministry named
-// in the sentence or the two before ("The Chinese embassy", "Kenya's foreign ministry"), "" when
-// there is none.
+// bodyNamedBefore reads "An embassy spokesman, NAME" and "The panel's chair, <description>
+// NAME": the code of the embassy, ministry or body named in the sentence or the two before
+// ("The Chinese embassy", "Kenya's foreign ministry", "the African Union High-Level
+// Implementation Panel"), "" when there is none.
 func bodyNamedBefore(doc *chronicle.Document, i int) string {
 	e := doc.Entities[i]
 	si := sentenceAt(doc, e.ByteStart)
@@ -658,17 +659,21 @@ func bodyNamedBefore(doc *chronicle.Document, i int) string {
 		return ""
 	}
 	sb := doc.Tokens[doc.Sentences[si].FirstToken].ByteStart
-	m := aBodyTitle.FindStringSubmatch(doc.Text[sb:e.ByteStart])
-	if m == nil {
+	opening := doc.Text[sb:e.ByteStart]
+	noun, within := "", strings.HasSuffix
+	if m := aBodyTitle.FindStringSubmatch(opening); m != nil {
+		noun = m[1]
+	} else if m := theBodysTitle.FindStringSubmatch(opening); m != nil {
+		noun, within = m[1], strings.Contains // "the African Union High-Level Implementation Panel"
+	} else {
 		return ""
 	}
-	noun := m[1]
 	from := doc.Tokens[doc.Sentences[max(0, si-2)].FirstToken].ByteStart
 	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= from; k-- {
 		p := doc.Entities[k]
 		switch p.Type {
 		case chronicle.Org:
-			if strings.HasSuffix(strings.ToLower(p.Text), noun) && len(p.Actor) >= 3 && p.Actor[:3] != "---" {
+			if within(strings.ToLower(p.Text), noun) && len(p.Actor) >= 3 && p.Actor[:3] != "---" {
 				return p.Actor
 			}
 		case chronicle.GPE, chronicle.NORP:
@@ -680,6 +685,11 @@ func bodyNamedBefore(doc *chronicle.Document, i int) string {
 	}
 	return ""
 }
+
+// theBodysTitle is a sentence opening "The panel's chair, former Mozambican foreign minister "
+// right before a name: the official of a body the text has just named, whatever their
+// nationality.
+var theBodysTitle = regexp.MustCompile(`^The (panel|mission|commission|council|committee|agency|tribunal|court|bloc|alliance|body)['’]s (?:[a-z-]+ ){0,2}(?:chair|chairman|chairwoman|chairperson|head|chief|president|director|secretary|spokesman|spokeswoman|spokesperson|envoy|leader), [^,.;:"“”()]{0,60}$`)
 
 // bodyAfter is "'s foreign ministry", " embassy" right after a country or nationality.
 var bodyAfter = regexp.MustCompile(`^(?:['’]s)?(?: [a-z]+)? (?:embassy|ministry)\b`)

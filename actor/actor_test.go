@@ -56,6 +56,8 @@ func TestActorCodes(t *testing.T) {
 		// "an embassy spokesman, NAME" speaks for the embassy the text has just named
 		{"The Chinese embassy in Suva said it had lodged a protest. An embassy spokesman, Li Wei, urged Fiji to release the crew.", "Li Wei", "CHNGOV"},
 		{"Kenya's foreign ministry said talks would resume in Nairobi. A ministry spokeswoman, Mary Wanjiru, gave no date.", "Mary Wanjiru", "KENGOV"},
+		// "The panel's chair, <nationality> …, NAME" speaks for the panel just named
+		{"The talks were held under the mediation of the African Union High-Level Implementation Panel. The panel's chair, former Mozambican foreign minister Joaquim Mabote, urged restraint.", "Joaquim Mabote", "IGO"},
 		// a body described as a charity, a rights group or a "-based group" is
 		// non-governmental, wherever it is based
 		{"The Paris-based group Detainee Support Network accused Tehran of abuse.", "Detainee Support Network", "NGO"},

@@ -1516,8 +1516,12 @@ var antecedentStems = map[string][]string{
 	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},
 	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
 	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
+	"flights": airspaceStems, "overflights": airspaceStems, "incursion": airspaceStems, "incursions": airspaceStems,
 	"sentence": {"sentenc", "jail", "convict"}, "verdict": {"sentenc", "jail", "convict"}, "conviction": {"convict", "sentenc", "jail"},
 }
+
+// airspaceStems are the words that report aircraft entering another's airspace.
+var airspaceStems = []string{"airspace", "flew", "overfl", "enter", "violat", "intrud", "breach", "incursion"}
 
 // sameAct reports an event whose code is the act a noun refers back to, whatever words
 // reported it ("ordered 14 diplomats to leave" is the expulsion).

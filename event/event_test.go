@@ -1218,3 +1218,15 @@ func TestGappedClauses(t *testing.T) {
 		return e.Target.Code == "JPN"
 	})
 }
+
+// TestAirspace: military aircraft entering another's airspace show force (150) against the
+// country whose airspace it is ("its" after a complaint to NATO is no IGO's); the flights
+// judged later are theirs.
+func TestAirspace(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"ATHENS (Reuters) - Greece lodged a formal complaint with NATO on Wednesday after Turkish fighter jets entered its airspace dozens of times.", "150", "TURMIL", "GRC"},
+		{"WARSAW (Reuters) - A Russian drone briefly violated Polish airspace on Sunday, the Polish army said.", "150", "RUSMIL", "POL"},
+		{"ATHENS (Reuters) - Turkish fighter jets entered Greek airspace dozens of times on Tuesday.\n\nCyprus condemned the overflights as \"yet another provocation\".", "111", "CYP", "TURMIL"},
+	})
+	wantNone(t, "Wire report.\n\nThe airline's planes entered service in 2019.", "2027-05-05", "15")
+}

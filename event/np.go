@@ -232,6 +232,9 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	return out, stop
 }
 
+// territoryNouns are a country's own ground, sea and sky: "its airspace".
+var territoryNouns = map[string]bool{"airspace": true, "territory": true, "waters": true, "soil": true, "border": true, "sovereignty": true}
+
 // quantifiers open a noun phrase whatever the tagger made of them ("appealed to both/VB the
 // military and the Arakan Army").
 var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "either": true}
@@ -243,6 +246,16 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 	}
 	if r := c.epithet(a, b); r != nil {
 		return r
+	}
+	if c.lower(a) == "its" && b-a >= 2 && territoryNouns[c.lower(a+1)] {
+		// "Greece complained to NATO after Turkish jets entered its airspace": the country
+		// last named, as only a country has airspace
+		first := c.doc.Sentences[max(0, c.sentenceOf(a)-1)].FirstToken
+		for j := a - 1; j >= first; j-- {
+			if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == chronicle.GPE && c.doc.Entities[e].Country != "" {
+				return c.actor(c.toks[a].ByteStart, c.toks[a+1].ByteEnd, c.doc.Entities[e].Country)
+			}
+		}
 	}
 	if pronounWords[c.lower(a)] && b-a <= 2 {
 		if c.lower(a) == "it" {

@@ -265,6 +265,10 @@ func TestSentencePronounContinuesTheSubject(t *testing.T) {
 	check(t, `Mayor Otto Varga said the bridge would reopen in May, after engineer Lena Kessler had inspected it. He said the repairs would cost $2 million.`,
 		want{speaker: "Otto Varga"},
 		want{speaker: "Otto Varga"})
+	// a nationality before the subject's title is no subject of its own
+	check(t, `Greek Foreign Minister Nikos Vlachos summoned the Turkish ambassador, Selim Aktas. He told Aktas that the flights were "unacceptable".`,
+		want{speaker: "Nikos Vlachos"},
+		want{speaker: "Nikos Vlachos"})
 }
 
 func TestBodyNamedByItsNounIsTheLastSpeakerOfThatKind(t *testing.T) {

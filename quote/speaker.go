@@ -1129,6 +1129,10 @@ func (c *context) personSubject(si int) int {
 		if ent.Type == chronicle.Person && !ent.Nominal {
 			return e
 		}
+		if ent.Type == chronicle.NORP {
+			k = end - 1 // "Greek Foreign Minister Nikos Vlachos": a nationality modifies the subject
+			continue
+		}
 		// "UNSMIL chief Mariam Oduya met …": a body before a role names whose the role is
 		if end < len(c.toks) && c.roleAt(end) && !isCapitalised(c.toks[end].Text) {
 			k = end - 1

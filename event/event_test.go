@@ -1230,3 +1230,11 @@ func TestAirspace(t *testing.T) {
 	})
 	wantNone(t, "Wire report.\n\nThe airline's planes entered service in 2019.", "2027-05-05", "15")
 }
+
+// TestOpeningPlace: "In Nairobi, opposition lawmakers renewed their calls …" in a story on
+// Haiti are Kenya's lawmakers, and their renewed calls are an appeal.
+func TestOpeningPlace(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"PORT-AU-PRINCE (Reuters) - Kenyan police officers fought gangs in Haiti on Monday. Haitian police said six gang members were arrested.\n\nIn Nairobi, opposition lawmakers renewed their calls on Tuesday for the government to bring the officers home.", "020", "KENLEG", "KEN"},
+	})
+}

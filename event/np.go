@@ -366,9 +366,34 @@ func (c *context) crowdState(k int) string {
 // country, but when it opens what a state's official says ("Serbia's president said the army
 // had been put on alert") that official's own. Elsewhere in the clause ("said the army
 // had shelled …", "said the government must …") it is as often the other side's.
+// openingPlace is the country of a sentence that opens "In <place>," ("In Nairobi,
+// opposition lawmakers …"), "" otherwise.
+func (c *context) openingPlace(si int) string {
+	s := c.doc.Sentences[si]
+	k := s.FirstToken
+	if k+2 >= s.EndToken || c.lower(k) != "in" {
+		return ""
+	}
+	e := c.entAt[k+1]
+	if e < 0 || c.doc.Entities[e].Type != chronicle.GPE {
+		return ""
+	}
+	m := k + 1
+	for m < s.EndToken && c.entAt[m] == e {
+		m++
+	}
+	if m >= s.EndToken || c.toks[m].Text != "," {
+		return ""
+	}
+	return c.doc.Entities[e].Country
+}
+
 func (c *context) speakersState(k int, r string) string {
 	if r == "CVL" {
 		return c.crowdState(k)
+	}
+	if where := c.openingPlace(c.sentenceOf(k)); where != "" && r != "" {
+		return where // "In Nairobi, opposition lawmakers renewed their calls": Kenya's
 	}
 	if r != "MIL" || c.inSpeaker || k < 2 || c.lower(k-1) != "the" {
 		return c.main

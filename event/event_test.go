@@ -1237,4 +1237,8 @@ func TestOpeningPlace(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
 		{"PORT-AU-PRINCE (Reuters) - Kenyan police officers fought gangs in Haiti on Monday. Haitian police said six gang members were arrested.\n\nIn Nairobi, opposition lawmakers renewed their calls on Tuesday for the government to bring the officers home.", "020", "KENLEG", "KEN"},
 	})
+	// …but a body named there only speaks from it: the government it urges is not the place's
+	forbid(t, "ANTANANARIVO (AFP) - Madagascar's police fired tear gas at protesters on Tuesday.\n\nIn Geneva, the UN human rights office urged the government to open an independent investigation.", "2027-05-05", "the government taken for Switzerland's", func(e chronicle.Event) bool {
+		return e.Target.Code == "CHEGOV" || e.Target.Code == "CHE"
+	})
 }

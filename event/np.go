@@ -366,9 +366,11 @@ func (c *context) crowdState(k int) string {
 // country, but when it opens what a state's official says ("Serbia's president said the army
 // had been put on alert") that official's own. Elsewhere in the clause ("said the army
 // had shelled …", "said the government must …") it is as often the other side's.
-// openingPlace is the country of a sentence that opens "In <place>," ("In Nairobi,
-// opposition lawmakers …"), "" otherwise.
-func (c *context) openingPlace(si int) string {
+// openingPlace is, for a role noun at token at of a sentence that opens "In <place>," ("In
+// Nairobi, opposition lawmakers renewed their calls for the government …"), the place's
+// country, when the subject names nobody else; "" otherwise ("In Geneva, the UN office urged
+// the government": not Switzerland's).
+func (c *context) openingPlace(si, at int) string {
 	s := c.doc.Sentences[si]
 	k := s.FirstToken
 	if k+2 >= s.EndToken || c.lower(k) != "in" {
@@ -385,6 +387,14 @@ func (c *context) openingPlace(si int) string {
 	if m >= s.EndToken || c.toks[m].Text != "," {
 		return ""
 	}
+	for j := m + 1; j < at; j++ {
+		if t := c.toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			break
+		}
+		if c.entAt[j] >= 0 {
+			return ""
+		}
+	}
 	return c.doc.Entities[e].Country
 }
 
@@ -392,7 +402,7 @@ func (c *context) speakersState(k int, r string) string {
 	if r == "CVL" {
 		return c.crowdState(k)
 	}
-	if where := c.openingPlace(c.sentenceOf(k)); where != "" && r != "" {
+	if where := c.openingPlace(c.sentenceOf(k), k); where != "" && r != "" {
 		return where // "In Nairobi, opposition lawmakers renewed their calls": Kenya's
 	}
 	if r != "MIL" || c.inSpeaker || k < 2 || c.lower(k-1) != "the" {

@@ -262,6 +262,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 		if a := c.possessor(i); a != nil {
 			return []chronicle.EventActor{*a}, tgt
 		}
+		if a := c.nationalityBefore(si, i); a != nil && len(tgt) > 0 {
+			return []chronicle.EventActor{*a}, tgt // "Russian air strikes on Kharkiv"
+		}
 	}
 	among := c.amongThose(si, i)
 	if c.passive(i) && t.pos != "adj" || among != nil {
@@ -439,7 +442,9 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			}
 		}
 	}
-	if a := c.subjectBefore(si, i); a != nil {
+	if a := c.attackSubject(si, i, t); a != nil {
+		src = []chronicle.EventActor{*a}
+	} else if a := c.subjectBefore(si, i); a != nil {
 		src = c.coordinated(si, *a)
 	} else if a := c.frontedSubject(si, i, t); a != nil {
 		src = []chronicle.EventActor{*a}
@@ -453,6 +458,69 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	}
 	return c.fill(si, i, t, src, tgt)
 }
+
+// nationalityBefore reads a nationality right before a noun trigger at i, with at most two
+// nouns or adjectives between ("Russian air strikes", "Israeli airstrikes"): its country; nil
+// when there is none.
+func (c *context) nationalityBefore(si, i int) *chronicle.EventActor {
+	first := c.doc.Sentences[si].FirstToken
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		if e := c.entAt[k]; e >= 0 {
+			ent := c.doc.Entities[e]
+			if ent.Type != chronicle.NORP || ent.Country == "" || k > first && c.entAt[k-1] == e {
+				return nil
+			}
+			return c.entityActor(e)
+		}
+		if t := c.toks[k].Tag; t != "NN" && t != "JJ" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// attackSubject is, for a violent verb at i whose subject is an attack ("Turkish drone strikes
+// on PKK positions in northern Iraq killed six civilians"), whoever the sentence has coded
+// making the attack; nil when the subject is no attack.
+func (c *context) attackSubject(si, i int, t trigger) *chronicle.EventActor {
+	s := c.doc.Sentences[si]
+	if t.pos != "verb" || t.code[:2] < "18" || strings.HasPrefix(c.toks[i].Tag, "VBG") {
+		return nil
+	}
+	head, from := -1, s.FirstToken
+	for j := from; j < i && j < from+14; j++ {
+		if dashes[c.toks[j].Text] {
+			from = j + 1 // "ERBIL, Iraq, May 15 (Reuters) - ": the dateline is no subject
+			break
+		}
+	}
+	for j := from; j < i; j++ {
+		if t := c.toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || c.toks[j].Text == "," {
+			return nil // the verb is no main verb of a subject before it
+		}
+		if head < 0 && attackNouns[c.lower(j)] {
+			head = j
+		}
+	}
+	if head < 0 {
+		return nil
+	}
+	for e := len(c.doc.Events) - 1; e >= 0; e-- {
+		ev := c.doc.Events[e]
+		if ev.Sentence != si {
+			break
+		}
+		if ev.Root >= "18" && ev.Source != nil && ev.Evidence.Start <= c.toks[head].Start && c.toks[head].End <= ev.Evidence.End {
+			a := *ev.Source
+			return &a
+		}
+	}
+	return nil
+}
+
+// attackNouns head a phrase naming an attack.
+var attackNouns = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "attack": true, "attacks": true,
+	"raid": true, "raids": true, "shelling": true, "bombing": true, "bombings": true, "bombardment": true, "offensive": true}
 
 // sameActBefore is the last event of the sentences before si, of the same three-digit code as
 // row t, done by a state to people of subj's country: the act an agentless passive tells again.

@@ -1242,3 +1242,16 @@ func TestOpeningPlace(t *testing.T) {
 		return e.Target.Code == "CHEGOV" || e.Target.Code == "CHE"
 	})
 }
+
+// TestAttackAsSubject: the doer of an attack named as a subject ("Turkish drone strikes on PKK
+// positions in northern Iraq killed six civilians") did the killing; a nationality before the
+// attack noun is its doer.
+func TestAttackAsSubject(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"ERBIL, Iraq, May 15 (Reuters) - Turkish drone strikes on suspected Kurdistan Workers Party (PKK) positions in northern Iraq killed six civilians on Sunday, local officials said.", "190", "TUR", "IRQ"},
+		{"GAZA (Reuters) - Fighting continued on Monday.\n\nIsraeli airstrikes on Gaza killed 20 people on Monday.", "195", "ISR", "PSE"},
+	})
+	forbid(t, "ERBIL, Iraq, May 15 (Reuters) - Turkish drone strikes on suspected Kurdistan Workers Party (PKK) positions in northern Iraq killed six civilians on Sunday, local officials said.", "2027-05-05", "Iraq taken for the killer", func(e chronicle.Event) bool {
+		return e.Root == "19" && strings.HasPrefix(e.Source.Code, "IRQ")
+	})
+}

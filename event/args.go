@@ -18,6 +18,7 @@ type context struct {
 	entAt   []int // token → entity, -1 for none
 	quoteAt []int // token → quote (direct or reported), -1 for none
 	main    string
+	home    string // the country the story is filed from when it is about it too, else main
 	// mainMentions counts the places and groups of the main country: one mention in a lone
 	// sentence is no context to fill in a target from
 	mainMentions int
@@ -63,6 +64,7 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 	if c.main != "" {
 		c.mainMentions = actor.CountryCounts(doc)[c.main]
 	}
+	c.home = actor.Home(doc, c.main)
 	for qi, q := range doc.Quotes {
 		// quotes are sorted by start: find the first token by binary search
 		j := sort.Search(len(c.toks), func(j int) bool { return c.toks[j].Start >= q.Start })

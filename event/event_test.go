@@ -1255,3 +1255,11 @@ func TestAttackAsSubject(t *testing.T) {
 		return e.Root == "19" && strings.HasPrefix(e.Source.Code, "IRQ")
 	})
 }
+
+// TestCrowdOfTheDatelinesCountry: unnamed protesters with no place in their sentence are of the
+// country the story is filed from, when it is about it too, not of the most named one.
+func TestCrowdOfTheDatelinesCountry(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"ERBIL, Iraq (Reuters) - Turkey's defence ministry said its jets struck PKK positions on Sunday. Turkish officials said Turkish forces would continue. Iraq summoned Turkey's ambassador.\n\nHundreds of people protested outside a Turkish military base on Monday.", "141", "IRQCVL", "TUR"},
+	})
+}

@@ -359,7 +359,7 @@ func (c *context) crowdState(k int) string {
 	if p := c.placeIn(c.sentenceOf(k)); p != nil && p.Country != "" {
 		return p.Country
 	}
-	return c.main
+	return c.home // "ERBIL, Iraq - … sparking angry protests outside a Turkish base": Iraqis
 }
 
 // speakersState is the country of a bare armed force ("the army") at token k: the story's main

@@ -1263,3 +1263,11 @@ func TestCrowdOfTheDatelinesCountry(t *testing.T) {
 		{"ERBIL, Iraq (Reuters) - Turkey's defence ministry said its jets struck PKK positions on Sunday. Turkish officials said Turkish forces would continue. Iraq summoned Turkey's ambassador.\n\nHundreds of people protested outside a Turkish military base on Monday.", "141", "IRQCVL", "TUR"},
 	})
 }
+
+// TestInternationalEnvoy: "The international envoy … annulled a law passed by the Bosnian Serb
+// parliament": an international body's official rejects the parliament's law.
+func TestInternationalEnvoy(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"SARAJEVO (AFP) - Bosnia's crisis deepened on Tuesday.\n\nThe international envoy overseeing Bosnia's peace deal on Tuesday annulled a law passed by the Bosnian Serb parliament.", "120", "IGO", "BIHLEG"},
+	})
+}

@@ -232,6 +232,10 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	return out, stop
 }
 
+// internationalRoles are officials "international" makes an international body's.
+var internationalRoles = map[string]bool{"envoy": true, "mediator": true, "mediators": true, "representative": true,
+	"observers": true, "monitors": true, "administrator": true, "inspectors": true}
+
 // territoryNouns are a country's own ground, sea and sky: "its airspace".
 var territoryNouns = map[string]bool{"airspace": true, "territory": true, "waters": true, "soil": true, "border": true, "sovereignty": true}
 
@@ -282,6 +286,12 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		// "the bloc's ambassador", "the council's decision": the body's own
 		if body := c.theBody(a + 1); body != nil && strings.HasPrefix(c.toks[b-1].Tag, "NN") {
 			return body
+		}
+	}
+	for k := a; k+1 < b; k++ {
+		if c.lower(k) == "international" && internationalRoles[c.lower(k+1)] {
+			// "The international envoy overseeing Bosnia's peace deal": an international body's
+			return c.actor(c.toks[k].ByteStart, c.toks[k+1].ByteEnd, "IGO")
 		}
 	}
 	// a place or nationality with a role noun: "US military", "the Iraqi parliament", "Iraqis"

@@ -56,7 +56,7 @@ var irregular = map[string][4]string{
 // doubled verbs double their last consonant before -ed and -ing.
 var doubled = map[string]bool{"expel": true, "compel": true, "patrol": true, "control": true, "submit": true, "permit": true,
 	"equip": true, "transfer": true, "prefer": true, "occur": true, "drop": true, "stop": true, "rob": true, "grab": true, "slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true,
-	"stab": true, "repel": true, "plot": true, "ship": true, "trap": true, "strip": true, "slap": true, "ram": true, "gun": true, "rig": true}
+	"stab": true, "repel": true, "plot": true, "ship": true, "trap": true, "strip": true, "slap": true, "ram": true, "gun": true, "rig": true, "annul": true}
 
 // oneSyllableCVC reports a one-syllable verb ending in consonant, vowel, consonant ("swap",
 // "ban"; not "jail" or "visit"): it doubles its last letter before -ed and -ing ("swapped").

@@ -922,7 +922,37 @@ func (c *context) namedTogether(si, k int, span chronicle.TextSpan) []chronicle.
 			return nil
 		}
 	}
+	if n == 2 && countries && region == "" {
+		return c.onlyTwo(si, q, span, c.lower(k) == "governments")
+	}
 	return nil
+}
+
+// onlyTwo reads "the two governments" when the text before (this sentence up to token q and
+// the three before) names exactly two countries, not in one list ("Burundi closed its border
+// with Rwanda"): those two; nil otherwise.
+func (c *context) onlyTwo(si, q int, span chronicle.TextSpan, governments bool) []chronicle.EventActor {
+	var seen []string
+	for j := c.doc.Sentences[max(0, si-3)].FirstToken; j < q; j++ {
+		e := c.entAt[j]
+		if e < 0 {
+			continue
+		}
+		if ent := c.doc.Entities[e]; (ent.Type == chronicle.GPE || ent.Type == chronicle.NORP) && ent.Country != "" && !slices.Contains(seen, ent.Country) {
+			seen = append(seen, ent.Country)
+		}
+	}
+	if len(seen) != 2 {
+		return nil
+	}
+	out := make([]chronicle.EventActor, 2)
+	for x, cc := range seen {
+		if governments {
+			cc += "GOV"
+		}
+		out[x] = chronicle.EventActor{TextSpan: span, Name: seen[x], Code: cc}
+	}
+	return out
 }
 
 // inRegion reports whether a country lies in the region a word names, by where the gazetteer

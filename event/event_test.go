@@ -1271,3 +1271,10 @@ func TestInternationalEnvoy(t *testing.T) {
 		{"SARAJEVO (AFP) - Bosnia's crisis deepened on Tuesday.\n\nThe international envoy overseeing Bosnia's peace deal on Tuesday annulled a law passed by the Bosnian Serb parliament.", "120", "IGO", "BIHLEG"},
 	})
 }
+
+// TestTheTwoGovernments: "the two governments" after a story naming two countries (in no list)
+// are those two; a relative clause after "to which" is no subject.
+func TestTheTwoGovernments(t *testing.T) {
+	text := "KIGALI (Reuters) - Burundi closed its border with Rwanda on Tuesday after accusing Rwanda of backing rebels.\n\nThe East African Community, to which both countries belong, urged the two governments to \"exercise restraint\"."
+	wantCodes(t, "2027-05-05", []codeCase{{text, "0256", "IGO", "RWAGOV"}, {text, "0256", "IGO", "BDIGOV"}})
+}

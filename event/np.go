@@ -640,6 +640,10 @@ func (c *context) subjectWithin(si, i, q int) *chronicle.EventActor {
 					k = j - 1
 					break
 				}
+				if l := c.lower(j); (l == "which" || l == "whom") && j-2 > s.FirstToken && prepositions[c.lower(j-1)] && c.toks[j-2].Text == "," {
+					k = j - 2 // "The East African Community, to which both countries belong, urged"
+					break
+				}
 			}
 			continue
 		}

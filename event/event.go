@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/actor"
 	"github.com/chronicle-news/chronicle/cameo"
 	"github.com/chronicle-news/chronicle/gazetteer"
 	"github.com/chronicle-news/chronicle/text/morph"
@@ -414,6 +415,14 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
+				if t.frame == "none" && code[:3] == "191" && tgt.End == 0 && tgt.Code == country(src.Code) && c.find(i+1, c.doc.Sentences[si].EndToken, "borders", 4) < 0 {
+					// "Pakistani authorities closed the crossing": a border is closed on the
+					// neighbour, the other country the story is most about (not "closed the
+					// country's borders": all of them)
+					if other := c.otherCountry(tgt.Code); other != "" {
+						tgt = chronicle.EventActor{Name: other, Code: other}
+					}
+				}
 				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) && !(implicitTarget[code[:2]] && c.domestic(src, tgt)) {
 					continue // nobody does things to themselves in CAMEO, nor a country to itself
 				}
@@ -440,6 +449,17 @@ func (c *context) at(si, i int) []chronicle.Event {
 		}
 	}
 	return nil
+}
+
+// otherCountry is the country the story names most after the one given ("" for none).
+func (c *context) otherCountry(not string) string {
+	best, n := "", 0
+	for cc, k := range actor.CountryCounts(c.doc) {
+		if cc != not && (k > n || k == n && cc < best) {
+			best, n = cc, k
+		}
+	}
+	return best
 }
 
 // beforeAdjective are the words right before a participle used as an adjective ("was

@@ -1278,3 +1278,14 @@ func TestTheTwoGovernments(t *testing.T) {
 	text := "KIGALI (Reuters) - Burundi closed its border with Rwanda on Tuesday after accusing Rwanda of backing rebels.\n\nThe East African Community, to which both countries belong, urged the two governments to \"exercise restraint\"."
 	wantCodes(t, "2027-05-05", []codeCase{{text, "0256", "IGO", "RWAGOV"}, {text, "0256", "IGO", "BDIGOV"}})
 }
+
+// TestBorderClosedOnTheNeighbour: "closed the crossing" blockades the other country the story is
+// about, not the closer's own; "closed the country's borders" names no neighbour.
+func TestBorderClosedOnTheNeighbour(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"ISLAMABAD (AP) - Afghan and Pakistani forces clashed at Torkham on Tuesday. Afghanistan said Pakistan started it. Kabul protested.\n\nPakistani authorities closed the crossing to trucks and pedestrians early Wednesday.", "191", "PAK", "AFG"},
+	})
+	forbid(t, "N'DJAMENA (Reuters) - Mutineers seized the broadcaster in Chad on Tuesday, days after clashes with Sudan's RSF near Sudan.\n\nThe mutineers said they had closed the country's borders.", "2027-05-05", "a neighbour invented for all borders", func(e chronicle.Event) bool {
+		return e.Root == "19" && e.Target.Code == "SDN"
+	})
+}

@@ -1289,3 +1289,12 @@ func TestBorderClosedOnTheNeighbour(t *testing.T) {
 		return e.Root == "19" && strings.HasPrefix(e.Source.Code, "TCD") && e.Target.Code == "SDN"
 	})
 }
+
+// TestGroupsAndLines: "A group of protesters" are the protesters; "the police line guarding the
+// building" is the police.
+func TestGroupsAndLines(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nA group of protesters threw stones at police.", "145", "PERCVL", "PERCOP"},
+		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nYoung men threw stones at the police line guarding the building.", "145", "PERCVL", "PERCOP"},
+	})
+}

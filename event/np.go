@@ -39,7 +39,8 @@ var prepositions = map[string]bool{"in": true, "at": true, "on": true, "for": tr
 // partitives make "of" transparent: "millions of Iraqi people", "the leader of Iraq's … group".
 var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true,
 	"tens": true, "members": true, "supporters": true, "leader": true, "head": true, "chief": true, "spokesman": true,
-	"some": true, "many": true, "most": true, "all": true, "groups": true, "units": true, "commander": true, "part": true}
+	"some": true, "many": true, "most": true, "all": true, "groups": true, "units": true, "commander": true, "part": true,
+	"group": true, "crowd": true, "crowds": true, "band": true, "handful": true}
 
 // np reads the actor noun phrase(s) starting at token from: "X and Y" gives two. A phrase
 // that names no actor leads to the one it governs: "an oil refinery in southern Russia", "a
@@ -153,7 +154,7 @@ func (c *context) headsActor(k int) bool {
 		return true
 	}
 	_, ok := roleNouns[c.lower(k)]
-	return ok
+	return ok || frontNouns[c.lower(k)] && k > 0 && roleNouns[c.lower(k-1)] != "" // "the police line guarding …"
 }
 
 // coordinatedVerbTags are the tags of a verb that, after "and" in a noun phrase, starts a

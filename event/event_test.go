@@ -1298,3 +1298,13 @@ func TestGroupsAndLines(t *testing.T) {
 		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nYoung men threw stones at the police line guarding the building.", "145", "PERCVL", "PERCOP"},
 	})
 }
+
+// TestLawyersAndDissolutions: "Lawyers for the president filed an appeal" is the president's
+// appeal; dissolving a parliament is an administrative sanction on it, and a country's "House of
+// Representatives" is its own, not the US House.
+func TestLawyersAndDissolutions(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nLawyers for the president filed an appeal with the Supreme Court on Wednesday.", "115", "PERGOV", "PERJUD"},
+		{"KATHMANDU (Reuters) - Nepal's crisis deepened on Tuesday.\n\nNepal's President Ram Prasad Khanal dissolved the House of Representatives on Wednesday.", "172", "NPLGOV", "NPLLEG"},
+	})
+}

@@ -758,7 +758,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			end++
 		}
 		before := c.approximated(c.determined(start, first), first) // "from the University of Chile"
-		if before > first && prepositions[c.lower(before-1)] && !(subordinators[c.lower(before-1)] && end+1 < len(c.toks) && finite[c.toks[end+1].Tag]) {
+		if before > first && prepositions[c.lower(before-1)] && !(subordinators[c.lower(before-1)] && end+1 < len(c.toks) && finite[c.toks[end+1].Tag]) && !c.actsFor(before, first) {
 			return nil // not "after the ELN accused …": there "after" starts a clause
 		}
 		if c.ofAnother(start, first) && !(end+1 == limit && limit < len(c.toks) && strings.HasPrefix(c.toks[limit].Tag, "NN")) {
@@ -844,7 +844,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		if c.ofAnother(a, first) {
 			return nil
 		}
-		if d := c.determined(a, first); d > first && prepositions[c.lower(d-1)] && !(subordinators[c.lower(d-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) {
+		if d := c.determined(a, first); d > first && prepositions[c.lower(d-1)] && !(subordinators[c.lower(d-1)] && k+1 < len(c.toks) && finite[c.toks[k+1].Tag]) && !c.actsFor(d, first) {
 			// not "clashed with protesters", "wrote to his Indian counterpart", but "after
 			// protesters set fire to trucks"
 			return nil
@@ -878,6 +878,15 @@ func (c *context) ofAnother(k, first int) bool {
 // envoy", "a delegation of the African Union".
 var speaksFor = map[string]bool{"office": true, "offices": true, "secretariat": true, "delegation": true, "delegations": true,
 	"mission": true, "team": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "envoy": true}
+
+// actsFor reports "lawyers for" right before the phrase at token d ("Lawyers for the president
+// filed an appeal"): those named act for whoever the phrase names.
+func (c *context) actsFor(d, first int) bool {
+	return d-2 >= first && c.lower(d-1) == "for" && agents[c.lower(d-2)]
+}
+
+// agents act for someone named after "for".
+var agents = map[string]bool{"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "counsel": true}
 
 // determined moves a noun phrase's start k back over its determiners.
 func (c *context) determined(k, first int) int {

@@ -1308,3 +1308,11 @@ func TestLawyersAndDissolutions(t *testing.T) {
 		{"KATHMANDU (Reuters) - Nepal's crisis deepened on Tuesday.\n\nNepal's President Ram Prasad Khanal dissolved the House of Representatives on Wednesday.", "172", "NPLGOV", "NPLLEG"},
 	})
 }
+
+// TestTheCharity: "the charity" is the charity named before, and the charge after "of" does not
+// make it a country's.
+func TestTheCharity(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"ATHENS (Reuters) - The charity Save the Children accused Greece of pushing back migrants on Tuesday.\n\nA government spokesman accused the charity of \"working hand in hand with the smugglers.\"", "112", "GRCGOV", "NGO"},
+	})
+}

@@ -52,7 +52,8 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 		}
 		from = c.skipNaming(from, end)
 		out, stop := c.np1(from, end)
-		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) && len(out[0].Code) >= 3 {
+		if len(out) == 1 && stop+1 < end && (c.lower(stop) == "from" || c.lower(stop) == "of" || c.lower(stop) == "in") && !c.names(from, stop) && len(out[0].Code) >= 3 && !international[out[0].Code[:3]] && c.toks[stop+1].Tag != "VBG" && c.toks[stop+1].Tag != "``" {
+			// (not "the charity of "working hand in hand with the smugglers"": a charge)
 			// "soldiers from Papua New Guinea", "militants in northern Iraq", "the families of
 			// the victims in Turkey": the role here, the country there
 			if inner := c.np(stop+1, end); len(inner) > 0 && country(inner[0].Code) != "---" && country(inner[0].Code) != "" {
@@ -236,6 +237,9 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 // internationalRoles are officials "international" makes an international body's.
 var internationalRoles = map[string]bool{"envoy": true, "mediator": true, "mediators": true, "representative": true,
 	"observers": true, "monitors": true, "administrator": true, "inspectors": true}
+
+// international codes are no country's: their body's role is not to be made a country's.
+var international = map[string]bool{"IGO": true, "NGO": true}
 
 // territoryNouns are a country's own ground, sea and sky: "its airspace".
 var territoryNouns = map[string]bool{"airspace": true, "territory": true, "waters": true, "soil": true, "border": true, "sovereignty": true}
@@ -946,7 +950,7 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 			continue
 		}
 		ent := c.doc.Entities[e]
-		if kind == "IGO" && !strings.HasPrefix(ent.Actor, "IGO") ||
+		if kind == "IGO" && !strings.HasPrefix(ent.Actor, "IGO") || kind == "NGO" && !strings.HasPrefix(ent.Actor, "NGO") && role(ent.Actor) != "NGO" && role(ent.Actor) != "HRI" ||
 			kind == "" && !strings.Contains(strings.ToLower(ent.Text+" "+ent.Canonical), head) {
 			continue
 		}
@@ -964,7 +968,7 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 // an electoral commission or the European Commission). "The union" is left out: it is as
 // often a trade union the text never named as the European Union.
 var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": "",
-	"board": "", "council": "", "agency": "", "mission": ""}
+	"board": "", "council": "", "agency": "", "mission": "", "charity": "NGO"}
 
 // armedWords make people named by a common noun armed attackers.
 // pluralPossessive reports the apostrophe of a plural's possessive: "the students' demand".

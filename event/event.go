@@ -415,6 +415,13 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
+				if code[:2] == "15" && code != "153" && country(tgt.Code) == country(src.Code) && (tgt.End == 0 || c.isPlace(tgt)) && c.findAny(i+1, c.doc.Sentences[si].EndToken, "border|frontier", 4) >= 0 {
+					// "sent reinforcements to the border in eastern Nangarhar province": troops
+					// sent to the border face the neighbour the story is about
+					if other := c.otherCountry(country(src.Code)); other != "" && 2*actor.CountryCounts(c.doc)[other] >= actor.CountryCounts(c.doc)[country(src.Code)] {
+						tgt = chronicle.EventActor{Name: other, Code: other}
+					}
+				}
 				if t.frame == "none" && code[:3] == "191" && tgt.End == 0 && tgt.Code == country(src.Code) && c.find(i+1, c.doc.Sentences[si].EndToken, "borders", 4) < 0 {
 					// "Pakistani authorities closed the crossing": a border is closed on the
 					// neighbour, the other country the story is most about (not "closed the

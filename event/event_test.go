@@ -1316,3 +1316,11 @@ func TestTheCharity(t *testing.T) {
 		{"ATHENS (Reuters) - The charity Save the Children accused Greece of pushing back migrants on Tuesday.\n\nA government spokesman accused the charity of \"working hand in hand with the smugglers.\"", "112", "GRCGOV", "NGO"},
 	})
 }
+
+// TestTroopsSentToTheBorder: "sent reinforcements to the border in eastern Nangarhar province"
+// faces the neighbour the story is about, not the sender's own province.
+func TestTroopsSentToTheBorder(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"KABUL (AP) - Afghan and Pakistani forces clashed at the Torkham crossing on Tuesday. Pakistan blamed Afghanistan. Kabul blamed Pakistan.\n\nAfghanistan's Defense Ministry said it had sent reinforcements to the border in eastern Nangarhar province.", "154", "AFG", "PAK"},
+	})
+}

@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
@@ -48,6 +49,10 @@ func TestActorCodes(t *testing.T) {
 		{"The talks were hosted by Kenya's Foreign Minister, Amina Odhiambo, on Monday.", "Amina Odhiambo", "KENGOV"},
 		{"Canada's Minister for the Arctic, Paul Tremblay, dismissed the claim.", "Paul Tremblay", "CANGOV"},
 		{"Qatar's Minister of State at the Ministry of Foreign Affairs, Khalid Al-Mansouri, thanked the ICRC.", "Khalid Al-Mansouri", "QATGOV"},
+		// "At a briefing in Beijing, …spokesperson NAME" in a story filed from Hanoi: Beijing's
+		{"HANOI (Reuters) - Vietnam protested on Monday. At a briefing in Beijing, Foreign Ministry spokesperson Liang Wenhui rejected Vietnam's protest.", "Liang Wenhui", "CHNGOV"},
+		// a title in the sentence after one that opens "In <capital>," is that capital's
+		{"ERBIL, Iraq (Reuters) - Iraq summoned Turkey's envoy on Monday.\n\nIn Ankara, a Turkish Foreign Ministry spokesman said Turkey respected Iraq's integrity. Foreign Minister Selim Aktas spoke by phone with his Iraqi counterpart.", "Selim Aktas", "TURGOV"},
 		// a company the file does not know, described by nationality and trade, and its
 		// short name later
 		{"Australian miner Kestrel Mining owns the copper mine in Zambia. Kestrel said output fell.", "Kestrel", "AUSBUS"},
@@ -85,5 +90,17 @@ func TestActorCodes(t *testing.T) {
 		if got := actorOf(t, c.text, c.mention); got != c.want {
 			t.Errorf("%q: %s coded %q, want %q", c.text, c.mention, got, c.want)
 		}
+	}
+}
+
+// TestKnownPeople: a person the people file knows acts for their country, even untitled in a
+// story filed from another.
+func TestKnownPeople(t *testing.T) {
+	text := "ATHENS (Reuters) - Greece protested on Tuesday. The declaration was signed by Kyriakos Mitsotakis and Recep Tayyip Erdogan in Athens in 2023."
+	if got := actorOf(t, text, "Recep Tayyip Erdogan"); !strings.HasPrefix(got, "TUR") {
+		t.Errorf("Erdogan coded %q, want Turkey's", got)
+	}
+	if got := actorOf(t, text, "Kyriakos Mitsotakis"); !strings.HasPrefix(got, "GRC") {
+		t.Errorf("Mitsotakis coded %q, want Greece's", got)
 	}
 }

@@ -18,7 +18,7 @@ import (
 
 // Options configure the default pipeline.
 type Options struct {
-	// DictDir holds the user's dictionaries (orgs.tsv, given_names.txt); empty for none.
+	// DictDir holds the user's dictionaries (orgs.tsv, given_names.txt, people.tsv); empty for none.
 	DictDir string
 }
 
@@ -33,7 +33,7 @@ func New(opt Options) (chronicle.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
-	actors, err := actor.New(rec.Roles())
+	actors, err := actor.New(rec.Roles(), opt.DictDir)
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}

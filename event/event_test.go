@@ -1324,3 +1324,15 @@ func TestTroopsSentToTheBorder(t *testing.T) {
 		{"KABUL (AP) - Afghan and Pakistani forces clashed at the Torkham crossing on Tuesday. Pakistan blamed Afghanistan. Kabul blamed Pakistan.\n\nAfghanistan's Defense Ministry said it had sent reinforcements to the border in eastern Nangarhar province.", "154", "AFG", "PAK"},
 	})
 }
+
+// TestUnnamedSpokesmanContinued: "a spokesman for North Korea's defence ministry said … . He
+// accused Washington": he is that spokesman, not the last person named; but "NAME, a
+// spokeswoman for the Alliance," is the one named.
+func TestUnnamedSpokesmanContinued(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"PYONGYANG (Reuters) - Foreign ministry spokesperson Wang Lei of China urged restraint.\n\nOn Monday, a spokesman for North Korea's defence ministry said in a statement that the country would take countermeasures. He accused Washington of turning the peninsula into \"a powder keg\".", "112", "PRK", "USA"},
+	})
+	forbid(t, "BELGRADE (Reuters) - Serbian farmers protested on Monday. The minister accused the farmers' group of taking foreign money.\n\nJelena Markovic, a spokeswoman for the Alliance for Serbian Farmers, dismissed the accusation.", "2027-05-05", "the body named after the apposition taken for the subject", func(e chronicle.Event) bool {
+		return e.Root == "01" && !strings.HasPrefix(e.Source.Code, "SRB")
+	})
+}

@@ -886,11 +886,20 @@ var speaksFor = map[string]bool{"office": true, "offices": true, "secretariat": 
 // actsFor reports "lawyers for" right before the phrase at token d ("Lawyers for the president
 // filed an appeal"): those named act for whoever the phrase names.
 func (c *context) actsFor(d, first int) bool {
-	return d-2 >= first && c.lower(d-1) == "for" && agents[c.lower(d-2)]
+	if d-2 < first || c.lower(d-1) != "for" || !agents[c.lower(d-2)] {
+		return false
+	}
+	j := d - 2
+	for j > first && (determiners[c.lower(j-1)] || c.toks[j-1].Tag == "JJ") {
+		j--
+	}
+	// not "Jelena Markovic, a spokeswoman for the Alliance,": the one named is the subject
+	return !(j-2 >= first && c.toks[j-1].Text == "," && c.entAt[j-2] >= 0 && c.doc.Entities[c.entAt[j-2]].Type == chronicle.Person)
 }
 
 // agents act for someone named after "for".
-var agents = map[string]bool{"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "counsel": true}
+var agents = map[string]bool{"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "counsel": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // determined moves a noun phrase's start k back over its determiners.
 func (c *context) determined(k, first int) int {
@@ -1184,6 +1193,24 @@ func (c *context) personAntecedent(k int) *chronicle.EventActor {
 				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
 			}
 			return a
+		}
+	}
+	if k != c.doc.Sentences[si].FirstToken {
+		return nil
+	}
+	// "a spokesman for North Korea's defence ministry said … . He accused Washington": the
+	// unnamed official the sentence before was about
+	v := prev.FirstToken
+	for v < prev.EndToken && !(finite[c.toks[v].Tag] && c.quoteAt[v] < 0) {
+		v++
+	}
+	for j := prev.FirstToken; j < v; j++ {
+		if personNouns[c.lower(j)] {
+			if a := c.subjectBefore(si-1, v); a != nil && !pronounWords[strings.ToLower(a.Text)] {
+				a.Text, a.Start, a.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
+				return a
+			}
+			return nil
 		}
 	}
 	return nil

@@ -1067,6 +1067,22 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 			return p.Country
 		}
 	}
+	// "The Estonian navy sent …, the Estonian Defence Forces said, while Foreign Minister X
+	// called": a sentence that names one country, twice, before the title is about it
+	one, n := "", 0
+	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
+		if p := doc.Entities[k]; (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
+			if one != "" && p.Country != one {
+				one = "-"
+			} else if one == "" {
+				one = p.Country
+			}
+			n++
+		}
+	}
+	if one != "-" && n >= 2 {
+		return one
+	}
 	// "foreign ministry spokesman Liang Wenbo told a regular news briefing in Beijing": where a
 	// ministry briefs the press is its capital
 	se := doc.Tokens[doc.Sentences[si].EndToken-1].ByteEnd

@@ -51,6 +51,8 @@ func TestActorCodes(t *testing.T) {
 		{"Qatar's Minister of State at the Ministry of Foreign Affairs, Khalid Al-Mansouri, thanked the ICRC.", "Khalid Al-Mansouri", "QATGOV"},
 		// "At a briefing in Beijing, …spokesperson NAME" in a story filed from Hanoi: Beijing's
 		{"HANOI (Reuters) - Vietnam protested on Monday. At a briefing in Beijing, Foreign Ministry spokesperson Liang Wenhui rejected Vietnam's protest.", "Liang Wenhui", "CHNGOV"},
+		// a title after a clause that names one country twice is that country's
+		{"HELSINKI (Reuters) - Finland detained a ship on Monday. Finnish police said the cable was cut.\n\nThe Estonian navy sent a minehunter, the Estonian Defence Forces said, while Foreign Minister Andres Kask called on the European Union to act.", "Andres Kask", "ESTGOV"},
 		// a title in the sentence after one that opens "In <capital>," is that capital's
 		{"ERBIL, Iraq (Reuters) - Iraq summoned Turkey's envoy on Monday.\n\nIn Ankara, a Turkish Foreign Ministry spokesman said Turkey respected Iraq's integrity. Foreign Minister Selim Aktas spoke by phone with his Iraqi counterpart.", "Selim Aktas", "TURGOV"},
 		// a company the file does not know, described by nationality and trade, and its

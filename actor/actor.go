@@ -693,6 +693,8 @@ func bodyNamedBefore(doc *chronicle.Document, i int) string {
 		noun = m[1]
 	} else if m := theBodysTitle.FindStringSubmatch(opening); m != nil {
 		noun, within = m[1], strings.Contains // "the African Union High-Level Implementation Panel"
+	} else if m := bodyWordTitle.FindStringSubmatch(opening); m != nil {
+		noun, within = strings.ToLower(m[1]), strings.Contains // "Commission spokeswoman X": the European Commission
 	} else {
 		return ""
 	}
@@ -718,6 +720,10 @@ func bodyNamedBefore(doc *chronicle.Document, i int) string {
 // right before a name: the official of a body the text has just named, whatever their
 // nationality.
 var theBodysTitle = regexp.MustCompile(`^The (panel|mission|commission|council|committee|agency|tribunal|court|bloc|alliance|body)['’]s (?:[a-z-]+ ){0,2}(?:chair|chairman|chairwoman|chairperson|head|chief|president|director|secretary|spokesman|spokeswoman|spokesperson|envoy|leader), [^,.;:"“”()]{0,60}$`)
+
+// bodyWordTitle is a capitalised body word before a spokesperson's title right before a name,
+// "Commission spokeswoman ": the body of that kind the text has named.
+var bodyWordTitle = regexp.MustCompile(`(?:^|[\s"“,])(Commission|Council|Embassy|Mission|Agency) (?:spokesman|spokeswoman|spokesperson) $`)
 
 // bodyAfter is "'s foreign ministry", " embassy" right after a country or nationality.
 var bodyAfter = regexp.MustCompile(`^(?:['’]s)?(?: [a-z]+)? (?:embassy|ministry)\b`)

@@ -168,8 +168,15 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Actor == "" {
 				// "the Vietnam Fisheries Society", "the Kenyan Farmers Association": a body the
 				// file does not know, named after its country
-				if c := st.countryNamed(e.Text); c != "" {
+				c := st.countryNamed(e.Text)
+				if c == "" {
+					c = st.countryNamed(e.Canonical) // "ZCTU" after "the Zambia Congress of Trade Unions (ZCTU)"
+				}
+				if c != "" {
 					e.Actor, e.Country = c, c
+					if labourName.MatchString(e.Canonical) {
+						e.Actor = c + "LAB" // "the Zambia Congress of Trade Unions"
+					}
 					if i > 0 {
 						// "Beijing's Taiwan Affairs Office": the country that owns the body, not
 						// the one it is named after
@@ -384,6 +391,9 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 // placeOpening opens a sentence with where it happens, up to a capital: "In ", "At a briefing
 // in ", "Speaking to reporters in ".
 var placeOpening = regexp.MustCompile(`^(?:In|(?:At|Speaking (?:at|to)) (?:a |an |the )?[a-z-]+(?: [a-z-]+){0,3} in) $`)
+
+// labourName is the name of a labour union or federation.
+var labourName = regexp.MustCompile(`\b(?:Trade Unions?|Workers'? Unions?|Labou?r (?:Union|Congress|Federation)|(?:Teachers|Miners|Nurses|Doctors|Farmers)['’]? Unions?)\b`)
 
 // publishedYear is the year the document was published, 0 when unknown.
 func publishedYear(doc *chronicle.Document) int {

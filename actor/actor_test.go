@@ -53,6 +53,9 @@ func TestActorCodes(t *testing.T) {
 		{"HANOI (Reuters) - Vietnam protested on Monday. At a briefing in Beijing, Foreign Ministry spokesperson Liang Wenhui rejected Vietnam's protest.", "Liang Wenhui", "CHNGOV"},
 		// "Commission spokeswoman NAME" speaks for the commission just named
 		{"CHISINAU (AP) - Moldova cut gas to Transnistria on Monday. The European Commission offered emergency aid to Moldova. \"We will help,\" Commission spokeswoman Laura Ferreira said.", "Laura Ferreira", "IGO"},
+		// an unknown body's bracketed short form is that body's, not the dictionary's body of
+		// the same initials (Zimbabwe's ZCTU), and a union's name makes it labour
+		{"LUSAKA (Reuters) - Zambia agreed a loan on Monday.\n\nThe Zambia Congress of Trade Unions (ZCTU) threatened to strike. The ZCTU said wages had fallen.", "ZCTU", "ZMBLAB"},
 		// a title after a clause that names one country twice is that country's
 		{"HELSINKI (Reuters) - Finland detained a ship on Monday. Finnish police said the cable was cut.\n\nThe Estonian navy sent a minehunter, the Estonian Defence Forces said, while Foreign Minister Andres Kask called on the European Union to act.", "Andres Kask", "ESTGOV"},
 		// a title in the sentence after one that opens "In <capital>," is that capital's

@@ -195,8 +195,11 @@ func acronyms(doc *chronicle.Document, ms []mention, common func(string) bool) [
 		// short form in its own language is its short form here, whatever else it stands for
 		known := p.rule == "dictionary:orgs" && text.IsAllCaps(m.tokens[0]) && p.actor != ""
 		if known || abbreviates(m.tokens[0], p.canonical) {
+			// "The Zambia Congress of Trade Unions (ZCTU)": the body defined, not the
+			// dictionary's other body of that short form (Zimbabwe's)
+			other := m.rule == "dictionary:orgs" && m.canonical != p.canonical
 			m.typ, m.canonical, m.rule, m.unsure = chronicle.Org, p.canonical, "resolve:acronym", false
-			if m.actor == "" || known {
+			if m.actor == "" || known || other {
 				m.actor, m.country = p.actor, p.country
 			}
 			short[m.tokens[0]] = *m

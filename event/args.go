@@ -89,6 +89,14 @@ func (c *context) speakerAt(i int) string {
 // arguments finds the source(s) and target(s) of a trigger by its frame.
 func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventActor) {
 	s := c.doc.Sentences[si]
+	if k := c.skipParticles(i+1, s.EndToken); k+1 < s.EndToken && (c.lower(k) == "each" && c.lower(k+1) == "other" || c.lower(k) == "one" && c.lower(k+1) == "another") {
+		// "Both governments blamed each other": each did it to the other
+		if a := c.subjectBefore(si, i); a != nil {
+			if both := c.coordinated(si, *a); len(both) >= 2 {
+				return both, both
+			}
+		}
+	}
 	switch {
 	case t.frame == "from" && t.pos == "noun":
 		// "sparking condemnations from Iraqi factions": the source follows, the target is the
@@ -175,6 +183,11 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 	case t.frame == "that":
 		if k := c.find(i+1, s.EndToken, "that", 10); k >= 0 {
 			tgt = c.np(k+1, s.EndToken)
+			if len(tgt) == 0 && t.code[:2] == "13" && k > i+1 {
+				// "warned Cambodia that any further incursion would be met with …": the one
+				// warned, when the clause names no one
+				tgt = c.np(i+1, k)
+			}
 		}
 	case t.frame == "infinitive":
 		// "promised to help Pakistan", "offered to mediate between X and Y": the governed

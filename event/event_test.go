@@ -1336,3 +1336,13 @@ func TestUnnamedSpokesmanContinued(t *testing.T) {
 		return e.Root == "01" && !strings.HasPrefix(e.Source.Code, "SRB")
 	})
 }
+
+// TestEachOther: "Both governments blamed each other" is two accusations, one each way; "warned
+// Cambodia that any further incursion would be met with …" warns Cambodia.
+func TestEachOther(t *testing.T) {
+	text := "BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nBoth governments blamed each other for starting the clash."
+	wantCodes(t, "2027-05-05", []codeCase{
+		{text, "112", "THA", "KHM"}, {text, "112", "KHM", "THA"},
+		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nArmy chief Gen. Chatchai Boonmee warned Cambodia that any further incursion would be met with \"a decisive response\".", "130", "THA", "KHM"},
+	})
+}

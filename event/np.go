@@ -799,6 +799,12 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	if c.forceUsed(k) {
 		return nil
 	}
+	if !isRole && countryHeads[c.lower(k)] {
+		// "Both governments blamed each other", "The two countries agreed": the two named
+		if list := c.namedTogether(c.sentenceOf(k), k, c.actor(c.toks[k].ByteStart, c.toks[k].ByteEnd, "").TextSpan); len(list) > 0 {
+			return &list[0]
+		}
+	}
 	if !isRole && k > first {
 		if body := c.theBody(k); body != nil {
 			return body // "the bloc rejected", "the bloc's criticism"

@@ -1346,3 +1346,11 @@ func TestEachOther(t *testing.T) {
 		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nArmy chief Gen. Chatchai Boonmee warned Cambodia that any further incursion would be met with \"a decisive response\".", "130", "THA", "KHM"},
 	})
 }
+
+// TestImportsSuspended: suspending or banning imports of a country's goods is an embargo on it.
+func TestImportsSuspended(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nCambodia responded on Thursday by suspending imports of Thai fruit and vegetables.", "163", "KHM", "THA"},
+		{"BEIJING (Reuters) - Japan began releasing water from the plant on Monday.\n\nChina banned imports of Japanese seafood.", "163", "CHN", "JPN"},
+	})
+}

@@ -1352,5 +1352,7 @@ func TestImportsSuspended(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
 		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nCambodia responded on Thursday by suspending imports of Thai fruit and vegetables.", "163", "KHM", "THA"},
 		{"BEIJING (Reuters) - Japan began releasing water from the plant on Monday.\n\nChina banned imports of Japanese seafood.", "163", "CHN", "JPN"},
+		// an ambassador recalled "for consultations" leaves the country the story is about
+		{"CEUTA, Spain (Reuters) - Thousands of migrants swam into Ceuta on Wednesday. Spain summoned Morocco's ambassador, Karim Bennani.\n\nMorocco recalled Bennani for consultations on Thursday.", "161", "MAR", "ESP"},
 	})
 }

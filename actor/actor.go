@@ -211,6 +211,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					}
 				}
 			}
+			if e.Actor == "" && policeName.MatchString(e.Canonical) {
+				e.Actor = "---COP" // "the General Police Inspectorate": the police of the country below
+			}
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
@@ -394,6 +397,9 @@ var placeOpening = regexp.MustCompile(`^(?:In|(?:At|Speaking (?:at|to)) (?:a |an
 
 // labourName is the name of a labour union or federation.
 var labourName = regexp.MustCompile(`\b(?:Trade Unions?|Workers'? Unions?|Labou?r (?:Union|Congress|Federation)|(?:Teachers|Miners|Nurses|Doctors|Farmers)['’]? Unions?)\b`)
+
+// policeName is the name of a police force or its command.
+var policeName = regexp.MustCompile(`\b(?:Police|Gendarmerie)\b`)
 
 // publishedYear is the year the document was published, 0 when unknown.
 func publishedYear(doc *chronicle.Document) int {

@@ -841,3 +841,11 @@ func TestSpanishHeadsFirst(t *testing.T) {
 	d := analyse(t, r, "He took money from Constructora Serrano, a firm that won road contracts. \"It changes nothing,\" said an analyst at the Colegio de Veracruz.")
 	hasAll(t, d, [][3]string{{"Constructora Serrano", chronicle.Org, ""}, {"Colegio de Veracruz", chronicle.Org, ""}})
 }
+
+// A portfolio after "for" is no part of the name that follows it: "Deputy Prime Minister for
+// Reintegration Ana Rusu" is Ana Rusu.
+func TestPortfolioBeforeAName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Deputy Prime Minister for Reintegration Ana Rusu rejected the accusations.")
+	hasAll(t, d, [][3]string{{"Ana Rusu", chronicle.Person, ""}})
+}

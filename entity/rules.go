@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -494,11 +495,16 @@ func (r *Recognizer) skipPortfolio(toks []chronicle.Token, k, b int) int {
 		return k
 	}
 	j := k + 1
-	for j < b && (connectors[toks[j].Text] || r.common(toks[j].Text) || r.lex.heads[toks[j].Text] != "" || stateWords[toks[j].Text]) {
-		j++
+	for j < b && (connectors[toks[j].Text] || r.common(toks[j].Text) || r.lex.heads[toks[j].Text] != "" || stateWords[toks[j].Text] ||
+		abstractNoun.MatchString(toks[j].Text) && !r.dict.given[toks[j].Text] && j+1 < b && r.dict.given[toks[j+1].Text]) {
+		j++ // "Deputy Prime Minister for Reintegration Ana Rusu": the portfolio, then the name
 	}
 	return j // all of it when no name follows: "the Minister of Agriculture" names nobody
 }
+
+// abstractNoun is a capitalised word shaped like a portfolio's subject: "Reintegration",
+// "Development", "Sovereignty".
+var abstractNoun = regexp.MustCompile(`^[A-Z][a-z]+(?:tion|ment|ity|ance|ence|ism|ship|ure)$`)
 
 // common reports whether a capitalised word is a common English word ("Central", "Service").
 func (r *Recognizer) common(w string) bool {

@@ -265,6 +265,11 @@ func TestSentencePronounContinuesTheSubject(t *testing.T) {
 	check(t, `Mayor Otto Varga said the bridge would reopen in May, after engineer Lena Kessler had inspected it. He said the repairs would cost $2 million.`,
 		want{speaker: "Otto Varga"},
 		want{speaker: "Otto Varga"})
+	// a quote opening its sentence continues the sentence before: "he" is its subject, not
+	// the minister it dismissed
+	check(t, `In a televised address, President Haja Rasolofo said he had dismissed Energy Minister Tahina Razafindrakoto. "I hear your anger. You have every right to demand water," he said.`,
+		want{speaker: "Haja Rasolofo"},
+		want{speaker: "Haja Rasolofo"})
 	// a nationality before the subject's title is no subject of its own
 	check(t, `Greek Foreign Minister Nikos Vlachos summoned the Turkish ambassador, Selim Aktas. He told Aktas that the flights were "unacceptable".`,
 		want{speaker: "Nikos Vlachos"},

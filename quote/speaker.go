@@ -963,8 +963,12 @@ func (c *context) pronoun(i int) speaker {
 		plural: c.lower(i) == "they"}
 	// "Sanneh said he would …, when his predecessor Jammeh refused … . He said": a pronoun
 	// opening its sentence continues the subject of the sentence before, not its last name
-	if want == chronicle.Person && c.opensSentence(i) {
-		if e := c.personSubject(c.toks[i].Sentence - 1); e >= 0 {
+	if want == chronicle.Person && (c.opensSentence(i) || c.quoteOpensSentence(i)) {
+		before := c.toks[i].Sentence - 1
+		for c.quoteOpensSentence(i) && before > 0 && c.quoted[c.doc.Sentences[before].FirstToken] {
+			before-- // the quote's own sentences before its tail
+		}
+		if e := c.personSubject(before); e >= 0 {
 			ent := c.doc.Entities[e]
 			sp.name, sp.actor, sp.ref = ent.Canonical, ent.Actor, ent.ByteStart
 			return sp
@@ -1000,6 +1004,22 @@ func (c *context) pronoun(i int) speaker {
 		}
 	}
 	return sp
+}
+
+// quoteOpensSentence reports a pronoun in the tail of a sentence that opens with a quotation
+// ("Rasolofo announced he had dismissed Minister X. "I hear your anger," he said."): the quote
+// continues the sentence before, and the pronoun its subject, not its last name.
+func (c *context) quoteOpensSentence(i int) bool {
+	s := c.doc.Sentences[c.toks[i].Sentence]
+	if i == s.FirstToken || !c.quoted[s.FirstToken] {
+		return false
+	}
+	for k := i - 1; k > s.FirstToken; k-- {
+		if !c.quoted[k] && c.toks[k].Text != "," {
+			return false // words of the narrator's own before the pronoun
+		}
+	}
+	return true
 }
 
 // bodySubject finds the organisation or country that "it" at token i stands for: the subject

@@ -1356,3 +1356,14 @@ func TestImportsSuspended(t *testing.T) {
 		{"CEUTA, Spain (Reuters) - Thousands of migrants swam into Ceuta on Wednesday. Spain summoned Morocco's ambassador, Karim Bennani.\n\nMorocco recalled Bennani for consultations on Thursday.", "161", "MAR", "ESP"},
 	})
 }
+
+// TestRescueTeamsAndAidFlights: a foreign rescue team arriving, rescuers flown in and a plane
+// landing with relief are humanitarian aid to the stricken country.
+func TestRescueTeamsAndAidFlights(t *testing.T) {
+	ctx := "KATHMANDU (AP) - A strong earthquake killed hundreds of people in western Nepal on Monday. Nepal appealed for aid.\n\n"
+	wantCodes(t, "2027-05-05", []codeCase{
+		{ctx + "A 60-member Chinese rescue team from Sichuan province arrived in Kathmandu on a chartered flight Wednesday morning.", "073", "CHN", "NPL"},
+		{ctx + "India's National Disaster Response Force flew in two search-and-rescue teams with sniffer dogs on Tuesday.", "073", "IND", "NPL"},
+		{ctx + "An Indian air force C-17 transport plane landed in Nepalgunj carrying 30 tons of tents, blankets and medicines.", "073", "IND", "NPL"},
+	})
+}

@@ -1365,5 +1365,7 @@ func TestRescueTeamsAndAidFlights(t *testing.T) {
 		{ctx + "A 60-member Chinese rescue team from Sichuan province arrived in Kathmandu on a chartered flight Wednesday morning.", "073", "CHN", "NPL"},
 		{ctx + "India's National Disaster Response Force flew in two search-and-rescue teams with sniffer dogs on Tuesday.", "073", "IND", "NPL"},
 		{ctx + "An Indian air force C-17 transport plane landed in Nepalgunj carrying 30 tons of tents, blankets and medicines.", "073", "IND", "NPL"},
+		// "India's external affairs minister" is India's
+		{ctx + "India's external affairs minister spoke by telephone with his Nepalese counterpart.", "041", "INDGOV", "NPL"},
 	})
 }

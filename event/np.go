@@ -835,8 +835,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		}
 		// its modifiers: adjectives, names and nouns ("the Iraqi parliament", "its fighters")
 		a := k
-		for a > first && a > k-3 && modifierTags[c.toks[a-1].Tag] {
-			a--
+		for a > first && (a > k-3 || a > k-4 && c.lower(k-1) == "affairs") && (modifierTags[c.toks[a-1].Tag] || c.lower(a-1) == "affairs") {
+			a-- // "India's external affairs minister"
 		}
 		o := a
 		for o > first && o > a-2 && c.toks[o-1].Tag == "JJS" {

@@ -406,7 +406,7 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{o}
 		}
 		if all, ok := c.lastSources[si]; ok {
-			if prev, ok := c.lastPair[si]; ok && len(all) == 1 && (len(tgt) == 0 || len(tgt) == 1 && tgt[0].Code == all[0].Code) && t.frame == "infinitive" && (t.code[:2] == "03" || t.code[:2] == "13") && prev[0].Code == all[0].Code && prev[1].Code != "" && !c.namesSomeone(si, i) {
+			if prev, ok := c.lastPair[si]; ok && len(all) == 1 && (len(tgt) == 0 || len(tgt) == 1 && tgt[0].Code == all[0].Code) && (t.frame == "infinitive" && (t.code[:2] == "03" || t.code[:2] == "13") || strings.HasPrefix(t.code, "033")) && prev[0].Code == all[0].Code && prev[1].Code != "" && !c.namesSomeone(si, i) {
 				// "spoke by telephone with Tiani and offered to send troops", "accused Canada of
 				// dumping steel and threatened to impose further duties": an offer or threat
 				// naming no one (or only the actor's own troops) is made to whom the same actor

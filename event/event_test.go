@@ -1367,5 +1367,7 @@ func TestRescueTeamsAndAidFlights(t *testing.T) {
 		{ctx + "An Indian air force C-17 transport plane landed in Nepalgunj carrying 30 tons of tents, blankets and medicines.", "073", "IND", "NPL"},
 		// "India's external affairs minister" is India's
 		{ctx + "India's external affairs minister spoke by telephone with his Nepalese counterpart.", "041", "INDGOV", "NPL"},
+		// assistance offered after speaking with someone is offered to them
+		{ctx + "India's foreign minister spoke with Nepal's prime minister and offered all possible assistance.", "033", "INDGOV", "NPL"},
 	})
 }

@@ -1368,6 +1368,6 @@ func TestRescueTeamsAndAidFlights(t *testing.T) {
 		// "India's external affairs minister" is India's
 		{ctx + "India's external affairs minister spoke by telephone with his Nepalese counterpart.", "041", "INDGOV", "NPL"},
 		// assistance offered after speaking with someone is offered to them
-		{ctx + "India's foreign minister spoke with Nepal's prime minister and offered all possible assistance.", "033", "INDGOV", "NPL"},
+		{ctx + "India's foreign minister spoke by telephone with his Nepalese counterpart and offered all possible assistance.", "033", "INDGOV", "NPL"},
 	})
 }

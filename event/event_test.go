@@ -1371,3 +1371,11 @@ func TestRescueTeamsAndAidFlights(t *testing.T) {
 		{ctx + "India's foreign minister spoke by telephone with his Nepalese counterpart and offered all possible assistance.", "033", "INDGOV", "NPL"},
 	})
 }
+
+// TestHighCommissionerSummoned: a high commissioner or consul summoned is a diplomat summoned;
+// "the ministry" is the ministry the text named before.
+func TestHighCommissionerSummoned(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"OTTAWA (Reuters) - Canada expelled six Indian diplomats on Monday.\n\nIndia's Ministry of External Affairs rejected the accusations as \"preposterous\".\n\nIn a statement issued late on Wednesday, the ministry said it had summoned Canada's acting high commissioner in New Delhi.", "114", "IND", "CAN"},
+	})
+}

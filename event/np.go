@@ -983,7 +983,7 @@ func (c *context) findBody(k int, head, kind string) *chronicle.EventActor {
 // an electoral commission or the European Commission). "The union" is left out: it is as
 // often a trade union the text never named as the European Union.
 var bodyHeads = map[string]string{"bloc": "IGO", "alliance": "IGO", "court": "", "tribunal": "", "commission": "", "committee": "",
-	"board": "", "council": "", "agency": "", "mission": "", "charity": "NGO"}
+	"board": "", "council": "", "agency": "", "mission": "", "charity": "NGO", "ministry": ""}
 
 // armedWords make people named by a common noun armed attackers.
 // pluralPossessive reports the apostrophe of a plural's possessive: "the students' demand".

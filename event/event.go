@@ -469,6 +469,9 @@ func (c *context) otherCountry(not string) string {
 	return best
 }
 
+// realized verbs before "to" report that the act was done: "rushed to condemn".
+var realized = map[string]bool{"rushed": true, "hastened": true, "hurried": true, "proceeded": true, "rush": true}
+
 // beforeAdjective are the words right before a participle used as an adjective ("was
 // concerned", "remains deeply concerned").
 var beforeAdjective = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
@@ -528,6 +531,9 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		}
 		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && (rows[0].lemma == "meet" || rows[0].lemma == "visit" || rows[0].lemma == "travel") && c.willMeet(si, i) {
 			return false // "is to meet", "are due to meet", "is expected to visit": a meeting or visit planned
+		}
+		if i-2 >= first && (realized[c.lower(i-2)] || i-3 >= first && c.lower(i-2) == "up" && c.lower(i-3) == "lined" || i-3 >= first && c.lower(i-2) == "on" && c.lower(i-3) == "went") {
+			return false // "rushed to condemn", "lined up to denounce": done, not meant
 		}
 		return true
 	}

@@ -1379,3 +1379,10 @@ func TestHighCommissionerSummoned(t *testing.T) {
 		{"OTTAWA (Reuters) - Canada expelled six Indian diplomats on Monday.\n\nIndia's Ministry of External Affairs rejected the accusations as \"preposterous\".\n\nIn a statement issued late on Wednesday, the ministry said it had summoned Canada's acting high commissioner in New Delhi.", "114", "IND", "CAN"},
 	})
 }
+
+// TestRushedToCondemn: "rushed to condemn" condemned; "plans to condemn" did not.
+func TestRushedToCondemn(t *testing.T) {
+	ctx := "BRASILIA (AFP) - Brazil's Supreme Court ordered the arrest of a former defence minister on Thursday.\n\n"
+	wantCodes(t, "2027-05-05", []codeCase{{ctx + "Opposition lawmakers rushed to condemn the ruling.", "111", "BRALEG", "BRA"}})
+	wantNone(t, ctx+"Opposition lawmakers plan to condemn the ruling.", "2027-05-05", "11")
+}

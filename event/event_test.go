@@ -1386,3 +1386,8 @@ func TestRushedToCondemn(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{{ctx + "Opposition lawmakers rushed to condemn the ruling.", "111", "BRALEG", "BRA"}})
 	wantNone(t, ctx+"Opposition lawmakers plan to condemn the ruling.", "2027-05-05", "11")
 }
+
+// TestAccidentsHaveNoDoer: "a collapse at its mine killed six workers" is no one's attack.
+func TestAccidentsHaveNoDoer(t *testing.T) {
+	wantNone(t, "SANTIAGO (Reuters) - Chilean copper miners went on strike on Monday.\n\nThe company's production fell to a 25-year low in 2023, and a collapse at its El Teniente mine in July 2025 killed six workers.", "2027-05-05", "19", "18")
+}

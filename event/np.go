@@ -714,10 +714,12 @@ func (c *context) fragment(si, q int) bool {
 	return opened && n <= 6
 }
 
-// disasterWords name natural disasters, which do things to people without an actor.
+// disasterWords name natural disasters and accidents, which do things to people without an
+// actor.
 var disasterWords = map[string]bool{"cyclone": true, "typhoon": true, "hurricane": true, "storm": true, "floods": true,
 	"flood": true, "flooding": true, "earthquake": true, "quake": true, "landslide": true, "landslides": true,
-	"tsunami": true, "drought": true, "heatwave": true, "wildfire": true, "wildfires": true, "tornado": true}
+	"tsunami": true, "drought": true, "heatwave": true, "wildfire": true, "wildfires": true, "tornado": true,
+	"collapse": true, "accident": true, "crash": true, "avalanche": true, "mudslide": true, "eruption": true}
 
 // relativeThat reports "that" as the subject of a relative clause whose verb is token i:
 // "fighting that has killed thousands" (not "said that troops killed").

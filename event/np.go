@@ -351,6 +351,11 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		if body := c.theBody(roleAt); body != nil {
 			return body // "the court's jurisdiction"
 		}
+		for j := a; j < roleAt; j++ {
+			if c.lower(j) == "foreign" && !strings.HasPrefix(c.lower(roleAt), "minist") && !strings.HasPrefix(c.lower(roleAt), "secretar") {
+				return nil // "foreign officials", "any foreign government": of no country the text names
+			}
+		}
 	}
 	switch {
 	case countryAt >= 0 && roleAt >= 0:
@@ -381,6 +386,31 @@ func (c *context) crowdState(k int) string {
 // country, but when it opens what a state's official says ("Serbia's president said the army
 // had been put on alert") that official's own. Elsewhere in the clause ("said the army
 // had shelled …", "said the government must …") it is as often the other side's.
+// namedBefore is, for a plural role noun at k after "the" ("the diplomats"), the country of
+// the nationality or country that the same noun had before it when the text last used it
+// ("four Indian diplomats"); "" when there is none.
+func (c *context) namedBefore(k int) string {
+	if k == 0 || c.lower(k-1) != "the" || !isPlural(c.lower(k)) {
+		return ""
+	}
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-8)].FirstToken
+	for j := k - 2; j >= first; j-- {
+		if c.lower(j) != c.lower(k) {
+			continue
+		}
+		for m := j - 1; m >= first && m >= j-3; m-- {
+			if e := c.entAt[m]; e >= 0 {
+				if ent := c.doc.Entities[e]; (ent.Type == chronicle.NORP || ent.Type == chronicle.GPE) && ent.Country != "" {
+					return ent.Country
+				}
+				break
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // openingPlace is, for a role noun at token at of a sentence that opens "In <place>," ("In
 // Nairobi, opposition lawmakers renewed their calls for the government …"), the place's
 // country, when the subject names nobody else; "" otherwise ("In Geneva, the UN office urged
@@ -416,6 +446,9 @@ func (c *context) openingPlace(si, at int) string {
 func (c *context) speakersState(k int, r string) string {
 	if r == "CVL" {
 		return c.crowdState(k)
+	}
+	if where := c.namedBefore(k); where != "" {
+		return where // "Canada expelled four Indian diplomats … the diplomats used intermediaries": India's
 	}
 	if where := c.openingPlace(c.sentenceOf(k), k); where != "" && r != "" {
 		return where // "In Nairobi, opposition lawmakers renewed their calls": Kenya's

@@ -1392,12 +1392,8 @@ func TestAccidentsHaveNoDoer(t *testing.T) {
 	wantNone(t, "SANTIAGO (Reuters) - Chilean copper miners went on strike on Monday.\n\nThe company's production fell to a 25-year low in 2023, and a collapse at its El Teniente mine in July 2025 killed six workers.", "2027-05-05", "19", "18")
 }
 
-// TestTheDiplomatsNamedBefore: "the diplomats" are the Indian diplomats named before; "foreign
-// officials" are of no country the text names.
+// TestTheDiplomatsNamedBefore: "the diplomats" are the Indian diplomats named before.
 func TestTheDiplomatsNamedBefore(t *testing.T) {
 	ctx := "OTTAWA (Reuters) - Canada expelled four Indian diplomats on Wednesday. India protested.\n\n"
 	wantCodes(t, "2027-05-05", []codeCase{{ctx + "Police said the diplomats used local intermediaries to pass warnings to Sikh activists.", "130", "IND", "CAN"}})
-	forbid(t, ctx+"\"We have evidence of foreign officials using their positions to threaten people living in Canada,\" the police chief said.", "2027-05-05", "foreign officials made Canada's", func(e chronicle.Event) bool {
-		return e.Root == "13" && strings.HasPrefix(e.Source.Code, "CAN")
-	})
 }

@@ -351,11 +351,6 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		if body := c.theBody(roleAt); body != nil {
 			return body // "the court's jurisdiction"
 		}
-		for j := a; j < roleAt; j++ {
-			if c.lower(j) == "foreign" && !strings.HasPrefix(c.lower(roleAt), "minist") && !strings.HasPrefix(c.lower(roleAt), "secretar") {
-				return nil // "foreign officials", "any foreign government": of no country the text names
-			}
-		}
 	}
 	switch {
 	case countryAt >= 0 && roleAt >= 0:

@@ -422,6 +422,11 @@ func (c *context) at(si, i int) []chronicle.Event {
 						tgt = chronicle.EventActor{Name: other, Code: other}
 					}
 				}
+				if domesticRoles[role(src.Code)] && stateRole[role(tgt.Code)] && country(tgt.Code) != country(src.Code) && len(country(src.Code)) == 3 && c.unnamedPeople(tgt) && c.placeIn(si) == nil {
+					// "Two Republican senators called on the administration": their own
+					// country's, whatever country the story is about
+					tgt.Code = country(src.Code) + role(tgt.Code)
+				}
 				if t.frame == "none" && code[:3] == "191" && tgt.End == 0 && tgt.Code == country(src.Code) && c.find(i+1, c.doc.Sentences[si].EndToken, "borders", 4) < 0 {
 					// "Pakistani authorities closed the crossing": a border is closed on the
 					// neighbour, the other country the story is most about (not "closed the
@@ -456,6 +461,23 @@ func (c *context) at(si, i int) []chronicle.Event {
 		}
 	}
 	return nil
+}
+
+// domesticRoles are a country's actors who address its own state.
+var domesticRoles = map[string]bool{"LEG": true, "OPP": true, "PTY": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true, "BUS": true}
+
+// unnamedPeople reports a target phrase that names no place, nationality or body ("the
+// administration", "dozens of young people").
+func (c *context) unnamedPeople(a chronicle.EventActor) bool {
+	if a.End <= a.Start {
+		return false
+	}
+	for k := c.tokenAt(a.Start); k < len(c.toks) && c.toks[k].Start < a.End; k++ {
+		if c.entAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // otherCountry is the country the story names most after the one given ("" for none).

@@ -1397,3 +1397,11 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 	ctx := "OTTAWA (Reuters) - Canada expelled four Indian diplomats on Wednesday. India protested.\n\n"
 	wantCodes(t, "2027-05-05", []codeCase{{ctx + "Police said the diplomats used local intermediaries to pass warnings to Sikh activists.", "130", "IND", "CAN"}})
 }
+
+// TestOwnAdministration: "Two Republican senators called on the administration": their own,
+// not the government of the country the story is about.
+func TestOwnAdministration(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"BRASILIA (AFP) - Brazil's Supreme Court ordered the arrest of a former defence minister on Thursday. In Washington, the State Department said it was following the case closely.\n\nTwo Republican senators went further, calling on the administration to impose sanctions on the judge.", "020", "USALEG", "USAGOV"},
+	})
+}

@@ -59,6 +59,7 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 	home := sync.OnceValue(func() string { return Home(doc, main) }) // one scan, when needed
 	codes := map[string]string{}                                     // canonical person → code
 	firms := map[string]string{}                                     // canonical company → code
+	owned := map[string]string{}                                     // state body the text gave an owner → code
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		switch e.Type {
@@ -144,6 +145,11 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 				p := doc.Entities[i-1]
 				if between := doc.Text[p.ByteEnd:e.ByteStart]; (between == "'s " || between == "’s ") && p.Type == chronicle.GPE && p.Country != "" && p.Country != e.Country {
 					e.Actor, e.Country = p.Country+role(e.Actor), p.Country
+					owned[e.Canonical] = e.Actor
+				} else if c, ok := owned[e.Canonical]; ok && c != e.Actor && countryBefore(doc, i) == "" {
+					// "Pakistan's Foreign Office said … Foreign Office spokeswoman X": the same
+					// body again
+					e.Actor, e.Country = c, c[:3]
 				}
 			}
 			if e.Actor == "" && i > 0 {

@@ -42,6 +42,8 @@ func TestActorCodes(t *testing.T) {
 		// a state body the file knows as one country's is another's when that country owns it
 		{"Pakistan's Foreign Office said the claim was false.", "Foreign Office", "PAKGOV"},
 		{"Britain's Foreign Office said the claim was false.", "Foreign Office", "GBRGOV"},
+		// …and so is the same body named again without its owner
+		{"In Islamabad, Pakistan's Foreign Office said the fence was on Pakistani soil. Foreign Office spokeswoman Saima Qureshi told reporters that Kabul must act.", "Saima Qureshi", "PAKGOV"},
 		// …but a body earlier in the sentence is no part of a later title
 		{"Talks with the EU ended as Prime Minister Ali Musa left.", "Ali Musa", "---GOV"},
 		// a country's capitalised title in apposition before the name, even one running past

@@ -1256,22 +1256,6 @@ func TestAttackAsSubject(t *testing.T) {
 	})
 }
 
-// TestCrowdOfTheDatelinesCountry: unnamed protesters with no place in their sentence are of the
-// country the story is filed from, when it is about it too, not of the most named one.
-func TestCrowdOfTheDatelinesCountry(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"ERBIL, Iraq (Reuters) - Turkey's defence ministry said its jets struck PKK positions on Sunday. Turkish officials said Turkish forces would continue. Iraq summoned Turkey's ambassador.\n\nHundreds of people protested outside a Turkish military base on Monday.", "141", "IRQCVL", "TUR"},
-	})
-}
-
-// TestInternationalEnvoy: "The international envoy … annulled a law passed by the Bosnian Serb
-// parliament": an international body's official rejects the parliament's law.
-func TestInternationalEnvoy(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"SARAJEVO (AFP) - Bosnia's crisis deepened on Tuesday.\n\nThe international envoy overseeing Bosnia's peace deal on Tuesday annulled a law passed by the Bosnian Serb parliament.", "120", "IGO", "BIHLEG"},
-	})
-}
-
 // TestTheTwoGovernments: "the two governments" after a story naming two countries (in no list)
 // are those two; a relative clause after "to which" is no subject.
 func TestTheTwoGovernments(t *testing.T) {
@@ -1287,41 +1271,6 @@ func TestBorderClosedOnTheNeighbour(t *testing.T) {
 	})
 	forbid(t, "N'DJAMENA (Reuters) - Chadian soldiers seized the broadcaster in Chad on Tuesday. Sudan and Sudan's army said they were watching.\n\nChad's army said it had closed the country's borders.", "2027-05-05", "a neighbour invented for all borders", func(e chronicle.Event) bool {
 		return e.Root == "19" && strings.HasPrefix(e.Source.Code, "TCD") && e.Target.Code == "SDN"
-	})
-}
-
-// TestGroupsAndLines: "A group of protesters" are the protesters; "the police line guarding the
-// building" is the police.
-func TestGroupsAndLines(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nA group of protesters threw stones at police.", "145", "PERCVL", "PERCOP"},
-		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nYoung men threw stones at the police line guarding the building.", "145", "PERCVL", "PERCOP"},
-	})
-}
-
-// TestLawyersAndDissolutions: "Lawyers for the president filed an appeal" is the president's
-// appeal; dissolving a parliament is an administrative sanction on it, and a country's "House of
-// Representatives" is its own, not the US House.
-func TestLawyersAndDissolutions(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nLawyers for the president filed an appeal with the Supreme Court on Wednesday.", "115", "PERGOV", "PERJUD"},
-		{"KATHMANDU (Reuters) - Nepal's crisis deepened on Tuesday.\n\nNepal's President Ram Prasad Khanal dissolved the House of Representatives on Wednesday.", "172", "NPLGOV", "NPLLEG"},
-	})
-}
-
-// TestTheCharity: "the charity" is the charity named before, and the charge after "of" does not
-// make it a country's.
-func TestTheCharity(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"ATHENS (Reuters) - The charity Save the Children accused Greece of pushing back migrants on Tuesday.\n\nA government spokesman accused the charity of \"working hand in hand with the smugglers.\"", "112", "GRCGOV", "NGO"},
-	})
-}
-
-// TestTroopsSentToTheBorder: "sent reinforcements to the border in eastern Nangarhar province"
-// faces the neighbour the story is about, not the sender's own province.
-func TestTroopsSentToTheBorder(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"KABUL (AP) - Afghan and Pakistani forces clashed at the Torkham crossing on Tuesday. Pakistan blamed Afghanistan. Kabul blamed Pakistan.\n\nAfghanistan's Defense Ministry said it had sent reinforcements to the border in eastern Nangarhar province.", "154", "AFG", "PAK"},
 	})
 }
 
@@ -1347,16 +1296,6 @@ func TestEachOther(t *testing.T) {
 	})
 }
 
-// TestImportsSuspended: suspending or banning imports of a country's goods is an embargo on it.
-func TestImportsSuspended(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nCambodia responded on Thursday by suspending imports of Thai fruit and vegetables.", "163", "KHM", "THA"},
-		{"BEIJING (Reuters) - Japan began releasing water from the plant on Monday.\n\nChina banned imports of Japanese seafood.", "163", "CHN", "JPN"},
-		// an ambassador recalled "for consultations" leaves the country the story is about
-		{"CEUTA, Spain (Reuters) - Thousands of migrants swam into Ceuta on Wednesday. Spain summoned Morocco's ambassador, Karim Bennani.\n\nMorocco recalled Bennani for consultations on Thursday.", "161", "MAR", "ESP"},
-	})
-}
-
 // TestRescueTeamsAndAidFlights: a foreign rescue team arriving, rescuers flown in and a plane
 // landing with relief are humanitarian aid to the stricken country.
 func TestRescueTeamsAndAidFlights(t *testing.T) {
@@ -1369,14 +1308,6 @@ func TestRescueTeamsAndAidFlights(t *testing.T) {
 		{ctx + "India's external affairs minister spoke by telephone with his Nepalese counterpart.", "041", "INDGOV", "NPL"},
 		// assistance offered after speaking with someone is offered to them
 		{ctx + "India's foreign minister spoke by telephone with his Nepalese counterpart and offered all possible assistance.", "033", "INDGOV", "NPL"},
-	})
-}
-
-// TestHighCommissionerSummoned: a high commissioner or consul summoned is a diplomat summoned;
-// "the ministry" is the ministry the text named before.
-func TestHighCommissionerSummoned(t *testing.T) {
-	wantCodes(t, "2027-05-05", []codeCase{
-		{"OTTAWA (Reuters) - Canada expelled six Indian diplomats on Monday.\n\nIndia's Ministry of External Affairs rejected the accusations as \"preposterous\".\n\nIn a statement issued late on Wednesday, the ministry said it had summoned Canada's acting high commissioner in New Delhi.", "114", "IND", "CAN"},
 	})
 }
 
@@ -1398,10 +1329,40 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{{ctx + "Police said the diplomats used local intermediaries to pass warnings to Sikh activists.", "130", "IND", "CAN"}})
 }
 
-// TestOwnAdministration: "Two Republican senators called on the administration": their own,
-// not the government of the country the story is about.
-func TestOwnAdministration(t *testing.T) {
+// TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
+func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// unnamed protesters with no place in their sentence are of the
+		// country the story is filed from, when it is about it too, not of the most named one.
+		{"ERBIL, Iraq (Reuters) - Turkey's defence ministry said its jets struck PKK positions on Sunday. Turkish officials said Turkish forces would continue. Iraq summoned Turkey's ambassador.\n\nHundreds of people protested outside a Turkish military base on Monday.", "141", "IRQCVL", "TUR"},
+		// "The international envoy … annulled a law passed by the Bosnian Serb
+		// parliament": an international body's official rejects the parliament's law.
+		{"SARAJEVO (AFP) - Bosnia's crisis deepened on Tuesday.\n\nThe international envoy overseeing Bosnia's peace deal on Tuesday annulled a law passed by the Bosnian Serb parliament.", "120", "IGO", "BIHLEG"},
+		// "A group of protesters" are the protesters; "the police line guarding the
+		// building" is the police.
+		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nA group of protesters threw stones at police.", "145", "PERCVL", "PERCOP"},
+		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nYoung men threw stones at the police line guarding the building.", "145", "PERCVL", "PERCOP"},
+		// "Lawyers for the president filed an appeal" is the president's
+		// appeal; dissolving a parliament is an administrative sanction on it, and a country's "House of
+		// Representatives" is its own, not the US House.
+		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nLawyers for the president filed an appeal with the Supreme Court on Wednesday.", "115", "PERGOV", "PERJUD"},
+		{"KATHMANDU (Reuters) - Nepal's crisis deepened on Tuesday.\n\nNepal's President Ram Prasad Khanal dissolved the House of Representatives on Wednesday.", "172", "NPLGOV", "NPLLEG"},
+		// "the charity" is the charity named before, and the charge after "of" does not
+		// make it a country's.
+		{"ATHENS (Reuters) - The charity Save the Children accused Greece of pushing back migrants on Tuesday.\n\nA government spokesman accused the charity of \"working hand in hand with the smugglers.\"", "112", "GRCGOV", "NGO"},
+		// "sent reinforcements to the border in eastern Nangarhar province"
+		// faces the neighbour the story is about, not the sender's own province.
+		{"KABUL (AP) - Afghan and Pakistani forces clashed at the Torkham crossing on Tuesday. Pakistan blamed Afghanistan. Kabul blamed Pakistan.\n\nAfghanistan's Defense Ministry said it had sent reinforcements to the border in eastern Nangarhar province.", "154", "AFG", "PAK"},
+		// suspending or banning imports of a country's goods is an embargo on it.
+		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nCambodia responded on Thursday by suspending imports of Thai fruit and vegetables.", "163", "KHM", "THA"},
+		{"BEIJING (Reuters) - Japan began releasing water from the plant on Monday.\n\nChina banned imports of Japanese seafood.", "163", "CHN", "JPN"},
+		// an ambassador recalled "for consultations" leaves the country the story is about
+		{"CEUTA, Spain (Reuters) - Thousands of migrants swam into Ceuta on Wednesday. Spain summoned Morocco's ambassador, Karim Bennani.\n\nMorocco recalled Bennani for consultations on Thursday.", "161", "MAR", "ESP"},
+		// a high commissioner or consul summoned is a diplomat summoned;
+		// "the ministry" is the ministry the text named before.
+		{"OTTAWA (Reuters) - Canada expelled six Indian diplomats on Monday.\n\nIndia's Ministry of External Affairs rejected the accusations as \"preposterous\".\n\nIn a statement issued late on Wednesday, the ministry said it had summoned Canada's acting high commissioner in New Delhi.", "114", "IND", "CAN"},
+		// "Two Republican senators called on the administration": their own,
+		// not the government of the country the story is about.
 		{"BRASILIA (AFP) - Brazil's Supreme Court ordered the arrest of a former defence minister on Thursday. In Washington, the State Department said it was following the case closely.\n\nTwo Republican senators went further, calling on the administration to impose sanctions on the judge.", "020", "USALEG", "USAGOV"},
 	})
 }

@@ -935,16 +935,22 @@ func (c *context) namedTogether(si, k int, span chronicle.TextSpan) []chronicle.
 			return nil
 		}
 	}
-	if n == 2 && countries && region == "" {
-		return c.onlyTwo(si, q, span, c.lower(k) == "governments")
+	if n == 2 && (region == "" || region == "foreign") && (countries || stateRole[r]) {
+		suffix := r // "the two foreign ministers": their governments
+		if c.lower(k) == "governments" {
+			suffix = "GOV"
+		} else if countries {
+			suffix = ""
+		}
+		return c.onlyTwo(si, q, span, suffix)
 	}
 	return nil
 }
 
-// onlyTwo reads "the two governments" when the text before (this sentence up to token q and
-// the three before) names exactly two countries, not in one list ("Burundi closed its border
-// with Rwanda"): those two; nil otherwise.
-func (c *context) onlyTwo(si, q int, span chronicle.TextSpan, governments bool) []chronicle.EventActor {
+// onlyTwo reads "the two governments", "the two foreign ministers" when the text before (this
+// sentence up to token q and the three before) names exactly two countries, not in one list
+// ("Burundi closed its border with Rwanda"): those two, with the role given; nil otherwise.
+func (c *context) onlyTwo(si, q int, span chronicle.TextSpan, role string) []chronicle.EventActor {
 	var seen []string
 	for j := c.doc.Sentences[max(0, si-3)].FirstToken; j < q; j++ {
 		e := c.entAt[j]
@@ -960,10 +966,7 @@ func (c *context) onlyTwo(si, q int, span chronicle.TextSpan, governments bool) 
 	}
 	out := make([]chronicle.EventActor, 2)
 	for x, cc := range seen {
-		if governments {
-			cc += "GOV"
-		}
-		out[x] = chronicle.EventActor{TextSpan: span, Name: seen[x], Code: cc}
+		out[x] = chronicle.EventActor{TextSpan: span, Name: cc, Code: cc + role}
 	}
 	return out
 }

@@ -401,8 +401,8 @@ func (c *context) at(si, i int) []chronicle.Event {
 			continue // "attackers armed with rifles", "an armed group", "its armed forces": who they are, not arming anyone
 		}
 		srcs, tgts := c.arguments(si, i, t)
-		if len(srcs) == 0 || len(tgts) == 0 {
-			continue
+		if len(srcs) == 0 || len(tgts) == 0 || t.lemma == "convene" && len(tgts) < 2 {
+			continue // a meeting convened between two is mediation; of one's own council, none
 		}
 		if (code[:2] == "12" || code == "016") && c.chargeBefore(si, i) >= 0 {
 			code, rule = "016", rule+"+charge" // "…, a charge Tehran denied": a denial of the accusation

@@ -1332,6 +1332,9 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// a third party ready to convene a meeting of "the two foreign ministers" offers to
+		// mediate between the two countries the text has named
+		{"KIGALI (Reuters) - Burundi closed its border with Rwanda on Tuesday after accusing Rwanda of backing rebels. The East African Community urged restraint.\n\nIts secretary general, Anne Kariuki, said she was ready to convene a meeting of the two foreign ministers.", "039", "IGO", "BDIGOV"},
 		// unnamed protesters with no place in their sentence are of the
 		// country the story is filed from, when it is about it too, not of the most named one.
 		{"ERBIL, Iraq (Reuters) - Turkey's defence ministry said its jets struck PKK positions on Sunday. Turkish officials said Turkish forces would continue. Iraq summoned Turkey's ambassador.\n\nHundreds of people protested outside a Turkish military base on Monday.", "141", "IRQCVL", "TUR"},
@@ -1365,4 +1368,9 @@ func TestSixteenthPass(t *testing.T) {
 		// not the government of the country the story is about.
 		{"BRASILIA (AFP) - Brazil's Supreme Court ordered the arrest of a former defence minister on Thursday. In Washington, the State Department said it was following the case closely.\n\nTwo Republican senators went further, calling on the administration to impose sanctions on the judge.", "020", "USALEG", "USAGOV"},
 	})
+}
+
+// TestOwnCouncilConvened: a president convening his own security council mediates nothing.
+func TestOwnCouncilConvened(t *testing.T) {
+	wantNone(t, "BISHKEK (Reuters) - Kyrgyz and Tajik troops clashed on the border on Monday.\n\nKyrgyz President Sadyr Japarov convened an emergency meeting of the Security Council.", "2027-05-05", "04")
 }

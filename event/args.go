@@ -427,6 +427,15 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			return c.rebut(si, i, t, c.coordinated(si, *a), tgt)
 		}
 	}
+	if t.lemma == "agree" && t.frame == "infinitive" && t.code[:2] == "03" && c.theTwo(si, i) {
+		// "… spoke by phone with his Estonian counterpart, and the two leaders agreed to set up a
+		// task force": each agreed with the other
+		for _, sj := range []int{si, si - 1} {
+			if pair, ok := c.lastPair[sj]; ok && pair[0].Code != pair[1].Code && country(pair[0].Code) != country(pair[1].Code) {
+				return pair, pair
+			}
+		}
+	}
 	if len(tgt) > 0 && symmetric[t.lemma] && t.frame == "infinitive" && c.twoSidesSubject(si, i) {
 		// "the two sides agreed to speed up work on a railway linking Kunming and Haiphong":
 		// the two agree with each other, whatever the plan names
@@ -1986,6 +1995,22 @@ func (c *context) lastEventPair(si, k int) []chronicle.EventActor {
 
 // twoSidesSubject reports "the two sides", "both leaders" right before the verb i (auxiliaries
 // and adverbs between).
+// theTwo reports a subject "the two", "the two leaders", "both" right before the verb at i.
+func (c *context) theTwo(si, i int) bool {
+	k := i - 1
+	first := c.doc.Sentences[si].FirstToken
+	for k > first && (auxiliaries[c.lower(k)] || c.toks[k].Tag == "RB" || c.toks[k].Tag == "MD") {
+		k--
+	}
+	if k < first {
+		return false
+	}
+	if l := c.lower(k); l == "two" || l == "both" {
+		return true
+	}
+	return c.twoSidesSubject(si, i)
+}
+
 func (c *context) twoSidesSubject(si, i int) bool {
 	k := i - 1
 	first := c.doc.Sentences[si].FirstToken

@@ -1374,3 +1374,10 @@ func TestSixteenthPass(t *testing.T) {
 func TestOwnCouncilConvened(t *testing.T) {
 	wantNone(t, "BISHKEK (Reuters) - Kyrgyz and Tajik troops clashed on the border on Monday.\n\nKyrgyz President Sadyr Japarov convened an emergency meeting of the Security Council.", "2027-05-05", "04")
 }
+
+// TestTheTwoAgreed: "… spoke by phone with his Estonian counterpart, and the two leaders agreed
+// to set up a task force": each agreed with the other.
+func TestTheTwoAgreed(t *testing.T) {
+	text := "HELSINKI (Reuters) - Finnish Prime Minister Jussi Kallio spoke by phone on Monday with his Estonian counterpart, Liisa Tamm.\n\nThe two leaders agreed to set up a joint task force of their coast guards."
+	wantCodes(t, "2027-05-05", []codeCase{{text, "030", "FIN", "EST"}, {text, "030", "EST", "FIN"}})
+}

@@ -612,7 +612,9 @@ func (c *context) fill(si, i int, t trigger, src, tgt []chronicle.EventActor) ([
 	// ("Saudi Arabia called for a ceasefire" in a story on Sudan). Not for an intention of that
 	// country's own side ("the general vowed to pursue the criminals", "officials said they
 	// were willing to meet"): what it names is not its own country.
-	if len(tgt) == 0 && len(src) == 1 && t.code == "016" && t.pos == "verb" && i+1 < c.doc.Sentences[si].EndToken && (c.lower(i+1) == "that" || c.toks[i+1].Tag == "VBG") {
+	if (len(tgt) == 0 || len(tgt) == 1 && len(src) == 1 && country(tgt[0].Code) == country(src[0].Code)) && len(src) == 1 && t.code == "016" && t.pos == "verb" && i+1 < c.doc.Sentences[si].EndToken && (c.lower(i+1) == "that" || c.toks[i+1].Tag == "VBG") {
+		// (also "denied that Russia had anything to do with the fire": the denier's own side
+		// is what the claim was about, not whom the denial answers)
 		// "China denied subsidising its carmakers", "the minister denied that troops were
 		// being massed": a claim is denied, made by whoever the text has just reported
 		// acting against the denier's country

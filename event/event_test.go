@@ -1381,3 +1381,11 @@ func TestTheTwoAgreed(t *testing.T) {
 	text := "HELSINKI (Reuters) - Finnish Prime Minister Jussi Kallio spoke by phone on Monday with his Estonian counterpart, Liisa Tamm.\n\nThe two leaders agreed to set up a joint task force of their coast guards."
 	wantCodes(t, "2027-05-05", []codeCase{{text, "030", "FIN", "EST"}, {text, "030", "EST", "FIN"}})
 }
+
+// TestDenialAnswersTheAccuser: "denied that Russia had anything to do with the fire" answers
+// whoever accused Russia, not Russia.
+func TestDenialAnswersTheAccuser(t *testing.T) {
+	wantCodes(t, "2027-05-05", []codeCase{
+		{"PRAGUE (Reuters) - The Czech Republic expelled 14 Russian diplomats on Monday, accusing Moscow of an arson attack.\n\nKremlin spokesman Anton Shilov denied that Russia had anything to do with the fire.", "016", "RUS", "CZE"},
+	})
+}

@@ -57,7 +57,16 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 			// "soldiers from Papua New Guinea", "militants in northern Iraq", "the families of
 			// the victims in Turkey": the role here, the country there
 			if inner := c.np(stop+1, end); len(inner) > 0 && country(inner[0].Code) != "---" && country(inner[0].Code) != "" {
-				out[0].Code = country(inner[0].Code) + out[0].Code[3:]
+				one := out[0]
+				out[0].Code = country(inner[0].Code) + one.Code[3:]
+				for _, more := range inner[1:] {
+					// "the foreign ministers of both countries": one for each
+					if cc := more.Code; len(cc) == 3 && cc != "---" && !international[cc] && len(inner[0].Code) == 3 {
+						a := one
+						a.Code = cc + one.Code[3:]
+						out = append(out, a)
+					}
+				}
 			}
 		}
 		if stop < end && c.lower(stop) == "of" && stop > from && partitives[c.lower(stop-1)] && c.entAt[stop-1] < 0 && !slices.ContainsFunc(c.toks[from:stop], func(t chronicle.Token) bool { return t.Tag == "POS" }) {

@@ -569,7 +569,7 @@ func (c *context) sameActBefore(si int, t trigger, subj *chronicle.EventActor) *
 func (c *context) rebut(si, i int, t trigger, src, tgt []chronicle.EventActor) ([]chronicle.EventActor, []chronicle.EventActor) {
 	// "The defence ministry denied the accusation", "rejected the charges": the target is who
 	// made them, the source of the accusation coded just before
-	if len(src) >= 1 && (t.code == "016" || t.code[:2] == "12" || t.code[:2] == "11" && t.frame == "obj") && c.rebuttal(si, i) {
+	if len(src) >= 1 && (t.code == "016" || t.code[:2] == "12" || t.code[:2] == "11" && t.frame == "obj") && c.rebuttal(si, i, t.code == "016" || t.code[:2] == "12") {
 		// "Both broadcasters rejected the accusations": the makers are the same for each
 		if ch := c.chargeBefore(si, i); ch >= 0 && c.lastAccusation(si, src[0]) == nil {
 			// "Zene Ali said the ringleaders were paid by the RSF - a charge the RSF rejected":
@@ -1386,11 +1386,11 @@ func (c *context) speakerActor(i int) *chronicle.EventActor {
 }
 
 // rebuttal reports a denial or rejection whose object is an accusation: "denied the charge",
-// "…, a charge Tehran denied".
-func (c *context) rebuttal(si, i int) bool {
+// "…, a charge Tehran denied"; with answer, also a protest or objection ("dismissed the protest").
+func (c *context) rebuttal(si, i int, answer bool) bool {
 	s := c.doc.Sentences[si]
 	for k := i + 1; k < s.EndToken && k <= i+4; k++ { // "rejected the bloc's criticism"
-		if accusationNouns[c.lower(k)] {
+		if accusationNouns[c.lower(k)] || answer && answeredNouns[c.lower(k)] {
 			return true
 		}
 	}
@@ -1420,6 +1420,10 @@ func (c *context) chargeBefore(si, i int) int {
 var accusationNouns = map[string]bool{"complaint": true, "complaints": true, "accusation": true, "accusations": true, "charge": true, "charges": true,
 	"allegation": true, "allegations": true, "claim": true, "claims": true, "criticism": true, "criticisms": true,
 	"statement": true, "statements": true, "remarks": true, "comments": true, "report": true, "reports": true}
+
+// answeredNouns are what a rejection or denial answers besides accusations ("dismissed the
+// protest"); a protest handed or lodged is no answer to one.
+var answeredNouns = map[string]bool{"protest": true, "protests": true, "objection": true, "objections": true, "findings": true}
 
 // statementMaker reads who made the accusation or statement a rebuttal at token i names: a
 // possessor ("the bloc's criticism", "France's statement") or a nationality ("the Greek

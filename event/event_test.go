@@ -1332,6 +1332,9 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// "Twenty of the detainees" are the detainees; truck drivers are labour
+		{"SANTIAGO (Reuters) - Chilean police detained 40 striking miners on Tuesday.\n\nTwenty of the detainees were released by a judge in Calama on Thursday.", "084", "CHLJUD", "CHLCVL"},
+		{"PESHAWAR (AP) - Pakistan closed the Torkham crossing on Tuesday.\n\nHundreds of truck drivers and laborers blocked the highway near the Pakistani border town of Landi Kotal on Wednesday.", "144", "PAKLAB", "PAK"},
 		// dismissing a protest answers whoever lodged it
 		{"JAKARTA (Reuters) - Indonesia seized two Vietnamese fishing boats near Natuna on Monday. Vietnam lodged a protest with Indonesia's embassy in Hanoi.\n\nIndonesian Foreign Minister Laksmi Wiradinata dismissed the protest.", "016", "IDNGOV", "VNM"},
 		// "the foreign ministers of both countries": one for each country

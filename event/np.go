@@ -917,8 +917,8 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 // the U.N.", which stands for it.
 func (c *context) ofAnother(k, first int) bool {
 	d := c.determined(k, first)
-	if d <= first+1 || c.lower(d-1) != "of" || partitives[c.lower(d-2)] {
-		return false
+	if d <= first+1 || c.lower(d-1) != "of" || partitives[c.lower(d-2)] || c.toks[d-2].Tag == "CD" {
+		return false // "Twenty of the detainees": the detainees
 	}
 	return d == k || !speaksFor[c.lower(d-2)]
 }

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// requesting a meeting of the Security Council appeals to it
+		{"TOKYO (Reuters) - North Korea fired a ballistic missile on Wednesday.\n\nThe United States and Japan requested closed-door consultations of the Security Council on the launch.", "020", "JPN", "IGO"},
 		// "Twenty of the detainees" are the detainees; truck drivers are labour
 		{"SANTIAGO (Reuters) - Chilean police detained 40 striking miners on Tuesday.\n\nTwenty of the detainees were released by a judge in Calama on Thursday.", "084", "CHLJUD", "CHLCVL"},
 		{"PESHAWAR (AP) - Pakistan closed the Torkham crossing on Tuesday.\n\nHundreds of truck drivers and laborers blocked the highway near the Pakistani border town of Landi Kotal on Wednesday.", "144", "PAKLAB", "PAK"},

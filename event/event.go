@@ -652,7 +652,8 @@ func (c *context) circumstance(si, i int) bool {
 }
 
 var purposePreps = map[string]bool{"on": true, "at": true, "of": true, "for": true, "about": true, "from": true, "to": true, "in": true, "without": true}
-var conditionals = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "lest": true}
+var conditionals = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "lest": true,
+	"hope": true, "hoped": true, "hopes": true} // "we hope the two will meet": wished, not done
 
 // satisfied checks a row's requirements: words after the trigger, or a modal before it.
 func (c *context) satisfied(si, i int, t trigger) bool {

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// "We hope X will …" appeals to X
+		{"BEIJING (Reuters) - North Korea fired a ballistic missile on Wednesday.\n\n\"We hope the United States and the DPRK will meet each other halfway,\" foreign ministry spokesperson Wang Lei of China told a regular briefing in Beijing.", "020", "CHN", "PRK"},
 		// requesting a meeting of the Security Council appeals to it
 		{"TOKYO (Reuters) - North Korea fired a ballistic missile on Wednesday.\n\nThe United States and Japan requested closed-door consultations of the Security Council on the launch.", "020", "JPN", "IGO"},
 		// "Twenty of the detainees" are the detainees; truck drivers are labour
@@ -1398,4 +1400,9 @@ func TestDenialAnswersTheAccuser(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
 		{"PRAGUE (Reuters) - The Czech Republic expelled 14 Russian diplomats on Monday, accusing Moscow of an arson attack.\n\nKremlin spokesman Anton Shilov denied that Russia had anything to do with the fire.", "016", "RUS", "CZE"},
 	})
+}
+
+// TestHopedForIsNotDone: what a speaker hopes others will do has not happened.
+func TestHopedForIsNotDone(t *testing.T) {
+	wantNone(t, "BEIJING (Reuters) - North Korea fired a ballistic missile on Wednesday.\n\n\"We hope the United States and the DPRK will meet each other halfway,\" foreign ministry spokesperson Wang Lei of China said.", "2027-05-05", "03", "04")
 }

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// stopping gas deliveries to a country is an embargo on it
+		{"CHISINAU (AP) - Moldova's gas dispute with Russia deepened on Monday.\n\nRussia stopped gas deliveries to Moldova.", "163", "RUS", "MDA"},
 		// "We hope X will …" appeals to X
 		{"BEIJING (Reuters) - North Korea fired a ballistic missile on Wednesday.\n\n\"We hope the United States and the DPRK will meet each other halfway,\" foreign ministry spokesperson Wang Lei of China told a regular briefing in Beijing.", "020", "CHN", "PRK"},
 		// requesting a meeting of the Security Council appeals to it

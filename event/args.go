@@ -958,12 +958,16 @@ func (c *context) namedTogether(si, k int, span chronicle.TextSpan) []chronicle.
 	return nil
 }
 
-// onlyTwo reads "the two governments", "the two foreign ministers" when the text before (this
-// sentence up to token q and the three before) names exactly two countries, not in one list
-// ("Burundi closed its border with Rwanda"): those two, with the role given; nil otherwise.
+// onlyTwo reads "the two governments", "the two foreign ministers" when the text before (the
+// three sentences before, else with this one up to token q) names exactly two countries, not
+// in one list ("Burundi closed its border with Rwanda"): those two, with the role given; nil
+// otherwise.
 func (c *context) onlyTwo(si, q int, span chronicle.TextSpan, role string) []chronicle.EventActor {
 	var seen []string
 	for j := c.doc.Sentences[max(0, si-3)].FirstToken; j < q; j++ {
+		if j == c.doc.Sentences[si].FirstToken && len(seen) == 2 {
+			break // "Qatar, which mediated a cease-fire between the two neighbors": not Qatar
+		}
 		e := c.entAt[j]
 		if e < 0 {
 			continue
@@ -1001,7 +1005,8 @@ var listWordTags = map[string]bool{"JJ": true, "NN": true, "NNP": true, "NNPS": 
 
 // countryHeads are plural nouns that stand for countries named before: "the three European
 // countries", "both governments".
-var countryHeads = map[string]bool{"countries": true, "powers": true, "nations": true, "governments": true, "states": true}
+var countryHeads = map[string]bool{"countries": true, "powers": true, "nations": true, "governments": true, "states": true,
+	"neighbours": true, "neighbors": true}
 
 // coordinable entity types join a list of subjects of another type: "the United States (GPE)
 // and the European Union (ORG) urged".

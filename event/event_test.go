@@ -1332,6 +1332,9 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// "the two neighbors" are the two countries named before, not the mediator; "alongside
+		// Turkey" is no party to the cease-fire
+		{"ISLAMABAD (AP) - Afghan and Pakistani forces clashed at Torkham on Tuesday. Pakistan blamed Afghanistan.\n\nQatar, which mediated a cease-fire between the two neighbors alongside Turkey in October 2025, urged both sides to exercise restraint.", "045", "QAT", "AFG"},
 		// stopping gas deliveries to a country is an embargo on it
 		{"CHISINAU (AP) - Moldova's gas dispute with Russia deepened on Monday.\n\nRussia stopped gas deliveries to Moldova.", "163", "RUS", "MDA"},
 		// "We hope X will …" appeals to X

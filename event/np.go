@@ -34,7 +34,7 @@ var prepositions = map[string]bool{"in": true, "at": true, "on": true, "for": tr
 	"to": true, "against": true, "about": true, "into": true, "over": true, "near": true, "after": true, "before": true,
 	"during": true, "between": true, "among": true, "under": true, "through": true, "across": true, "toward": true, "towards": true,
 	"outside": true, "inside": true, "around": true, "behind": true, "beyond": true, "amid": true, "despite": true, "within": true,
-	"without": true, "via": true}
+	"without": true, "via": true, "alongside": true}
 
 // partitives make "of" transparent: "millions of Iraqi people", "the leader of Iraq's … group".
 var partitives = map[string]bool{"millions": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true,

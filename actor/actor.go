@@ -220,6 +220,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Actor == "" && policeName.MatchString(e.Canonical) {
 				e.Actor = "---COP" // "the General Police Inspectorate": the police of the country below
 			}
+			if e.Actor == "" && strings.HasSuffix(e.Canonical, " Party") {
+				e.Actor = "---PTY" // "the People's Party": a party of the country below
+			}
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c

@@ -60,6 +60,8 @@ func TestActorCodes(t *testing.T) {
 		{"LUSAKA (Reuters) - Zambia agreed a loan on Monday.\n\nThe Zambia Congress of Trade Unions (ZCTU) threatened to strike. The ZCTU said wages had fallen.", "ZCTU", "ZMBLAB"},
 		// "the General Police Inspectorate" is a police body, not General Police Inspectorate
 		{"CHISINAU (AP) - Moldovan police detained protesters on Monday.\n\nPolice detained 27 people, said Maria Grosu, a spokeswoman for the General Police Inspectorate.", "General Police Inspectorate", "MDACOP"},
+		// a party the file does not know is a party of the country the text places it in
+		{"MADRID (Reuters) - Spain's government lost a vote on Monday.\n\nThe opposition People's Party accused the government of lying.", "People's Party", "ESPPTY"},
 		// a title after a clause that names one country twice is that country's
 		{"HELSINKI (Reuters) - Finland detained a ship on Monday. Finnish police said the cable was cut.\n\nThe Estonian navy sent a minehunter, the Estonian Defence Forces said, while Foreign Minister Andres Kask called on the European Union to act.", "Andres Kask", "ESTGOV"},
 		// a title in the sentence after one that opens "In <capital>," is that capital's

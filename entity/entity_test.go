@@ -849,3 +849,10 @@ func TestPortfolioBeforeAName(t *testing.T) {
 	d := analyse(t, r, "Deputy Prime Minister for Reintegration Ana Rusu rejected the accusations.")
 	hasAll(t, d, [][3]string{{"Ana Rusu", chronicle.Person, ""}})
 }
+
+// "People's" opens a name that ends in a body's head word: "the People's Defence Forces".
+func TestPeoplesInAName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The opposition People's Party accused the government. The PKK's armed wing, the People's Defence Forces, threatened to retaliate.")
+	hasAll(t, d, [][3]string{{"People's Party", chronicle.Org, ""}, {"People's Defence Forces", chronicle.Org, ""}})
+}

@@ -139,6 +139,9 @@ func hasParticle(t string) bool {
 	return false
 }
 
+// irregularPlurals take "'s" in a name's plural possessive: "People's Defence Forces".
+var irregularPlurals = map[string]bool{"People": true, "Women": true, "Children": true, "Men": true}
+
 // sentence finds the mentions of one sentence.
 func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []mention {
 	s := doc.Sentences[si]
@@ -173,7 +176,8 @@ func (r *Recognizer) sentence(doc *chronicle.Document, si int, ms []mention) []m
 			}
 			// "Citizens' Alliance", "Farmers’ Union", "Martyrs' Square": a plural possessive inside
 			// a name that ends in the head of an organisation or a place
-			if (toks[j].Text == "'" || toks[j].Text == "’") && strings.HasSuffix(toks[j-1].Text, "s") && toks[j-1].ByteEnd == toks[j].ByteStart && r.headAhead(toks, j+1, s.EndToken) {
+			if ((toks[j].Text == "'" || toks[j].Text == "’") && strings.HasSuffix(toks[j-1].Text, "s") || (toks[j].Text == "'s" || toks[j].Text == "’s") && irregularPlurals[toks[j-1].Text]) && toks[j-1].ByteEnd == toks[j].ByteStart && r.headAhead(toks, j+1, s.EndToken) {
+				// (also "People's Party", "Women's League")
 				j++
 				continue
 			}

@@ -270,6 +270,9 @@ func TestSentencePronounContinuesTheSubject(t *testing.T) {
 	check(t, `In a televised address, President Haja Rasolofo said he had dismissed Energy Minister Tahina Razafindrakoto. "I hear your anger. You have every right to demand water," he said.`,
 		want{speaker: "Haja Rasolofo"},
 		want{speaker: "Haja Rasolofo"})
+	// "The opposition Labour Party": the party the description names speaks
+	check(t, `The opposition Labour Party condemned the crackdown and said it would summon the police chief.`,
+		want{speaker: "Labour Party"})
 	// a nationality before the subject's title is no subject of its own
 	check(t, `Greek Foreign Minister Nikos Vlachos summoned the Turkish ambassador, Selim Aktas. He told Aktas that the flights were "unacceptable".`,
 		want{speaker: "Nikos Vlachos"},

@@ -199,8 +199,12 @@ func (c *context) subject(lo, hi, cue int) (speaker, bool) {
 			}
 		}
 		if desc == nil && determiners[c.toks[k].Text] && (k == lo || !prepositions[c.lower(k-1)]) {
-			if sp, ok := c.description(k, c.npEnd(k+1, hi)); ok {
-				desc = &sp
+			end := c.npEnd(k+1, hi)
+			// (not "The opposition Labour Party": the party that heads the phrase)
+			if named := end-1 > k+1 && c.entAt[end-1] >= 0 && c.entAt[end-1] != c.entAt[k+1] && c.doc.Entities[c.entAt[end-1]].Type == chronicle.Org; !named {
+				if sp, ok := c.description(k, end); ok {
+					desc = &sp
+				}
 			}
 		}
 	}

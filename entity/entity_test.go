@@ -856,3 +856,11 @@ func TestPeoplesInAName(t *testing.T) {
 	d := analyse(t, r, "The opposition People's Party accused the government. The PKK's armed wing, the People's Defence Forces, threatened to retaliate.")
 	hasAll(t, d, [][3]string{{"People's Party", chronicle.Org, ""}, {"People's Defence Forces", chronicle.Org, ""}})
 }
+
+// A temple, shrine or mine written after a name makes it a facility: "the Preah Vihear temple",
+// "its El Teniente mine".
+func TestTemplesAndMines(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The court awarded the Preah Vihear temple to Cambodia in 1962. A collapse at its El Teniente mine in July 2025 killed six workers.")
+	hasAll(t, d, [][3]string{{"Preah Vihear", chronicle.Fac, ""}, {"El Teniente", chronicle.Fac, ""}})
+}

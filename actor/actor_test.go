@@ -62,6 +62,8 @@ func TestActorCodes(t *testing.T) {
 		{"CHISINAU (AP) - Moldovan police detained protesters on Monday.\n\nPolice detained 27 people, said Maria Grosu, a spokeswoman for the General Police Inspectorate.", "General Police Inspectorate", "MDACOP"},
 		// a party the file does not know is a party of the country the text places it in
 		{"MADRID (Reuters) - Spain's government lost a vote on Monday.\n\nThe opposition People's Party accused the government of lying.", "People's Party", "ESPPTY"},
+		// "IMF Deputy Managing Director NAME": one title, the body's official
+		{"LUSAKA (Reuters) - The IMF approved a loan on Monday.\n\n\"Zambia has made progress,\" IMF Deputy Managing Director Kenji Morita said in the statement.", "Kenji Morita", "IGO"},
 		// a title after a clause that names one country twice is that country's
 		{"HELSINKI (Reuters) - Finland detained a ship on Monday. Finnish police said the cable was cut.\n\nThe Estonian navy sent a minehunter, the Estonian Defence Forces said, while Foreign Minister Andres Kask called on the European Union to act.", "Andres Kask", "ESTGOV"},
 		// a title in the sentence after one that opens "In <capital>," is that capital's

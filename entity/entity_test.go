@@ -864,3 +864,14 @@ func TestTemplesAndMines(t *testing.T) {
 	d := analyse(t, r, "The court awarded the Preah Vihear temple to Cambodia in 1962. A collapse at its El Teniente mine in July 2025 killed six workers.")
 	hasAll(t, d, [][3]string{{"Preah Vihear", chronicle.Fac, ""}, {"El Teniente", chronicle.Fac, ""}})
 }
+
+// "a small London-listed company": a description, no organisation of its own.
+func TestListedCompanyIsNoName(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The licence went to Harrier Basin Energy, a small London-listed company that plans to drill two wells.")
+	for _, e := range d.Entities {
+		if e.Type == chronicle.Org && strings.Contains(e.Text, "-listed") {
+			t.Errorf("%q taken for an organisation", e.Text)
+		}
+	}
+}

@@ -97,7 +97,7 @@ var (
 	headLinks    = set("on On against Against")
 	locativePrep = set("in In near at At from to outside inside across into toward towards around Near From")
 	speechAfter  = set("said says told tells added adds stated wrote tweeted asked argued warned noted explained insisted declared announced")
-	hyphenSuffix = set("based led backed born owned run linked allied aligned affiliated funded controlled brokered made bound held sponsored supported style era flagged registered operated built trained armed")
+	hyphenSuffix = set("based led backed born owned run linked allied aligned affiliated funded controlled brokered made bound held sponsored supported style era flagged registered operated built trained armed listed imposed mediated")
 )
 
 func set(words string) map[string]bool {

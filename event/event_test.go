@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// dismissing a minister is a change of leadership, not a rejection
+		{"ANTANANARIVO (AFP) - Security forces fired tear gas at protesters on Monday.\n\nRasolofo announced he had dismissed Energy Minister Tahina Razafindrakoto.", "0831", "MDG", "MDGGOV"},
 		// "the two neighbors" are the two countries named before, not the mediator; "alongside
 		// Turkey" is no party to the cease-fire
 		{"ISLAMABAD (AP) - Afghan and Pakistani forces clashed at Torkham on Tuesday. Pakistan blamed Afghanistan.\n\nQatar, which mediated a cease-fire between the two neighbors alongside Turkey in October 2025, urged both sides to exercise restraint.", "045", "QAT", "AFG"},

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// vowing to march is a threat of protest
+		{"CHISINAU (AP) - Police detained 27 protesters on Monday.\n\nThe opposition leader vowed to march on parliament next Sunday.", "133", "MDAOPP", "MDA"},
 		// dismissing a minister is a change of leadership, not a rejection
 		{"ANTANANARIVO (AFP) - Security forces fired tear gas at protesters on Monday.\n\nRasolofo announced he had dismissed Energy Minister Tahina Razafindrakoto.", "0831", "MDG", "MDGGOV"},
 		// "the two neighbors" are the two countries named before, not the mediator; "alongside

@@ -435,7 +435,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 						tgt = chronicle.EventActor{Name: other, Code: other}
 					}
 				}
-				if src.Code == tgt.Code && (src.Name == tgt.Name || len(src.Code) == 3) && !(implicitTarget[code[:2]] && c.domestic(src, tgt)) {
+				if src.Code == tgt.Code && ((src.Name == tgt.Name || len(src.Code) == 3) && !(implicitTarget[code[:2]] && c.domestic(src, tgt)) || src.End > src.Start && src.Start == tgt.Start && src.End == tgt.End) {
 					continue // nobody does things to themselves in CAMEO, nor a country to itself
 				}
 				if code[:2] < "14" && code[:2] != "07" && code != "042" && c.located(tgt) {

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// "senior Commission officials" are the commission's
+		{"BRUSSELS (Reuters) - The European Commission imposed duties on Chinese pork on Monday.\n\nChina's ambassador to the EU, Cai Run, met senior Commission officials in Brussels on Tuesday.", "044", "CHNGOV", "IGO"},
 		// vowing to march is a threat of protest
 		{"CHISINAU (AP) - Police detained 27 protesters on Monday.\n\nThe opposition leader vowed to march on parliament next Sunday.", "133", "MDAOPP", "MDA"},
 		// dismissing a minister is a change of leadership, not a rejection
@@ -1414,4 +1416,11 @@ func TestDenialAnswersTheAccuser(t *testing.T) {
 // TestHopedForIsNotDone: what a speaker hopes others will do has not happened.
 func TestHopedForIsNotDone(t *testing.T) {
 	wantNone(t, "BEIJING (Reuters) - North Korea fired a ballistic missile on Wednesday.\n\n\"We hope the United States and the DPRK will meet each other halfway,\" foreign ministry spokesperson Wang Lei of China said.", "2027-05-05", "03", "04")
+}
+
+// TestNoOneAgreesWithThemselves: a mention is never both sides of one event.
+func TestNoOneAgreesWithThemselves(t *testing.T) {
+	forbid(t, "BRUSSELS (Reuters) - The European Commission imposed duties on Chinese pork on Monday.\n\nChina's ambassador to the EU, Cai Run, met senior Commission officials in Brussels on Tuesday to present Beijing's position, a Commission spokesman said. The two sides agreed to hold further technical talks next week.", "2027-05-05", "one mention on both sides", func(e chronicle.Event) bool {
+		return e.Source.End > e.Source.Start && e.Source.Start == e.Target.Start && e.Source.Code == e.Target.Code
+	})
 }

@@ -303,6 +303,12 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		}
 	}
 	for k := a; k+1 < b; k++ {
+		if kind, ok := bodyHeads[c.lower(k)]; ok && c.entAt[k] < 0 && c.toks[k].Text != c.lower(k) && roleNouns[c.lower(b-1)] != "" {
+			// "senior Commission officials": the commission the text has named
+			if body := c.findBody(k, c.lower(k), kind); body != nil {
+				return body
+			}
+		}
 		if c.lower(k) == "international" && internationalRoles[c.lower(k+1)] {
 			// "The international envoy overseeing Bosnia's peace deal": an international body's
 			return c.actor(c.toks[k].ByteStart, c.toks[k+1].ByteEnd, "IGO")

@@ -1034,6 +1034,9 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	for end > s.FirstToken && (c.toks[end-1].Tag == "RB" || c.toks[end-1].Tag == "MD" || c.lower(end-1) == "have" || c.lower(end-1) == "had" || c.lower(end-1) == "has") {
 		end--
 	}
+	if j := c.relativeBefore(end, s.FirstToken); j >= 0 {
+		end = j // "Delegations from Juba and Port Sudan, where the army is based, held talks"
+	}
 	start := end
 	for start > s.FirstToken && c.toks[start-1].Text != "," && !dashes[c.toks[start-1].Text] && !clauseStart[c.lower(start-1)] && end-start < 16 {
 		start--
@@ -1069,6 +1072,23 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// relativeBefore is, for a verb at k right after a relative clause set off by commas (",
+// where Sudan's army is based,"), the comma that opens it; -1 when there is none.
+func (c *context) relativeBefore(k, first int) int {
+	if k-1 <= first || c.toks[k-1].Text != "," {
+		return -1
+	}
+	for j := k - 2; j > first && j >= k-14; j-- {
+		if c.toks[j].Text == "," {
+			return -1
+		}
+		if l := c.lower(j); (l == "which" || l == "who" || l == "where" || l == "whose") && c.toks[j-1].Text == "," {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // sentenceOf is the index of the sentence holding token k (the last one for k past the end).

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// a quoted judgement of an act: "counterproductive"
+		{"PRAGUE (Reuters) - The Czech Republic expelled 14 Russian diplomats on Monday.\n\nRussia's foreign ministry said the expulsions were \"counterproductive\".", "111", "RUSGOV", "CZE"},
 		// a relative clause between a coordinated subject and its verb
 		{"JUBA (dpa) - South Sudan stopped pumping crude on Monday.\n\nDelegations from Juba and Port Sudan, where Sudan's army-led government is based, held talks in Addis Ababa on Wednesday under the mediation of the African Union panel.", "046", "SSD", "SDN"},
 		// "senior Commission officials" are the commission's

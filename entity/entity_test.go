@@ -842,27 +842,23 @@ func TestSpanishHeadsFirst(t *testing.T) {
 	hasAll(t, d, [][3]string{{"Constructora Serrano", chronicle.Org, ""}, {"Colegio de Veracruz", chronicle.Org, ""}})
 }
 
-// A portfolio after "for" is no part of the name that follows it: "Deputy Prime Minister for
-// Reintegration Ana Rusu" is Ana Rusu.
-func TestPortfolioBeforeAName(t *testing.T) {
+// Names read in the fifth session: a portfolio after "for" is no part of the name after it;
+// "People's" opens a name that ends in a body's head word; a temple, shrine or mine written
+// after a name makes it a facility.
+func TestPortfoliosPeoplesAndFacilities(t *testing.T) {
 	r := recognizer(t)
-	d := analyse(t, r, "Deputy Prime Minister for Reintegration Ana Rusu rejected the accusations.")
-	hasAll(t, d, [][3]string{{"Ana Rusu", chronicle.Person, ""}})
-}
-
-// "People's" opens a name that ends in a body's head word: "the People's Defence Forces".
-func TestPeoplesInAName(t *testing.T) {
-	r := recognizer(t)
-	d := analyse(t, r, "The opposition People's Party accused the government. The PKK's armed wing, the People's Defence Forces, threatened to retaliate.")
-	hasAll(t, d, [][3]string{{"People's Party", chronicle.Org, ""}, {"People's Defence Forces", chronicle.Org, ""}})
-}
-
-// A temple, shrine or mine written after a name makes it a facility: "the Preah Vihear temple",
-// "its El Teniente mine".
-func TestTemplesAndMines(t *testing.T) {
-	r := recognizer(t)
-	d := analyse(t, r, "The court awarded the Preah Vihear temple to Cambodia in 1962. A collapse at its El Teniente mine in July 2025 killed six workers.")
-	hasAll(t, d, [][3]string{{"Preah Vihear", chronicle.Fac, ""}, {"El Teniente", chronicle.Fac, ""}})
+	for _, c := range []struct {
+		text  string
+		wants [][3]string
+	}{
+		{"Deputy Prime Minister for Reintegration Ana Rusu rejected the accusations.", [][3]string{{"Ana Rusu", chronicle.Person, ""}}},
+		{"The opposition People's Party accused the government. The PKK's armed wing, the People's Defence Forces, threatened to retaliate.",
+			[][3]string{{"People's Party", chronicle.Org, ""}, {"People's Defence Forces", chronicle.Org, ""}}},
+		{"The court awarded the Preah Vihear temple to Cambodia in 1962. A collapse at its El Teniente mine in July 2025 killed six workers.",
+			[][3]string{{"Preah Vihear", chronicle.Fac, ""}, {"El Teniente", chronicle.Fac, ""}}},
+	} {
+		hasAll(t, analyse(t, r, c.text), c.wants)
+	}
 }
 
 // "a small London-listed company": a description, no organisation of its own.

@@ -480,6 +480,17 @@ func (c *context) unnamedPeople(a chronicle.EventActor) bool {
 	return true
 }
 
+// conditionAfter reports "if" or "unless" after the trigger at i in its sentence: the act is
+// the consequence of a condition.
+func (c *context) conditionAfter(si, i int) bool {
+	for k := i + 1; k < c.doc.Sentences[si].EndToken && k <= i+14; k++ {
+		if l := c.lower(k); l == "if" || l == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherCountry is the country the story names most after the one given ("" for none).
 func (c *context) otherCountry(not string) string {
 	best, n := "", 0
@@ -897,6 +908,14 @@ func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chroni
 				ev.Code, ev.Root, ev.Name, ev.Plover, ev.PloverMode, ev.Goldstein, ev.Quad = ic.Code, ic.Root(), ic.Name, ic.Plover, ic.Mode, ic.Goldstein, ic.Quad
 				ev.Mode, ev.Rule = "", ev.Rule+"+intent"
 			}
+		}
+	}
+	if ev.Mode == "future" && !ev.Negated && ev.Root >= "16" && c.conditionAfter(si, i) {
+		// "Georgia will expel EU diplomats if the sanctions are not lifted": a threat made now
+		// (13), not an expulsion that has happened
+		if tc, ok := c.st.ont.Lookup(composed("130", code)); ok && tc.Root() == "13" {
+			ev.Code, ev.Root, ev.Name, ev.Plover, ev.PloverMode, ev.Goldstein, ev.Quad = tc.Code, tc.Root(), tc.Name, tc.Plover, tc.Mode, tc.Goldstein, tc.Quad
+			ev.Mode, ev.Rule = "", ev.Rule+"+conditional"
 		}
 	}
 	if ev.Mode == "future" && ev.Negated && ev.Root == "04" && (c.speakerActor(i) == nil || country(c.speakerActor(i).Code) == country(src.Code)) {

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// "will expel … if …": a threat made now
+		{"TBILISI (Reuters) - The EU suspended visa-free travel for Georgian officials on Monday.\n\nGeorgia will expel EU diplomats if the sanctions are not lifted.", "136", "GEO", "IGO"},
 		// a quoted judgement of an act: "counterproductive"
 		{"PRAGUE (Reuters) - The Czech Republic expelled 14 Russian diplomats on Monday.\n\nRussia's foreign ministry said the expulsions were \"counterproductive\".", "111", "RUSGOV", "CZE"},
 		// a relative clause between a coordinated subject and its verb
@@ -1427,4 +1429,9 @@ func TestNoOneAgreesWithThemselves(t *testing.T) {
 	forbid(t, "BRUSSELS (Reuters) - The European Commission imposed duties on Chinese pork on Monday.\n\nChina's ambassador to the EU, Cai Run, met senior Commission officials in Brussels on Tuesday to present Beijing's position, a Commission spokesman said. The two sides agreed to hold further technical talks next week.", "2027-05-05", "one mention on both sides", func(e chronicle.Event) bool {
 		return e.Source.End > e.Source.Start && e.Source.Start == e.Target.Start && e.Source.Code == e.Target.Code
 	})
+}
+
+// TestSpeculationIsNoThreat: "might impose sanctions if talks fail" is the narrator's guess.
+func TestSpeculationIsNoThreat(t *testing.T) {
+	wantNone(t, "WASHINGTON (Reuters) - Talks with Iran resumed on Monday.\n\nThe United States might impose new sanctions on Iran if talks fail.", "2027-05-05", "13", "16")
 }

@@ -1433,5 +1433,7 @@ func TestNoOneAgreesWithThemselves(t *testing.T) {
 
 // TestSpeculationIsNoThreat: "might impose sanctions if talks fail" is the narrator's guess.
 func TestSpeculationIsNoThreat(t *testing.T) {
-	wantNone(t, "WASHINGTON (Reuters) - Talks with Iran resumed on Monday.\n\nThe United States might impose new sanctions on Iran if talks fail.", "2027-05-05", "13", "16")
+	forbid(t, "WASHINGTON (Reuters) - Talks with Iran resumed on Monday.\n\nThe United States might impose new sanctions on Iran if talks fail.", "2027-05-05", "a guess coded as a threat or an act", func(e chronicle.Event) bool {
+		return e.Root == "13" || e.Root == "16" && e.Mode == ""
+	})
 }

@@ -503,7 +503,7 @@ func (c *context) otherCountry(not string) string {
 }
 
 // realized verbs before "to" report that the act was done: "rushed to condemn".
-var realized = map[string]bool{"rushed": true, "hastened": true, "hurried": true, "proceeded": true, "rush": true}
+var realized = map[string]bool{"rushed": true, "hastened": true, "hurried": true, "proceeded": true, "rush": true, "voted": true}
 
 // beforeAdjective are the words right before a participle used as an adjective ("was
 // concerned", "remains deeply concerned").
@@ -565,8 +565,16 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 		if rows := c.st.triggers[c.lower(i)]; len(rows) > 0 && (rows[0].lemma == "meet" || rows[0].lemma == "visit" || rows[0].lemma == "travel") && c.willMeet(si, i) {
 			return false // "is to meet", "are due to meet", "is expected to visit": a meeting or visit planned
 		}
-		if i-2 >= first && (realized[c.lower(i-2)] || i-3 >= first && c.lower(i-2) == "up" && c.lower(i-3) == "lined" || i-3 >= first && c.lower(i-2) == "on" && c.lower(i-3) == "went") {
-			return false // "rushed to condemn", "lined up to denounce": done, not meant
+		if i-2 >= first && (i-3 >= first && c.lower(i-2) == "up" && c.lower(i-3) == "lined" || i-3 >= first && c.lower(i-2) == "on" && c.lower(i-3) == "went") {
+			return false // "lined up to denounce": done, not meant
+		}
+		for k := i - 2; k >= first && k >= i-6; k-- {
+			if realized[c.lower(k)] {
+				return false // "rushed to condemn", "voted late on Thursday to remove"
+			}
+			if strings.HasPrefix(c.toks[k].Tag, "VB") || c.toks[k].Text == "," {
+				break
+			}
 		}
 		return true
 	}

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// a parliament that voted to remove a president removed him (172)
+		{"LIMA (Reuters) - Thousands protested in Lima on Friday.\n\nPeru's Congress voted late on Thursday to remove President Augusto Villanueva.", "172", "PERLEG", "PERGOV"},
 		// "will expel … if …": a threat made now
 		{"TBILISI (Reuters) - The EU suspended visa-free travel for Georgian officials on Monday.\n\nGeorgia will expel EU diplomats if the sanctions are not lifted.", "136", "GEO", "IGO"},
 		// a quoted judgement of an act: "counterproductive"

@@ -1112,6 +1112,16 @@ func (c *context) negated(si, i int) bool {
 			return true
 		}
 	}
+	if l := c.lower(s.FirstToken); (l == "no" || l == "none" || l == "neither") && strings.HasPrefix(c.toks[i].Tag, "VB") {
+		// "No U.N. member state, including Russia, recognizes it": no one did
+		finiteBefore := false
+		for k := s.FirstToken + 1; k < i; k++ {
+			finiteBefore = finiteBefore || finite[c.toks[k].Tag] && c.quoteAt[k] < 0
+		}
+		if !finiteBefore {
+			return true
+		}
+	}
 	if strings.HasPrefix(c.toks[i].Tag, "NN") {
 		// "would not take part in any dialogue": the verb that governs the noun is negated
 		for k := i - 4; k >= s.FirstToken && k >= i-7; k-- {

@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// supporters with no one named are a crowd; ", many of them farmers …," is an aside
+		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nSeveral thousand Villanueva supporters, many of them farmers who had travelled by bus from the southern regions of Puno and Cusco, rallied outside the Legislative Palace throughout the debate.", "141", "PERCVL", "PER"},
 		// a parliament that voted to remove a president removed him (172)
 		{"LIMA (Reuters) - Thousands protested in Lima on Friday.\n\nPeru's Congress voted late on Thursday to remove President Augusto Villanueva.", "172", "PERLEG", "PERGOV"},
 		// "will expel … if …": a threat made now
@@ -1437,5 +1439,12 @@ func TestNoOneAgreesWithThemselves(t *testing.T) {
 func TestSpeculationIsNoThreat(t *testing.T) {
 	forbid(t, "WASHINGTON (Reuters) - Talks with Iran resumed on Monday.\n\nThe United States might impose new sanctions on Iran if talks fail.", "2027-05-05", "a guess coded as a threat or an act", func(e chronicle.Event) bool {
 		return e.Root == "13" || e.Root == "16" && e.Mode == ""
+	})
+}
+
+// TestNoOneDidIt: "No U.N. member state, including Russia, recognizes it" is no recognition.
+func TestNoOneDidIt(t *testing.T) {
+	forbid(t, "CHISINAU (AP) - Moldova cut gas to Transnistria on Monday.\n\nNo U.N. member state, including Russia, recognizes it.", "2027-05-05", "a recognition no one gave", func(e chronicle.Event) bool {
+		return e.Root == "05" && !e.Negated
 	})
 }

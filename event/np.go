@@ -253,6 +253,12 @@ var international = map[string]bool{"IGO": true, "NGO": true}
 // territoryNouns are a country's own ground, sea and sky: "its airspace".
 var territoryNouns = map[string]bool{"airspace": true, "territory": true, "waters": true, "soil": true, "border": true, "sovereignty": true}
 
+// asideOpeners open an aside about the subject: ", many of them farmers,", ", mostly students,".
+var asideOpeners = map[string]bool{"many": true, "most": true, "mostly": true, "several": true, "including": true, "among": true}
+
+// followers are people named by whom they follow; with no one named, a crowd.
+var followers = map[string]bool{"supporters": true, "followers": true, "loyalists": true, "sympathisers": true, "sympathizers": true}
+
 // quantifiers open a noun phrase whatever the tagger made of them ("appealed to both/VB the
 // military and the Arakan Army").
 var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "either": true}
@@ -681,6 +687,14 @@ func (c *context) subjectWithin(si, i, q int) *chronicle.EventActor {
 				k = j
 				continue
 			}
+			// "Several thousand supporters, many of them farmers who had travelled by bus,
+			// rallied": the subject is before the aside
+			for j := k - 1; j > s.FirstToken && j >= k-24; j-- {
+				if c.toks[j].Text == "," && j+1 < k && asideOpeners[c.lower(j+1)] {
+					k = j
+					break
+				}
+			}
 			// "Rwanda, which United Nations experts have accused of arming M23, welcomed": the
 			// subject is before the relative clause, not in it
 			for j := k - 1; j > s.FirstToken && c.toks[j].Text != ","; j-- {
@@ -870,6 +884,10 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 			out := *owner
 			out.TextSpan = c.actor(from, c.toks[k].ByteEnd, "").TextSpan
 			return &out
+		}
+		if owner == nil && followers[c.lower(k)] && c.entAt[k-1] < 0 {
+			// "Several thousand supporters rallied": people, of the place they are in
+			return c.actor(c.toks[k].ByteStart, c.toks[k].ByteEnd, c.crowdState(k)+"CVL")
 		}
 	}
 	if isRole && r != "" {

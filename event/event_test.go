@@ -1332,6 +1332,8 @@ func TestTheDiplomatsNamedBefore(t *testing.T) {
 // TestSixteenthPass holds the sixteenth events pass (errors seen on devnew13–devnew23).
 func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
+		// a loan approved for a country is economic aid to it
+		{"NAIROBI (Reuters) - Kenya's debt talks resumed on Monday.\n\nThe World Bank approved a $500 million loan for Kenya.", "071", "IGO", "KEN"},
 		// supporters with no one named are a crowd; ", many of them farmers …," is an aside
 		{"LIMA (Reuters) - Peru's Congress removed the president on Thursday.\n\nSeveral thousand Villanueva supporters, many of them farmers who had travelled by bus from the southern regions of Puno and Cusco, rallied outside the Legislative Palace throughout the debate.", "141", "PERCVL", "PER"},
 		// a parliament that voted to remove a president removed him (172)

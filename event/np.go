@@ -868,6 +868,16 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		if body := c.theBody(k); body != nil {
 			return body // "the bloc rejected", "the bloc's criticism"
 		}
+		if _, ok := bodyHeads[c.lower(k)]; ok {
+			// "The International Monetary Fund's executive board approved": the body's own
+			a := k
+			for a > first && c.toks[a-1].Tag == "JJ" {
+				a--
+			}
+			if w := c.ownerStart(a, first); w >= 0 && c.doc.Entities[c.entAt[w]].Type == chronicle.Org {
+				return c.entityActor(c.entAt[w])
+			}
+		}
 	}
 	if isRole && r == "" && k > first && (k-1 == first || !prepositions[c.lower(k-2)]) {
 		// "its members", "their supporters", "Lebedeva's supporters": whoever the possessive

@@ -1334,6 +1334,8 @@ func TestSixteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
 		// "The International Monetary Fund's executive board" is the fund's
 		{"LUSAKA (Reuters) - Zambia agreed a debt deal with China on Monday.\n\nThe International Monetary Fund's executive board approved a disbursement of about $185 million to Zambia on Thursday.", "071", "IGO", "ZMB"},
+		// "the copper producer" describes the country last named
+		{"LUSAKA (Reuters) - Zambia agreed a debt deal with China on Monday.\n\nThe IMF approved a disbursement of about $185 million to Zambia on Thursday, after the copper producer agreed with China and other creditors to restructure its debt.", "019", "ZMB", "CHN"},
 		// a loan approved for a country is economic aid to it
 		{"NAIROBI (Reuters) - Kenya's debt talks resumed on Monday.\n\nThe World Bank approved a $500 million loan for Kenya.", "071", "IGO", "KEN"},
 		// supporters with no one named are a crowd; ", many of them farmers …," is an aside

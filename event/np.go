@@ -259,6 +259,24 @@ var asideOpeners = map[string]bool{"many": true, "most": true, "mostly": true, "
 // followers are people named by whom they follow; with no one named, a crowd.
 var followers = map[string]bool{"supporters": true, "followers": true, "loyalists": true, "sympathisers": true, "sympathizers": true}
 
+// countryEpithets head a description of a country: "the copper producer", "the Gulf state".
+var countryEpithets = map[string]bool{"producer": true, "exporter": true, "nation": true, "state": true, "kingdom": true,
+	"republic": true, "emirate": true, "archipelago": true}
+
+// lastCountry is the country named last before token k (in its sentence or the three before), ""
+// for none.
+func (c *context) lastCountry(k int) string {
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-3)].FirstToken
+	for j := k - 1; j >= first; j-- {
+		if e := c.entAt[j]; e >= 0 {
+			if ent := c.doc.Entities[e]; ent.Type == chronicle.GPE && ent.Rule == "gazetteer:country" {
+				return ent.Country
+			}
+		}
+	}
+	return ""
+}
+
 // quantifiers open a noun phrase whatever the tagger made of them ("appealed to both/VB the
 // military and the Arakan Army").
 var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "either": true}
@@ -306,6 +324,13 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		// "the bloc's ambassador", "the council's decision": the body's own
 		if body := c.theBody(a + 1); body != nil && strings.HasPrefix(c.toks[b-1].Tag, "NN") {
 			return body
+		}
+	}
+	if b-a >= 3 && c.lower(a) == "the" && countryEpithets[c.lower(b-1)] {
+		// "the copper producer agreed with China", "the Gulf state", "the island nation": the
+		// country last named
+		if cc := c.lastCountry(a); cc != "" {
+			return c.actor(c.toks[a].ByteStart, c.toks[b-1].ByteEnd, cc)
 		}
 	}
 	for k := a; k+1 < b; k++ {
@@ -867,6 +892,15 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 	if !isRole && k > first {
 		if body := c.theBody(k); body != nil {
 			return body // "the bloc rejected", "the bloc's criticism"
+		}
+		if countryEpithets[c.lower(k)] {
+			a := k
+			for a > first && a > k-4 && (c.toks[a-1].Tag == "JJ" || c.toks[a-1].Tag == "NN" || c.toks[a-1].Tag == "NNP") && c.entAt[a-1] < 0 {
+				a--
+			}
+			if a > first && c.lower(a-1) == "the" && a < k {
+				return c.actorOf(a-1, k+1) // "after the copper producer agreed"
+			}
 		}
 		if _, ok := bodyHeads[c.lower(k)]; ok {
 			// "The International Monetary Fund's executive board approved": the body's own

@@ -1074,18 +1074,23 @@ func (c *context) coordinatedSubject(si, i int) []chronicle.EventActor {
 	return nil
 }
 
-// relativeBefore is, for a verb at k right after a relative clause set off by commas (",
-// where Sudan's army is based,"), the comma that opens it; -1 when there is none.
+// relativeBefore is, for the token k right after a relative clause set off by commas (",
+// which United Nations experts have accused of arming M23,", ", where Sudan's army is based,",
+// ", to which both countries belong,"), the comma that opens it; -1 when there is none.
 func (c *context) relativeBefore(k, first int) int {
 	if k-1 <= first || c.toks[k-1].Text != "," {
 		return -1
 	}
-	for j := k - 2; j > first && j >= k-14; j-- {
+	for j := k - 2; j > first; j-- {
 		if c.toks[j].Text == "," {
 			return -1
 		}
-		if l := c.lower(j); (l == "which" || l == "who" || l == "where" || l == "whose") && c.toks[j-1].Text == "," {
+		l := c.lower(j)
+		if (l == "which" || l == "who" || l == "where" || l == "whose") && c.toks[j-1].Text == "," {
 			return j - 1
+		}
+		if (l == "which" || l == "whom") && j-2 > first && prepositions[c.lower(j-1)] && c.toks[j-2].Text == "," {
+			return j - 2
 		}
 	}
 	return -1

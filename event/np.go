@@ -722,15 +722,8 @@ func (c *context) subjectWithin(si, i, q int) *chronicle.EventActor {
 			}
 			// "Rwanda, which United Nations experts have accused of arming M23, welcomed": the
 			// subject is before the relative clause, not in it
-			for j := k - 1; j > s.FirstToken && c.toks[j].Text != ","; j-- {
-				if l := c.lower(j); (l == "which" || l == "who" || l == "where" || l == "whose") && c.toks[j-1].Text == "," {
-					k = j - 1 // (also "Delegations from Juba and Port Sudan, where the army is based, held talks")
-					break
-				}
-				if l := c.lower(j); (l == "which" || l == "whom") && j-2 > s.FirstToken && prepositions[c.lower(j-1)] && c.toks[j-2].Text == "," {
-					k = j - 2 // "The East African Community, to which both countries belong, urged"
-					break
-				}
+			if j := c.relativeBefore(k+1, s.FirstToken); j >= 0 {
+				k = j
 			}
 			continue
 		}

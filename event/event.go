@@ -472,12 +472,7 @@ func (c *context) unnamedPeople(a chronicle.EventActor) bool {
 	if a.End <= a.Start {
 		return false
 	}
-	for k := c.tokenAt(a.Start); k < len(c.toks) && c.toks[k].Start < a.End; k++ {
-		if c.entAt[k] >= 0 {
-			return false
-		}
-	}
-	return true
+	return !c.names(c.tokenAt(a.Start), c.tokenAt(a.End-1)+1)
 }
 
 // conditionAfter reports "if" or "unless" after the trigger at i in its sentence: the act is

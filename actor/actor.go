@@ -410,6 +410,12 @@ var labourName = regexp.MustCompile(`\b(?:Trade Unions?|Workers'? Unions?|Labou?
 // policeName is the name of a police force or its command.
 var policeName = regexp.MustCompile(`\b(?:Police|Gendarmerie)\b`)
 
+// opensWith reports a sentence starting at byte sb that opens with the capital p and a comma
+// ("In Beijing, …", "At a briefing in Beijing, …").
+func (st *Stage) opensWith(doc *chronicle.Document, p chronicle.Entity, sb int) bool {
+	return st.isCapital(p.Text) && placeOpening.MatchString(doc.Text[sb:p.ByteStart]) && strings.HasPrefix(doc.Text[p.ByteEnd:], ",")
+}
+
 // publishedYear is the year the document was published, 0 when unknown.
 func publishedYear(doc *chronicle.Document) int {
 	if len(doc.Published) < 4 {
@@ -1091,7 +1097,7 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 		if p.Type != chronicle.GPE {
 			continue
 		}
-		if st.isCapital(p.Text) && placeOpening.MatchString(doc.Text[sb:p.ByteStart]) && strings.HasPrefix(doc.Text[p.ByteEnd:], ",") {
+		if st.opensWith(doc, p, sb) {
 			return p.Country
 		}
 		if (st.isCapital(p.Text) || p.Rule == "gazetteer:country") && strings.HasPrefix(doc.Text[p.ByteEnd:], ", where ") {
@@ -1129,7 +1135,7 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	pb := doc.Tokens[doc.Sentences[si-1].FirstToken].ByteStart
 	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= pb; k-- {
 		p := doc.Entities[k]
-		if p.Type == chronicle.GPE && st.isCapital(p.Text) && p.Country != "" && placeOpening.MatchString(doc.Text[pb:p.ByteStart]) && strings.HasPrefix(doc.Text[p.ByteEnd:], ",") {
+		if p.Type == chronicle.GPE && p.Country != "" && st.opensWith(doc, p, pb) {
 			return p.Country // "In Ankara, a Turkish Foreign Ministry spokesman said … . Foreign Minister X spoke"
 		}
 		if p.ByteStart == pb && p.Type == chronicle.GPE && (p.Rule == "gazetteer:country" || st.isCapital(p.Text)) && p.Country != "" {

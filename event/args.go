@@ -18,7 +18,8 @@ type context struct {
 	entAt   []int // token → entity, -1 for none
 	quoteAt []int // token → quote (direct or reported), -1 for none
 	main    string
-	home    string // the country the story is filed from when it is about it too, else main
+	home    string         // the country the story is filed from when it is about it too, else main
+	counts  map[string]int // mentions of places and nationalities by country
 	// mainMentions counts the places and groups of the main country: one mention in a lone
 	// sentence is no context to fill in a target from
 	mainMentions int
@@ -61,8 +62,9 @@ func newContext(st *Stage, doc *chronicle.Document) *context {
 			c.countries[e.Country] = true
 		}
 	}
+	c.counts = actor.CountryCounts(doc)
 	if c.main != "" {
-		c.mainMentions = actor.CountryCounts(doc)[c.main]
+		c.mainMentions = c.counts[c.main]
 	}
 	c.home = actor.Home(doc, c.main)
 	for qi, q := range doc.Quotes {

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
-	"github.com/chronicle-news/chronicle/actor"
 	"github.com/chronicle-news/chronicle/cameo"
 	"github.com/chronicle-news/chronicle/gazetteer"
 	"github.com/chronicle-news/chronicle/text/morph"
@@ -418,7 +417,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 				if code[:2] == "15" && code != "153" && country(tgt.Code) == country(src.Code) && (tgt.End == 0 || c.isPlace(tgt)) && c.findAny(i+1, c.doc.Sentences[si].EndToken, "border|frontier", 4) >= 0 {
 					// "sent reinforcements to the border in eastern Nangarhar province": troops
 					// sent to the border face the neighbour the story is about
-					if other := c.otherCountry(country(src.Code)); other != "" && 2*actor.CountryCounts(c.doc)[other] >= actor.CountryCounts(c.doc)[country(src.Code)] {
+					if other := c.otherCountry(country(src.Code)); other != "" && 2*c.counts[other] >= c.counts[country(src.Code)] {
 						tgt = chronicle.EventActor{Name: other, Code: other}
 					}
 				}
@@ -489,7 +488,7 @@ func (c *context) conditionAfter(si, i int) bool {
 // otherCountry is the country the story names most after the one given ("" for none).
 func (c *context) otherCountry(not string) string {
 	best, n := "", 0
-	for cc, k := range actor.CountryCounts(c.doc) {
+	for cc, k := range c.counts {
 		if cc != not && (k > n || k == n && cc < best) {
 			best, n = cc, k
 		}

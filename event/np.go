@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/chronicle-news/chronicle"
-	"github.com/chronicle-news/chronicle/actor"
 )
 
 // roleNouns are the heads of actor noun phrases and the CAMEO role they give
@@ -1153,16 +1152,11 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 		return nil
 	}
 	bs, be := c.toks[a].ByteStart, c.toks[b-1].ByteEnd
-	count := actor.CountryCounts(c.doc)
-	second, n := "", 0
-	for k, v := range count {
-		if k != c.main && (v > n || v == n && k < second) {
-			second, n = k, v
-		}
-	}
+	second := c.otherCountry(c.main)
+	n := c.counts[second]
 	// the two must be at odds in an event coded before (an attack, an accusation), not a
 	// host or mediator named often
-	if second != "" && n >= 3 && 2*n >= count[c.main] && slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
+	if second != "" && n >= 3 && 2*n >= c.mainMentions && slices.ContainsFunc(c.doc.Events, func(e chronicle.Event) bool {
 		s, t := country(e.Source.Code), country(e.Target.Code)
 		return e.Root >= "11" && (s == c.main && t == second || s == second && t == c.main)
 	}) {
@@ -1177,7 +1171,7 @@ func (c *context) bothSides(a, b int) []chronicle.EventActor {
 		if e.Root < "11" || e.Negated || s == t || s == "" || t == "" || s == "---" || t == "---" {
 			continue
 		}
-		if s == c.main && (t == "IGO" || count[t] == 0) || t == c.main && (s == "IGO" || count[s] == 0) {
+		if s == c.main && (t == "IGO" || c.counts[t] == 0) || t == c.main && (s == "IGO" || c.counts[s] == 0) {
 			other := t
 			if t == c.main {
 				other = s

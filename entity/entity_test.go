@@ -871,3 +871,16 @@ func TestListedCompanyIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// The first part of a hyphenated organisation's name, alone later, is that organisation with its
+// dictionary code.
+func TestHyphenatedNameShortForm(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "Police arrested four leaders of the opposition Jamaat-e-Islami party. Jamaat blamed the governing party for the violence.")
+	hasAll(t, d, [][3]string{{"Jamaat", chronicle.Org, "Jamaat-e-Islami"}})
+	for _, e := range d.Entities {
+		if e.Text == "Jamaat" && e.Country == "" {
+			t.Error("the short form must keep the organisation's country")
+		}
+	}
+}

@@ -68,13 +68,24 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 	}
 	// An organisation's first word alone, later, is the organisation: "Ashdown" after "Ashdown
 	// Holdings Plc" (not a common word: "National" is no short form of "National Party").
-	orgs := map[string]string{}
+	// So is the first part of a name joined by hyphens: "Jamaat" after "Jamaat-e-Islami".
+	orgs := map[string]*mention{} // copies: ms is rewritten in place below
 	for _, m := range ms {
-		if m.typ == chronicle.Org && len(m.tokens) >= 2 && !common(m.tokens[0]) && !text.IsAllCaps(m.tokens[0]) && !given[m.tokens[0]] {
-			if prev, ok := orgs[m.tokens[0]]; ok && prev != m.canonical {
-				orgs[m.tokens[0]] = "" // two organisations share the word: neither is meant
+		if m.typ != chronicle.Org {
+			continue
+		}
+		first := m.tokens[0]
+		if len(m.tokens) == 1 {
+			first, _, _ = strings.Cut(first, "-")
+			if first == m.tokens[0] || len([]rune(first)) < 4 {
+				continue
+			}
+		}
+		if !common(first) && !text.IsAllCaps(first) && !given[first] {
+			if prev, ok := orgs[first]; ok && (prev == nil || prev.canonical != m.canonical) {
+				orgs[first] = nil // two organisations share the word: neither is meant
 			} else {
-				orgs[m.tokens[0]] = m.canonical
+				orgs[first] = &m
 			}
 		}
 	}
@@ -126,8 +137,8 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			m.typ, m.canonical, m.country, m.actor, m.rule, m.unsure = o.typ, o.canonical, o.country, o.actor, "resolve:same-name", false
 		}
 		if len(m.tokens) == 1 && m.unsure {
-			if full := orgs[m.tokens[0]]; full != "" {
-				m.typ, m.canonical, m.rule, m.unsure = chronicle.Org, full, "resolve:short-name", false
+			if full := orgs[m.tokens[0]]; full != nil {
+				m.typ, m.canonical, m.country, m.actor, m.rule, m.unsure = chronicle.Org, full.canonical, full.country, full.actor, "resolve:short-name", false
 			}
 		}
 		// A lone word that is a known person's surname is that person, even where it could be a

@@ -341,11 +341,20 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 				}
 			}
 		}
-		if subj == nil && by >= 0 && implicitTarget[t.code[:2]] && c.lower(s.FirstToken) == "the" && antecedentStems[c.lower(s.FirstToken+1)] != nil {
-			// "The shelling was condemned by France": whoever shelled
+		if subj == nil && by >= 0 && implicitTarget[t.code[:2]] {
 			if agents := c.np(by+1, s.EndToken); len(agents) > 0 {
-				if prev := c.antecedentAgent(si, i, s.FirstToken, &agents[0]); prev != nil {
-					return agents, []chronicle.EventActor{*prev}
+				if c.lower(s.FirstToken) == "the" && antecedentStems[c.lower(s.FirstToken+1)] != nil {
+					// "The shelling was condemned by France": whoever shelled
+					if prev := c.antecedentAgent(si, i, s.FirstToken, &agents[0]); prev != nil {
+						return agents, []chronicle.EventActor{*prev}
+					}
+				}
+				if k := c.actAntecedent(si, i); k >= 0 {
+					// "seized a tanker, a move that was condemned by Britain", "…, which was
+					// condemned by Britain": whoever did the act just told
+					if prev := c.antecedentAgent(si, i, k, &agents[0]); prev != nil {
+						return agents, []chronicle.EventActor{*prev}
+					}
 				}
 			}
 		}
@@ -1710,6 +1719,27 @@ func finiteOrBare(tag string) bool {
 }
 
 // anaphoricNouns name an act that the text has just reported.
+// actAntecedent reads the words before the passive participle i that stand for an act told
+// just before: ", a move that was", ", a step", ", which was". It returns the token before the
+// noun (the comma before "which"), or -1.
+func (c *context) actAntecedent(si, i int) int {
+	first := c.doc.Sentences[si].FirstToken
+	k := i - 1
+	for k > first && (auxiliaries[c.lower(k)] || c.toks[k].Tag == "RB") {
+		k--
+	}
+	if k > first && (c.lower(k) == "which" || c.lower(k) == "that") {
+		if c.lower(k) == "which" && c.toks[k-1].Text == "," {
+			return k - 1
+		}
+		k--
+	}
+	if k-2 >= first && anaphoricNouns[c.lower(k)] && (c.lower(k-1) == "a" || c.lower(k-1) == "an") && c.toks[k-2].Text == "," {
+		return k - 1
+	}
+	return -1
+}
+
 var anaphoricNouns = map[string]bool{"move": true, "decision": true, "step": true, "measure": true, "measures": true,
 	"sanctions": true, "restrictions": true, "ban": true, "complaint": true, "ruling": true, "verdict": true,
 	"action": true, "actions": true, "announcement": true, "deployment": true, "expulsion": true, "tariffs": true}
@@ -2124,7 +2154,8 @@ var dwellings = map[string]bool{"villages": true, "village": true, "homes": true
 
 // themBefore reads "them" at token k, the object of the trigger at i, as everyone the events
 // coded before in the sentence were done to: "suspended TV5Monde and Deutsche Welle …,
-// accusing them of …"; nil when k is no "them" or nothing was coded before.
+// accusing them of …" (and a participle's "it" as the last of them); nil when k is no "them"
+// or nothing was coded before.
 func (c *context) themBefore(si, i, k int) (out []chronicle.EventActor) {
 	end := c.doc.Sentences[si].EndToken
 	partOf := false
@@ -2133,8 +2164,18 @@ func (c *context) themBefore(si, i, k int) (out []chronicle.EventActor) {
 			k, partOf = j+1, true // "detained more than 200 of them"
 		}
 	}
-	if k >= end || c.lower(k) != "them" {
+	// "seized a tanker, accusing it of smuggling": "it" after a participle is the thing the
+	// clause before acted on
+	it := k < end && c.lower(k) == "it" && c.toks[i].Tag == "VBG" && i > 0 && c.toks[i-1].Text == ","
+	if k >= end || c.lower(k) != "them" && !it {
 		return nil
+	}
+	if it {
+		defer func() {
+			if len(out) > 1 {
+				out = out[len(out)-1:]
+			}
+		}()
 	}
 	if partOf {
 		defer func() {

@@ -104,8 +104,8 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 					obj++
 				}
 				for k := i + 1; k < s.EndToken && (c.toks[k].Start < ev.Target.End || k <= i+3 && c.toks[i].Tag != "NN" || k < obj); k++ {
-					if ev.Target.End > ev.Target.Start && c.toks[k].Start >= ev.Target.End && c.coordinatedVerbAt(si, k) {
-						break // "thanked voters and offered to meet …": the next verb's own event
+					if c.toks[k].Start >= ev.Target.End && c.coordinatedVerbAt(si, k) {
+						break // "thanked voters and offered to meet …", "denied involvement and accused …": the next verb's own event
 					}
 					c.consumed[k] = true
 				}

@@ -1454,3 +1454,19 @@ func TestNoOneDidIt(t *testing.T) {
 		return e.Root == "05" && !e.Negated
 	})
 }
+
+func TestSeventeenthPass(t *testing.T) {
+	wantCodes(t, "2028-11-19", []codeCase{
+		// a verb after "and" is its own event even where the first verb's target was filled in
+		{"DHAKA (AP) - Police arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.\n\nThe governing party denied involvement and accused Jamaat of starting the fight.", "112", "BGD", "BGDPTY"},
+		// "a move that was condemned by X": whoever did the act just told
+		{"DUBAI (Reuters) - Shipping slowed on Monday.\n\nIran seized a British tanker on Tuesday, a move that was condemned by Britain and the United States.", "111", "USA", "IRN"},
+		{"DUBAI (Reuters) - Shipping slowed on Monday.\n\nIran seized a British tanker on Tuesday, which was condemned by Britain.", "111", "GBR", "IRN"},
+		// a participle's "it" is what the clause before acted on
+		{"DUBAI (Reuters) - Shipping slowed on Monday.\n\nIran's Revolutionary Guards seized a Malta-flagged oil tanker on Tuesday, accusing it of smuggling fuel.", "112", "IRNMIL", "MLT"},
+		// "Its" skips a relative clause of the sentence before
+		{"DUBAI (Reuters) - Iran seized a tanker on Tuesday.\n\nOman, which has long served as a go-between for Tehran and Western capitals, offered to mediate. Its foreign minister spoke by telephone with his Iranian counterpart on Wednesday and offered Muscat's good offices, the Omani foreign ministry said.", "041", "OMNGOV", "IRNGOV"},
+		// leaders of a party are the party's, not the government's
+		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
+	})
+}

@@ -58,6 +58,9 @@ func (c *context) np(from, end int) []chronicle.EventActor {
 			if inner := c.np(stop+1, end); len(inner) > 0 && country(inner[0].Code) != "---" && country(inner[0].Code) != "" {
 				one := out[0]
 				out[0].Code = country(inner[0].Code) + one.Code[3:]
+				if genericHeads[c.lower(stop-1)] && len(inner[0].Code) > 3 {
+					out[0].Code = inner[0].Code // "four leaders of the opposition Jamaat party": the party's
+				}
 				for _, more := range inner[1:] {
 					// "the foreign ministers of both countries": one for each
 					if cc := more.Code; len(cc) == 3 && cc != "---" && !international[cc] && len(inner[0].Code) == 3 {
@@ -633,7 +636,14 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		return a
 	}
 	relative := c.relativeClauses(k)
+	first := c.doc.Sentences[c.sentenceOf(k)].FirstToken
 	for j := k - 1; j >= 0; j-- {
+		if j < first {
+			// "Oman, which has long served as a go-between for Tehran, offered to mediate.
+			// Its foreign minister …": nor in the sentences before
+			s := c.doc.Sentences[c.sentenceOf(j)]
+			first, relative = s.FirstToken, c.relativeClauses(s.EndToken-1)
+		}
 		if relative[j] {
 			continue // "ECOWAS, which Mali has said it will quit, said that it …": not Mali
 		}

@@ -1090,8 +1090,8 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	placeBefore := false
 	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
 		p := doc.Entities[k]
-		if p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" {
-			continue
+		if p.Type != chronicle.GPE && p.Type != chronicle.NORP || p.Country == "" || quoted(doc.Text[sb:p.ByteStart]) {
+			continue // ""Iran must release the crew," minister X told": what is spoken of, not where
 		}
 		placeBefore = true
 		if p.Type != chronicle.GPE {
@@ -1108,7 +1108,7 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	// called": a sentence that names one country, twice, before the title is about it
 	one, n := "", 0
 	for k := i - 1; k >= 0 && doc.Entities[k].ByteStart >= sb; k-- {
-		if p := doc.Entities[k]; (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
+		if p := doc.Entities[k]; (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" && !quoted(doc.Text[sb:p.ByteStart]) {
 			if one != "" && p.Country != one {
 				one = "-"
 			} else if one == "" {
@@ -1154,6 +1154,11 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 		}
 	}
 	return ""
+}
+
+// quoted reports a sentence prefix that leaves a quotation open.
+func quoted(prefix string) bool {
+	return strings.Count(prefix, `"`)%2 == 1 || strings.Count(prefix, "“") > strings.Count(prefix, "”")
 }
 
 // ownedBy is the text between an owner's name and what it owns: "'s ", " nuclear watchdog's ".

@@ -859,6 +859,9 @@ func composed(gov, comp string) string {
 func (c *context) event(si, i int, t trigger, code, rule string, src, tgt chronicle.EventActor) chronicle.Event {
 	place := c.place(si)
 	intent := t.lemma == "meet" && t.pos == "verb" && code == "040" && c.willMeet(si, i)
+	if !intent && (t.lemma == "travel" || t.lemma == "visit") && t.pos == "verb" && code == "042" && c.willMeet(si, i) && !c.scheduled(si, i) && c.travelIntent(si, i) {
+		intent = true // "would travel to Budapest next week for talks"
+	}
 	if intent {
 		code = "036" // "would meet Indonesian officials next week": an intent to meet, not a meeting
 	} else if t.lemma == "meet" && place != nil && place.Country != "" && place.Country != country(src.Code) && place.Country != country(tgt.Code) {
@@ -991,6 +994,14 @@ func (c *context) willMeet(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// travelIntent reports a trip to come that is said to be for talks ("would travel to Budapest
+// next week for talks"): an intent to meet, where a trip merely announced or planned stays a
+// visit ("plans to travel to Algeria in the spring").
+func (c *context) travelIntent(si, i int) bool {
+	k := c.find(i+1, c.doc.Sentences[si].EndToken, "talks", 8)
+	return k >= 0 && c.lower(k-1) == "for"
 }
 
 // scheduled reports a trigger in "is due to", "is expected to", "is scheduled to", "is set

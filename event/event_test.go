@@ -1466,6 +1466,11 @@ func TestSeventeenthPass(t *testing.T) {
 		{"DUBAI (Reuters) - Shipping slowed on Monday.\n\nIran's Revolutionary Guards seized a Malta-flagged oil tanker on Tuesday, accusing it of smuggling fuel.", "112", "IRNMIL", "MLT"},
 		// "Its" skips a relative clause of the sentence before
 		{"DUBAI (Reuters) - Iran seized a tanker on Tuesday.\n\nOman, which has long served as a go-between for Tehran and Western capitals, offered to mediate. Its foreign minister spoke by telephone with his Iranian counterpart on Wednesday and offered Muscat's good offices, the Omani foreign ministry said.", "041", "OMNGOV", "IRNGOV"},
+		// funds frozen or withheld for a country reduce aid to it
+		{"BRUSSELS (AP) - EU ministers met on Monday.\n\nThe European Commission froze about 7.8 billion euros in funds earmarked for Hungary on Wednesday.", "162", "IGO", "HUN"},
+		{"CAIRO (AP) - Protests spread on Monday.\n\nThe United States has withheld military aid to Egypt.", "162", "USA", "EGY"},
+		// a trip to come for talks is an intent to meet
+		{"KYIV (AP) - Hungary blocked an EU loan on Monday.\n\nUkraine said Deputy Prime Minister Oksana Hrytsenko would travel to Budapest next week for talks.", "036", "UKRGOV", "HUN"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -53,6 +53,9 @@ var irregular = map[string][4]string{
 	"stand":     {"stands", "stood", "stood", "standing"},
 }
 
+// prefixes make verbs that inflect as the irregular verb they begin.
+var prefixes = []string{"with", "up", "over", "under", "out", "re", "mis"}
+
 // doubled verbs double their last consonant before -ed and -ing.
 var doubled = map[string]bool{"expel": true, "compel": true, "patrol": true, "control": true, "submit": true, "permit": true,
 	"equip": true, "transfer": true, "prefer": true, "occur": true, "drop": true, "stop": true, "rob": true, "grab": true, "slam": true, "snap": true, "quip": true, "admit": true, "beg": true, "rebut": true, "plan": true, "chat": true, "commit": true, "regret": true, "refer": true, "omit": true,
@@ -80,6 +83,12 @@ func oneSyllableCVC(v string) bool {
 func Verb(v string) []string {
 	if f, ok := irregular[v]; ok {
 		return []string{v, f[0], f[1], f[2], f[3]}
+	}
+	for _, p := range prefixes {
+		// "withhold" → "withheld", "uphold" → "upheld", "overthrow" → "overthrown"
+		if f, ok := irregular[strings.TrimPrefix(v, p)]; ok && strings.HasPrefix(v, p) {
+			return []string{v, p + f[0], p + f[1], p + f[2], p + f[3]}
+		}
 	}
 	forms := []string{v}
 	switch {

@@ -13,6 +13,8 @@ func TestVerb(t *testing.T) {
 		// one syllable ending consonant-vowel-consonant doubles; two syllables or two vowels do not
 		"swap": "swap swaps swapped swapping", "jab": "jab jabs jabbed jabbing",
 		"visit": "visit visits visited visiting", "jail": "jail jails jailed jailing", "open": "open opens opened opening",
+		// a prefix before an irregular verb keeps its forms
+		"withhold": "withhold withholds withheld withheld withholding", "uphold": "uphold upholds upheld upheld upholding",
 	} {
 		if got := strings.Join(Verb(v), " "); got != want {
 			t.Errorf("%s: %s, want %s", v, got, want)

@@ -2040,6 +2040,12 @@ func (c *context) phraseAfter(si, i int, phrase []string) int {
 	return -1
 }
 
+// verbWithObject reports token k as a bare verb after "to" with an actor or determiner after
+// it: "to strike Beirut", not "to strike" or "to stage a strike".
+func (c *context) verbWithObject(si, k int) bool {
+	return k > 0 && k+1 < c.doc.Sentences[si].EndToken && c.lower(k-1) == "to" && c.toks[k].Tag == "VB" && (c.entAt[k+1] >= 0 || c.toks[k+1].Tag == "DT")
+}
+
 // lastEventPair returns the source and target of the last event coded in this sentence (before
 // token k) or the three before it whose two sides are of different countries, both known; nil
 // when there is none.

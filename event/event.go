@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/cameo"
@@ -421,7 +423,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 						tgt = chronicle.EventActor{Name: other, Code: other}
 					}
 				}
-				if domesticRoles[role(src.Code)] && stateRole[role(tgt.Code)] && country(tgt.Code) != country(src.Code) && len(country(src.Code)) == 3 && c.unnamedPeople(tgt) && c.placeIn(si) == nil {
+				if domesticRoles[role(src.Code)] && stateRole[role(tgt.Code)] && country(tgt.Code) != country(src.Code) && len(country(src.Code)) == 3 && c.unnamedPeople(tgt) && !titled(tgt.Text) && c.placeIn(si) == nil {
 					// "Two Republican senators called on the administration": their own
 					// country's, whatever country the story is about
 					tgt.Code = country(src.Code) + role(tgt.Code)
@@ -463,7 +465,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 }
 
 // domesticRoles are a country's actors who address its own state.
-var domesticRoles = map[string]bool{"LEG": true, "OPP": true, "PTY": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true, "BUS": true}
+var domesticRoles = map[string]bool{"LEG": true, "OPP": true, "PTY": true, "CVL": true, "LAB": true, "EDU": true, "AGR": true, "BUS": true, "REB": true, "UAF": true}
 
 // unnamedPeople reports a target phrase that names no place, nationality or body ("the
 // administration", "dozens of young people").
@@ -714,8 +716,8 @@ func (c *context) satisfied(si, i int, t trigger) bool {
 				}
 			}
 		default: // the words that must follow
-			if c.phraseAfter(si, i, r.phrase) >= 0 {
-				return true
+			if k := c.phraseAfter(si, i, r.phrase); k >= 0 && !((t.code == "133" || t.code[:2] == "14") && c.verbWithObject(si, k)) {
+				return true // (not "threatened to strike Beirut" for a strike threatened)
 			}
 		}
 	}
@@ -1478,6 +1480,13 @@ func (c *context) located(a chronicle.EventActor) bool {
 func (c *context) personOf(a chronicle.EventActor) bool {
 	e := c.entityOf(a)
 	return e != nil && e.Start <= a.Start && a.End <= e.End && e.Type == chronicle.Person
+}
+
+// titled reports a capitalised title standing for a person ("Minister" for "Interior Minister
+// Mahamat Zene Ali"), which is no unnamed body.
+func titled(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !strings.HasPrefix(s, "The ")
 }
 
 // tokenAt is the token at a code point offset.

@@ -1471,6 +1471,15 @@ func TestSeventeenthPass(t *testing.T) {
 		{"CAIRO (AP) - Protests spread on Monday.\n\nThe United States has withheld military aid to Egypt.", "162", "USA", "EGY"},
 		// a trip to come for talks is an intent to meet
 		{"KYIV (AP) - Hungary blocked an EU loan on Monday.\n\nUkraine said Deputy Prime Minister Oksana Hrytsenko would travel to Budapest next week for talks.", "036", "UKRGOV", "HUN"},
+		// "threatened to strike Beirut" is a threat of force; "threatened to strike" a strike
+		{"TEL AVIV (Reuters) - Rockets hit northern Israel on Tuesday.\n\nIsraeli Defense Minister Avner Golan threatened to strike Beirut if the rocket fire continued.", "138", "ISRGOV", "LBNGOV"},
+		{"TEL AVIV (Reuters) - Rockets hit northern Israel on Tuesday.\n\nThe unions threatened to strike over pay.", "133", "ISRLAB", "ISR"},
+		// a line of credit to a country is economic aid
+		{"COLOMBO (Reuters) - Sri Lanka raised taxes on Wednesday.\n\nIndia announced a $500 million line of credit to help Sri Lanka pay for fuel.", "071", "IND", "LKA"},
+		// helicopters act for their nationality's military
+		{"MOGADISHU (Reuters) - Al-Shabaab fighters attacked an Ethiopian base in Somalia on Tuesday.\n\nEthiopian helicopters later pounded al-Shabaab positions around the town.", "194", "ETHMIL", "SOMREB"},
+		// a militia's lawmaker accusing "the government" accuses their own
+		{"JERUSALEM (AP) - Israeli strikes hit southern Lebanon on Tuesday.\n\nHezbollah lawmaker Hussein Jaber accused the government of \"standing idle while Lebanese are killed\".", "112", "LBN", "LBNGOV"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -498,8 +498,15 @@ func (c *context) otherCountry(not string) string {
 	return best
 }
 
+// undoing verbs end an act of others: "broke up the blockade", "cleared the barricades".
+var undoing = map[string]bool{"cleared": true, "clearing": true, "dismantled": true, "dismantling": true,
+	"dispersed": true, "lifted": true, "removed": true}
+
+// breakWords before "up" end a gathering: "broke up".
+var breakWords = map[string]bool{"broke": true, "broken": true, "breaking": true, "break": true}
+
 // realized verbs before "to" report that the act was done: "rushed to condemn".
-var realized = map[string]bool{"rushed": true, "hastened": true, "hurried": true, "proceeded": true, "rush": true, "voted": true}
+var realized = map[string]bool{"rushed": true, "hastened": true, "hurried": true, "proceeded": true, "rush": true, "voted": true, "prompted": true, "forced": true, "compelled": true}
 
 // beforeAdjective are the words right before a participle used as an adjective ("was
 // concerned", "remains deeply concerned").
@@ -547,6 +554,17 @@ func (c *context) directObject(si, i int) bool {
 // after a preposition ("aimed at expelling"), and conditional clauses ("until we expel").
 func (c *context) skip(si, i int, isVerb bool) bool {
 	first := c.doc.Sentences[si].FirstToken
+	if !isVerb {
+		// "police broke up road blockades", "cleared the barricades": the act undone by others
+		for k := i - 1; k >= first && k >= i-4; k-- {
+			if l := c.lower(k); (undoing[l] || l == "up" && k > first && breakWords[c.lower(k-1)]) && c.lower(k+1) != "by" {
+				return true
+			}
+			if strings.HasPrefix(c.toks[k].Tag, "VB") && c.lower(k) != "up" {
+				break
+			}
+		}
+	}
 	if isVerb && i > first && c.lower(i-1) == "to" && c.toks[i].Tag == "VB" {
 		// "police used water cannon to disperse protesters" reports what was done
 		// (the list of weapons may be long: the search stops at another verb)

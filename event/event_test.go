@@ -1455,6 +1455,14 @@ func TestNoOneDidIt(t *testing.T) {
 	})
 }
 
+// TestUndoneActs: blockades police broke up or cleared are not the police's blockades.
+func TestUndoneActs(t *testing.T) {
+	evs := events(t, "POTOSÍ, Bolivia (AP) - Bolivian police detained at least 38 people on Monday as they broke up road blockades in the southern region of Potosí.", "2028-10-03")
+	if find(evs, "191", "BOLCOP", "BOL") != nil {
+		t.Errorf("a blockade broken up is no blockade by the police: %s", describe(evs))
+	}
+}
+
 func TestSeventeenthPass(t *testing.T) {
 	wantCodes(t, "2028-11-19", []codeCase{
 		// a verb after "and" is its own event even where the first verb's target was filled in
@@ -1480,6 +1488,16 @@ func TestSeventeenthPass(t *testing.T) {
 		{"MOGADISHU (Reuters) - Al-Shabaab fighters attacked an Ethiopian base in Somalia on Tuesday.\n\nEthiopian helicopters later pounded al-Shabaab positions around the town.", "194", "ETHMIL", "SOMREB"},
 		// a militia's lawmaker accusing "the government" accuses their own
 		{"JERUSALEM (AP) - Israeli strikes hit southern Lebanon on Tuesday.\n\nHezbollah lawmaker Hussein Jaber accused the government of \"standing idle while Lebanese are killed\".", "112", "LBN", "LBNGOV"},
+		// airspace closed to a neighbour's aircraft; modifiers sharing a head are one actor
+		{"ALGIERS (AFP) - Tensions rose on Tuesday.\n\nAlgeria on Wednesday closed its airspace to all Moroccan civilian and military aircraft.", "160", "DZA", "MARMIL"},
+		// dismissing the government changes the leadership
+		{"ALMATY (Reuters) - Fuel protests spread on Tuesday.\n\nKazakh President Kassym-Jomart Tokayev dismissed the government on Wednesday.", "0831", "KAZGOV", "KAZGOV"},
+		// cutting the internet restricts freedoms
+		{"ALMATY (Reuters) - Fuel protests spread on Tuesday.\n\nAuthorities cut mobile internet and blocked the main messaging apps nationwide from Wednesday evening.", "1721", "KAZGOV", "KAZ"},
+		// "prompted X to reimpose sanctions": X did
+		{"CARACAS (AP) - Protests spread on Tuesday.\n\nThe decision prompted the United States to reimpose sanctions on Venezuela.", "163", "USA", "VEN"},
+		// "drawing a threat of tariffs from X": X threatens the subject, not the dateline's city
+		{"BRUSSELS, March 9 (Reuters) - The European Commission fined Corvane Inc 3.4 billion euros on Thursday, drawing a threat of retaliatory tariffs from Washington within hours.", "1312", "USA", "IGO"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -231,6 +231,9 @@ func (c *context) np1(from, end int) ([]chronicle.EventActor, int) {
 	start := from
 	for k := from; k <= stop; k++ {
 		if k == stop || (c.lower(k) == "and" || c.lower(k) == "or") && c.entAt[k] < 0 {
+			if k > start && k+3 == stop && (c.toks[k-1].Tag == "JJ" || c.toks[k-1].Tag == "NN") && c.toks[k+1].Tag == "JJ" && nominal[c.toks[k+2].Tag] {
+				continue // "Moroccan civilian and military aircraft": modifiers sharing a head
+			}
 			if a := c.actorOf(start, k); a != nil {
 				out = append(out, *a)
 			}
@@ -822,8 +825,15 @@ func (c *context) relativeThat(k, i int) bool {
 // sentenceSubject is the first actor of the sentence before token i.
 func (c *context) sentenceSubject(si, i int) []chronicle.EventActor {
 	s := c.doc.Sentences[si]
-	for k := s.FirstToken; k < i; k++ {
-		if a := c.candidate(k, s.FirstToken, i); a != nil {
+	first := s.FirstToken
+	for k := first; k < i && k < s.FirstToken+15; k++ {
+		if dashes[c.toks[k].Text] {
+			first = k + 1 // "BRUSSELS, March 9 (Reuters) - The European Commission …": not the dateline
+			break
+		}
+	}
+	for k := first; k < i; k++ {
+		if a := c.candidate(k, first, i); a != nil {
 			return []chronicle.EventActor{*a}
 		}
 	}

@@ -1625,6 +1625,27 @@ func (c *context) anaphoricObject(si, i, k int) *chronicle.EventActor {
 	if l := c.lower(k); l != "the" && l != "this" && l != "that" && l != "these" {
 		return nil
 	}
+	// `the "cowardly terrorist attack"`, "the deadly attack": the head after the quoted or
+	// adjectival words stands where the noun does
+	h, quoted := k+1, isQuoteMark(c.toks[k+1].Text)
+	if quoted {
+		h++
+	}
+	for h+1 < s.EndToken && h < k+6 && (c.toks[h].Tag == "JJ" || quoted && !isQuoteMark(c.toks[h+1].Text)) {
+		h++
+	}
+	if quoted && (h+1 >= s.EndToken || !isQuoteMark(c.toks[h+1].Text)) {
+		h = k + 1
+	}
+	if h > k+1 && antecedentStems[c.lower(h)] != nil {
+		if h+1 < s.EndToken && isQuoteMark(c.toks[h+1].Text) {
+			h++ // the closing mark: what follows it is checked below
+		}
+		k = h - 1
+		if isQuoteMark(c.toks[h].Text) {
+			k = h - 2
+		}
+	}
 	if !anaphoricNouns[c.lower(k+1)] && antecedentStems[c.lower(k+1)] == nil || k+2 < s.EndToken && (c.toks[k+2].Text == "'s" || c.toks[k+2].Text == "’s" || c.lower(k+2) == "of" && antecedentStems[c.lower(k+1)] == nil || c.lower(k+2) == "by") {
 		return nil // "the decision of the court", "the move by Russia": the text names the actor ("the expulsion of the diplomats" names whom it struck)
 	}
@@ -1642,6 +1663,10 @@ func (c *context) antecedentAgent(si, i, k int, subj *chronicle.EventActor) *chr
 		// reported in those words, many paragraphs back if need be ("Poland welcomed the
 		// sanctions" after the Belarusian retaliation, which was no sanction; "Britain, France
 		// and Germany expressed concern over the seizure" twenty sentences after it)
+		// Of an armed group's attack and a state's reprisal against it, a state's official
+		// condemning "the attack" means the group's ("condemned the cowardly terrorist attack"
+		// after the army's strikes on its camps).
+		var found *chronicle.Event
 		for j := len(c.doc.Events) - 1; j >= 0; j-- {
 			ev := &c.doc.Events[j]
 			if ev.Sentence < si-30 {
@@ -1650,8 +1675,22 @@ func (c *context) antecedentAgent(si, i, k int, subj *chronicle.EventActor) *chr
 			if ev.Negated || ev.Mode != "" || ev.Source == nil || ev.Sentence == si && ev.Evidence.Start >= c.toks[i].Start || ev.Root < "15" || !c.says(ev.Evidence, stems) && !c.sameAct(ev, c.lower(k+1)) {
 				continue
 			}
-			if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" {
-				return ev.Source
+			if found == nil {
+				found = ev
+			}
+			if !stateRole[role(subj.Code)] || armedNonState[role(found.Source.Code)] || ev.Root < "18" {
+				break
+			}
+			if armedNonState[role(ev.Source.Code)] {
+				if country(found.Target.Code) == country(ev.Source.Code) || armedNonState[role(found.Target.Code)] {
+					found = ev // the state's act was the reprisal against them
+				}
+				break
+			}
+		}
+		if ev := found; ev != nil {
+			if country(ev.Source.Code) != country(subj.Code) && country(ev.Source.Code) != "---" || armedNonState[role(ev.Source.Code)] && !armedNonState[role(subj.Code)] {
+				return ev.Source // (Somalia condemns the attack by Somali militants too)
 			}
 			return nil
 		}
@@ -1684,7 +1723,7 @@ var antecedentStems = map[string][]string{
 	"sanctions": {"sanction"}, "sanction": {"sanction"}, "seizure": {"seiz"}, "expulsion": {"expel", "expul"},
 	"expulsions": {"expel", "expul"}, "duties": {"dut", "tariff"}, "recall": {"recall"}, "arrest": {"arrest", "detain"}, "arrests": {"arrest", "detain"},
 	"detention": {"detain", "arrest"}, "detentions": {"detain", "arrest"}, "ban": {"ban"}, "tariffs": {"tariff", "dut"},
-	"attack": {"attack", "strike", "struck", "raid", "shell"}, "attacks": {"attack", "strike", "struck", "raid", "shell"},
+	"attack": {"attack", "strike", "struck", "raid", "shell", "storm", "ambush", "bomb"}, "attacks": {"attack", "strike", "struck", "raid", "shell", "storm", "ambush", "bomb"},
 	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},
 	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
 	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
@@ -1705,6 +1744,9 @@ func (c *context) sameAct(ev *chronicle.Event, noun string) bool {
 // says reports a word of an event's evidence beginning with one of the stems.
 func (c *context) says(ev chronicle.Span, stems []string) bool {
 	for k := c.tokenAt(ev.Start); k < len(c.toks) && c.toks[k].Start < ev.End; k++ {
+		if w := c.lower(k); strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") {
+			continue // "the attackers were arrested": who, not the act
+		}
 		for _, st := range stems {
 			if strings.HasPrefix(c.lower(k), st) {
 				return true

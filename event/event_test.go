@@ -1498,6 +1498,11 @@ func TestSeventeenthPass(t *testing.T) {
 		{"CARACAS (AP) - Protests spread on Tuesday.\n\nThe decision prompted the United States to reimpose sanctions on Venezuela.", "163", "USA", "VEN"},
 		// "drawing a threat of tariffs from X": X threatens the subject, not the dateline's city
 		{"BRUSSELS, March 9 (Reuters) - The European Commission fined Corvane Inc 3.4 billion euros on Thursday, drawing a threat of retaliatory tariffs from Washington within hours.", "1312", "USA", "IGO"},
+		// "the militants" are the armed group named before, not the story's country's
+		{"NAIROBI (Reuters) - Al Shabaab fighters stormed the Kenyan border town of Elwak on Tuesday.\n\nThe militants attacked a police post with rocket-propelled grenades.", "190", "SOMREB", ""},
+		// "the attack" condemned by a state is the armed group's, not the army's reprisal on it;
+		// "the attackers" arrested later name no attack
+		{"NAIROBI (Reuters) - Al Shabaab fighters stormed the Kenyan border town of Elwak on Tuesday. Three men suspected of guiding the attackers were arrested by police. Air force jets struck an al Shabaab camp in Somalia on Tuesday afternoon.\n\nSomalia's foreign ministry condemned the \"cowardly terrorist attack\".", "111", "SOMGOV", "SOMREB"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -496,6 +496,9 @@ func (c *context) speakersState(k int, r string) string {
 	if where := c.namedBefore(k); where != "" {
 		return where // "Canada expelled four Indian diplomats … the diplomats used intermediaries": India's
 	}
+	if where := c.armedGroupNamed(k, r); where != "" {
+		return where // "Al Shabaab fighters stormed Elwak … The militants attacked a police post": Somalia's
+	}
 	if where := c.openingPlace(c.sentenceOf(k), k); where != "" && r != "" {
 		return where // "In Nairobi, opposition lawmakers renewed their calls": Kenya's
 	}
@@ -515,6 +518,24 @@ func (c *context) speakersState(k int, r string) string {
 		return cc
 	}
 	return c.main
+}
+
+// armedGroupNamed is, for a plural role noun of an armed group after "the" at token k ("the
+// militants", "the insurgents"), the country of the last armed group the text named in the
+// eight sentences before; "" when it named none.
+func (c *context) armedGroupNamed(k int, r string) string {
+	if r != "REB" || k == 0 || c.lower(k-1) != "the" || !isPlural(c.lower(k)) {
+		return ""
+	}
+	first := c.doc.Sentences[max(0, c.sentenceOf(k)-8)].FirstToken
+	for j := k - 2; j >= first; j-- {
+		if e := c.entAt[j]; e >= 0 {
+			if ent := c.doc.Entities[e]; ent.Type == chronicle.Org && (role(ent.Actor) == "REB" || role(ent.Actor) == "UAF") && len(ent.Country) == 3 {
+				return ent.Country
+			}
+		}
+	}
+	return ""
 }
 
 // armyNamed is the country of a bare "the army" at token k: that of the last armed force the

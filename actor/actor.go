@@ -1125,8 +1125,8 @@ func (st *Stage) contextCountry(doc *chronicle.Document, i int) string {
 	se := doc.Tokens[doc.Sentences[si].EndToken-1].ByteEnd
 	for k := i + 1; k < len(doc.Entities) && doc.Entities[k].ByteStart < se; k++ {
 		p := doc.Entities[k]
-		if p.Type == chronicle.GPE && p.Country != "" && st.isCapital(p.Text) && briefedIn.MatchString(doc.Text[e.ByteEnd:p.ByteStart]) {
-			return p.Country
+		if between := doc.Text[e.ByteEnd:p.ByteStart]; p.Type == chronicle.GPE && p.Country != "" && briefedIn.MatchString(between) && (st.isCapital(p.Text) || strings.HasSuffix(between, " from ")) {
+			return p.Country // (a city one speaks from need not be the capital: Cotonou)
 		}
 	}
 	if placeBefore || si == 0 || doc.Sentences[si-1].Paragraph != doc.Sentences[si].Paragraph {
@@ -1164,8 +1164,9 @@ func quoted(prefix string) bool {
 // ownedBy is the text between an owner's name and what it owns: "'s ", " nuclear watchdog's ".
 var ownedBy = regexp.MustCompile(`^(?: [a-z-]+){0,3}['’]s $`)
 
-// briefedIn is the text between a spokesman's name and the capital where they briefed the press.
-var briefedIn = regexp.MustCompile(`^,? (?:said|told|added)?[^,;]{0,30}\b(?:briefing|conference|reporters) in $`)
+// briefedIn is the text between a spokesman's name and the capital where they briefed the press
+// or spoke from ("told AFP by telephone from Cotonou").
+var briefedIn = regexp.MustCompile(`^,? (?:said|told|added)?[^,;]{0,30}\b(?:(?:briefing|conference|reporters) in|(?:tele)?phone from|speaking from) $`)
 
 // sentenceAt is the index of the sentence holding byte offset b, -1 for none.
 func sentenceAt(doc *chronicle.Document, b int) int {

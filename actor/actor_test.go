@@ -100,6 +100,8 @@ func TestActorCodes(t *testing.T) {
 		{"Pope Francis called on Russia and Ukraine to negotiate an end to the war.", "Francis", "VATREL"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
+		// a spokesman is of the country of the city they spoke from
+		{"NIAMEY (AFP) - Niger closed its border with Benin on Tuesday.\n\n\"We will not be blackmailed,\" government spokesman Fulbert Agossou told AFP by telephone from Cotonou.", "Fulbert Agossou", "BENGOV"},
 		// a country named inside the quote before a speaker's title is spoken of, not the speaker's
 		{"DUBAI (Reuters) - Iran seized a tanker.\n\nBritain described the seizure as illegal. \"Iran must release the crew,\" Middle East minister Hamish Reid told parliament on Wednesday.", "Hamish Reid", "GBRGOV"},
 	}

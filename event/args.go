@@ -1729,6 +1729,9 @@ var antecedentStems = map[string][]string{
 	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
 	"flights": airspaceStems, "overflights": airspaceStems, "incursion": airspaceStems, "incursions": airspaceStems,
 	"sentence": {"sentenc", "jail", "convict"}, "verdict": {"sentenc", "jail", "convict"}, "conviction": {"convict", "sentenc", "jail"},
+	"suspension": {"suspend"}, "closure": {"clos", "shut"}, "fine": {"fine", "fining"}, "drills": {"drill", "exercise"},
+	"exercises": {"exercise", "drill"}, "blockade": {"blockad", "block"}, "airstrikes": {"strike", "struck", "bomb"},
+	"airstrike": {"strike", "struck", "bomb"}, "bombing": {"bomb"}, "shutdown": {"shut", "cut"}, "dissolution": {"dissol"},
 }
 
 // airspaceStems are the words that report aircraft entering another's airspace.

@@ -374,6 +374,9 @@ func (c *context) at(si, i int) []chronicle.Event {
 		if t.pos == "verb" && !isVerb || t.pos == "noun" && !isNoun || t.pos == "adj" && !isAdj || t.pos == "modal" && !isModal || !c.satisfied(si, i, t) {
 			continue
 		}
+		if t.lemma == "strike" && t.code[:2] == "14" && i > 0 && airWeapons[c.lower(i-1)] {
+			continue // "a drone strike" is no labour strike
+		}
 		code, rule := t.code, t.Rule()
 		if t.frame == "infinitive" {
 			j := c.complement(si, i)
@@ -497,6 +500,9 @@ func (c *context) otherCountry(not string) string {
 	}
 	return best
 }
+
+// airWeapons before "strike" make it an attack.
+var airWeapons = map[string]bool{"air": true, "drone": true, "missile": true, "rocket": true, "artillery": true}
 
 // undoing verbs end an act of others: "broke up the blockade", "cleared the barricades".
 var undoing = map[string]bool{"cleared": true, "clearing": true, "dismantled": true, "dismantling": true,
@@ -1095,6 +1101,9 @@ func (c *context) mode(si, i int) string {
 		if l := c.lower(k); l == "might" || l == "could" || l == "may" {
 			return "hypothetical"
 		}
+	}
+	if i > s.FirstToken && c.toks[i].Tag == "VBG" && c.toks[i-1].Text == "," {
+		return "" // "said its border would stay closed, accusing …": the participle goes with "said"
 	}
 	for k := i - 1; k >= s.FirstToken && k >= i-9; k-- {
 		switch c.lower(k) {

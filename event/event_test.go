@@ -1503,6 +1503,13 @@ func TestSeventeenthPass(t *testing.T) {
 		// "the attack" condemned by a state is the armed group's, not the army's reprisal on it;
 		// "the attackers" arrested later name no attack
 		{"NAIROBI (Reuters) - Al Shabaab fighters stormed the Kenyan border town of Elwak on Tuesday. Three men suspected of guiding the attackers were arrested by police. Air force jets struck an al Shabaab camp in Somalia on Tuesday afternoon.\n\nSomalia's foreign ministry condemned the \"cowardly terrorist attack\".", "111", "SOMGOV", "SOMREB"},
+		// "its southern neighbour" is the other country; a participle after a comma goes with
+		// the main verb, not the future clause before it
+		{"NIAMEY (AFP) - Niger halted crude exports to Benin on Tuesday. Benin protested.\n\nNiger's government said its border with Benin would stay closed, accusing its southern neighbour of sheltering \"terrorists\".", "112", "NERGOV", "BEN"},
+		// "the presidency" acts for the government; "a drone strike" is no labour strike
+		{"ALGIERS (AFP) - Algeria closed its airspace to Moroccan aircraft on Wednesday.\n\nThe presidency accused Rabat of ordering a drone strike that killed two Algerian lorry drivers.", "112", "DZAGOV", "MARGOV"},
+		// judging "the suspension of X" judges whoever suspended it
+		{"BERLIN (Reuters) - Burkina Faso's junta suspended the broadcasts of Deutsche Welle on Monday.\n\nGermany's foreign ministry called the suspension of DW \"unacceptable\".", "111", "DEUGOV", "BFA"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -282,6 +282,9 @@ func (c *context) lastCountry(k int) string {
 	return ""
 }
 
+// neighbourNouns name a country by its place beside another.
+var neighbourNouns = map[string]bool{"neighbour": true, "neighbor": true}
+
 // quantifiers open a noun phrase whatever the tagger made of them ("appealed to both/VB the
 // military and the Arakan Army").
 var quantifiers = map[string]bool{"both": true, "all": true, "each": true, "either": true}
@@ -301,6 +304,19 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 		for j := a - 1; j >= first; j-- {
 			if e := c.entAt[j]; e >= 0 && c.doc.Entities[e].Type == chronicle.GPE && c.doc.Entities[e].Country != "" {
 				return c.actor(c.toks[a].ByteStart, c.toks[a+1].ByteEnd, c.doc.Entities[e].Country)
+			}
+		}
+	}
+	if l := c.lower(a); (l == "its" || l == "their") && neighbourNouns[c.lower(b-1)] && b-a <= 4 {
+		// "Niger …, accusing its southern neighbour of …": the other country the story is most
+		// about than the subject's
+		own := c.sentenceSubject(c.sentenceOf(a), a)
+		if p := c.pronoun(a); len(own) == 0 && p != nil {
+			own = []chronicle.EventActor{*p}
+		}
+		if len(own) > 0 && len(country(own[0].Code)) == 3 {
+			if other := c.otherCountry(country(own[0].Code)); other != "" {
+				return c.actor(c.toks[a].ByteStart, c.toks[b-1].ByteEnd, other)
 			}
 		}
 	}

@@ -1451,6 +1451,9 @@ func (st *Stage) orgAppositionAfter(doc *chronicle.Document, i int) string {
 		return ""
 	}
 	for _, w := range words {
+		if w == "for" || w == "in" || w == "to" || w == "on" {
+			break // "the Fund's mission chief for Sri Lanka": the portfolio after the title
+		}
 		if _, r := st.roles[w]; !r && !st.titleWord[w] && !titleModifiers[w] && !spokesWords[w] {
 			return ""
 		}

@@ -100,6 +100,8 @@ func TestActorCodes(t *testing.T) {
 		{"Pope Francis called on Russia and Ukraine to negotiate an end to the war.", "Francis", "VATREL"},
 		// a delegation's leader is of the delegation's country
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
+		// "the Fund's mission chief for Sri Lanka": the fund's official, the portfolio after "for"
+		{"COLOMBO (Reuters) - The International Monetary Fund praised the vote. Marta Kowalczyk, the Fund's mission chief for Sri Lanka, said the authorities had shown strong ownership.", "Marta Kowalczyk", "IGO"},
 		// a spokesman is of the country of the city they spoke from
 		{"NIAMEY (AFP) - Niger closed its border with Benin on Tuesday.\n\n\"We will not be blackmailed,\" government spokesman Fulbert Agossou told AFP by telephone from Cotonou.", "Fulbert Agossou", "BENGOV"},
 		// a country named inside the quote before a speaker's title is spoken of, not the speaker's

@@ -884,3 +884,19 @@ func TestHyphenatedNameShortForm(t *testing.T) {
 		}
 	}
 }
+
+// "the Fund" after "the International Monetary Fund" is the fund, as a description (not a name
+// of its own).
+func TestOrganisationHeadAfterThe(t *testing.T) {
+	r := recognizer(t)
+	d := analyse(t, r, "The International Monetary Fund praised the vote. Marta Kowalczyk, the Fund's mission chief, said reforms were on track.")
+	for _, e := range d.Entities {
+		if e.Text == "Fund" {
+			if e.Canonical != "International Monetary Fund" || !e.Nominal {
+				t.Errorf("Fund: canonical %q nominal %v", e.Canonical, e.Nominal)
+			}
+			return
+		}
+	}
+	t.Error("no mention of the Fund")
+}

@@ -89,6 +89,24 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 			}
 		}
 	}
+	// An organisation's last word after "the" is the organisation too: "the Fund's mission chief"
+	// after "the International Monetary Fund".
+	heads := map[string]*mention{}
+	for _, m := range ms {
+		words := strings.Fields(m.canonical)
+		if m.typ != chronicle.Org || len(m.tokens) < 2 || len(words) < 2 {
+			continue
+		}
+		last := words[len(words)-1] // of the full name: "the Guards" is no "Revolutionary Guard Corps"
+		if len([]rune(last)) < 4 || text.IsAllCaps(last) || !isNameToken(last) {
+			continue
+		}
+		if prev, ok := heads[last]; ok && (prev == nil || prev.canonical != m.canonical) {
+			heads[last] = nil
+		} else {
+			heads[last] = &m
+		}
+	}
 	// A word the text has named as a place elsewhere ("the town of Wazzam") is that place when
 	// it stands alone ("a trader in Wazzam").
 	// So is a name of several words the shape of a person's name gave no better type ("the
@@ -135,6 +153,11 @@ func resolve(doc *chronicle.Document, ms []mention, lx *lexicon, given map[strin
 		}
 		if o, ok := named[doc.Text[m.bs:m.be]]; ok && m.rule == "rule:name-shape" {
 			m.typ, m.canonical, m.country, m.actor, m.rule, m.unsure = o.typ, o.canonical, o.country, o.actor, "resolve:same-name", false
+		}
+		if len(m.tokens) == 1 && m.unsure && (strings.HasSuffix(doc.Text[:m.bs], "the ") || strings.HasSuffix(doc.Text[:m.bs], "The ")) {
+			if full := heads[m.tokens[0]]; full != nil {
+				m.typ, m.canonical, m.country, m.actor, m.rule, m.unsure, m.nominal = chronicle.Org, full.canonical, full.country, full.actor, "resolve:head-name", false, true
+			}
 		}
 		if len(m.tokens) == 1 && m.unsure {
 			if full := orgs[m.tokens[0]]; full != nil {

@@ -874,8 +874,9 @@ func TestFourteenthPass(t *testing.T) {
 		{"Wire report.\n\nMali expelled the French ambassador on Monday, accusing him of meddling in its affairs.", "112", "MLI", "FRA"},
 		// a word of a name ("Support") is no verb of helping that makes the next verb an aim
 		{"Wire report.\n\nThe Paris-based group Detainee Support Network accused Tehran of abusing prisoners.", "112", "NGO", "IRNGOV"},
-		// calling on someone to free people demands their release (1053), not de-escalation
-		{"Wire report.\n\nKenya called on the rebels to release the hostages.", "1053", "KEN", "KENREB"},
+		// calling on someone to free people appeals for their release (0253, as most annotators
+		// code it; "demanded" stays 1053), not de-escalation
+		{"Wire report.\n\nKenya called on the rebels to release the hostages.", "0253", "KEN", "KENREB"},
 		// tear gas without an object is fired at the crowd the sentence names; police beating a
 		// crowd back is repression (175), as tear gas is
 		{"Wire report.\n\nThousands marched in Kathmandu. Police fired tear gas when some protesters tried to break through barricades.", "175", "NPLCOP", "NPLCVL"},

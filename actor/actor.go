@@ -87,6 +87,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Actor == "" && e.Country == "" && regionalBody(doc, e) {
 				e.Actor = "IGO" // "West African leaders", "a Southeast Asian mediation team": the region's bloc
 			}
+			if e.Actor == "" && e.Text == "European" && goodsAfter.MatchString(doc.Text[e.ByteEnd:min(len(doc.Text), e.ByteEnd+30)]) && euNamed.MatchString(doc.Text) {
+				e.Actor = "IGO" // "tariffs on European goods" in a dispute with the EU: the bloc's trade
+			}
 		case chronicle.Org:
 			// "Saudi Arabia's Foreign Ministry", "the Chinese Foreign Ministry": a ministry the
 			// organisation file knows by name only takes the country before it
@@ -495,6 +498,12 @@ func regionalBody(doc *chronicle.Document, e *chronicle.Entity) bool {
 	}
 	return regionalAdjectives[name] && blocMembers.MatchString(doc.Text[e.ByteEnd:min(len(doc.Text), e.ByteEnd+40)])
 }
+
+// goodsAfter is the trade a nationality describes: " goods", " exports", " carmakers".
+var goodsAfter = regexp.MustCompile(`^ (?:goods|products|exports|imports|companies|firms|steel|cars|carmakers|wine|farmers)\b`)
+
+// euNamed finds the European Union named in a text.
+var euNamed = regexp.MustCompile(`\b(?:European Union|European Commission|EU)\b`)
 
 // tradeAfter is a company's trade after its nationality in an apposition: "-owned logistics
 // firm", " state-owned carmaker", "-based shipping company".

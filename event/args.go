@@ -1206,6 +1206,9 @@ func (c *context) complement(si, i int) int {
 				j++ // ready to “meet India halfway”
 			}
 			if c.toks[j].Tag == "VB" {
+				if keepWords[c.lower(j)] && j+1 < s.EndToken && strings.HasSuffix(c.lower(j+1), "ing") {
+					return j + 1 // "vowed to keep marching": the act kept up
+				}
 				return j
 			}
 			return -1
@@ -1216,6 +1219,9 @@ func (c *context) complement(si, i int) int {
 	}
 	return -1
 }
+
+// keepWords before a gerund carry on its act: "to keep marching", "to continue fighting".
+var keepWords = map[string]bool{"keep": true, "continue": true}
 
 // verbRow is the first verb row of the lexicon for token j whose frame the clause fits (a row
 // for "meet with" is passed over in "to meet their counterparts"), else the first verb row.

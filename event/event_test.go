@@ -1288,12 +1288,12 @@ func TestUnnamedSpokesmanContinued(t *testing.T) {
 }
 
 // TestEachOther: "Both governments blamed each other" is two accusations, one each way; "warned
-// Cambodia that any further incursion would be met with …" warns Cambodia.
+// Cambodia that any further incursion would be met with …" warns Cambodia (of force: 138).
 func TestEachOther(t *testing.T) {
 	text := "BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nBoth governments blamed each other for starting the clash."
 	wantCodes(t, "2027-05-05", []codeCase{
 		{text, "112", "THA", "KHM"}, {text, "112", "KHM", "THA"},
-		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nArmy chief Gen. Chatchai Boonmee warned Cambodia that any further incursion would be met with \"a decisive response\".", "130", "THA", "KHM"},
+		{"BANGKOK (AP) - Thai and Cambodian soldiers exchanged fire near a disputed temple on Wednesday. Thailand blamed Cambodia.\n\nArmy chief Gen. Chatchai Boonmee warned Cambodia that any further incursion would be met with \"a decisive response\".", "138", "THA", "KHM"},
 	})
 }
 
@@ -1511,6 +1511,15 @@ func TestSeventeenthPass(t *testing.T) {
 		{"ALGIERS (AFP) - Algeria closed its airspace to Moroccan aircraft on Wednesday.\n\nThe presidency accused Rabat of ordering a drone strike that killed two Algerian lorry drivers.", "112", "DZAGOV", "MARGOV"},
 		// judging "the suspension of X" judges whoever suspended it
 		{"BERLIN (Reuters) - Burkina Faso's junta suspended the broadcasts of Deutsche Welle on Monday.\n\nGermany's foreign ministry called the suspension of DW \"unacceptable\".", "111", "DEUGOV", "BFA"},
+		// a warning that aggression will be answered threatens force
+		{"DUBAI (Reuters) - Iran seized a tanker on Monday.\n\nIran warned the United States that any attempt would be met with a crushing response.", "138", "IRN", "USA"},
+		{"NIAMEY (AFP) - Niger closed its border with Benin on Monday.\n\nNiger warned that any aggression launched from Benin \"will receive an appropriate response\".", "138", "NER", "BEN"},
+		// "vowed to keep marching": the act kept up
+		{"ANTANANARIVO (AFP) - Protesters marched in the capital on Monday.\n\nThe protesters vowed to keep marching until the government resigns.", "133", "MDGCVL", "MDG"},
+		// countermeasures against a country threaten it
+		{"SEOUL (Reuters) - The allies began drills on Monday.\n\nNorth Korea said it would take overwhelming countermeasures against the United States.", "130", "PRK", "USA"},
+		// "the U.S. trade representative"; "European goods" in a dispute with the EU are the bloc's
+		{"BRUSSELS (Reuters) - The European Commission fined a U.S. company on Monday.\n\nThe U.S. trade representative threatened to impose tariffs on European goods if the fine stands.", "1312", "USAGOV", "IGO"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

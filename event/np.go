@@ -599,7 +599,7 @@ var frontNouns = map[string]bool{"lines": true, "line": true, "cordon": true, "c
 
 // namedOnly role nouns are actors only with their country named: "the Indian side", not
 // "either side".
-var namedOnly = map[string]bool{"side": true}
+var namedOnly = map[string]bool{"side": true, "representative": true}
 
 func isPlural(s string) bool { return strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") }
 

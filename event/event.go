@@ -592,6 +592,9 @@ func (c *context) skip(si, i int, isVerb bool) bool {
 			if realized[c.lower(k)] {
 				return false // "rushed to condemn", "voted late on Thursday to remove"
 			}
+			if m := k - 1; c.lower(k) == "continue" && m > first && (isQuoteMark(c.toks[m].Text) && m-1 >= first && (c.lower(m-1) == "will" || c.lower(m-1) == "would") || c.lower(m) == "will" || c.lower(m) == "would") {
+				return false // "would continue to support Zambia": support to come
+			}
 			if strings.HasPrefix(c.toks[k].Tag, "VB") || c.toks[k].Text == "," {
 				break
 			}

@@ -1520,6 +1520,11 @@ func TestSeventeenthPass(t *testing.T) {
 		{"SEOUL (Reuters) - The allies began drills on Monday.\n\nNorth Korea said it would take overwhelming countermeasures against the United States.", "130", "PRK", "USA"},
 		// "the U.S. trade representative"; "European goods" in a dispute with the EU are the bloc's
 		{"BRUSSELS (Reuters) - The European Commission fined a U.S. company on Monday.\n\nThe U.S. trade representative threatened to impose tariffs on European goods if the fine stands.", "1312", "USAGOV", "IGO"},
+		// "would continue to support X" is support to come: an intent
+		{"LUSAKA (Reuters) - The IMF approved a loan to Zambia on Monday.\n\nChina said it would continue to support Zambia's development.", "032", "CHN", "ZMB"},
+		{"NAIROBI (Reuters) - Militants attacked Elwak on Tuesday.\n\nWashington said it would \"continue to stand with Kenya\" against al Shabaab.", "032", "USA", "KEN"},
+		// open to dialogue with a neighbour is an intent to negotiate, not talks held
+		{"RABAT (AFP) - Algeria closed its airspace to Moroccan aircraft on Wednesday.\n\nRabat remained open to \"frank and responsible dialogue\" with its neighbour.", "036", "MAR", "DZA"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -226,6 +226,10 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Actor == "" && strings.HasSuffix(e.Canonical, " Party") {
 				e.Actor = "---PTY" // "the People's Party": a party of the country below
 			}
+			if m := nationalBody.FindStringSubmatch(e.Canonical); e.Actor == "" && m != nil {
+				// "the National Farmers' Federation": a national body of the country below
+				e.Actor = "---" + sectorRoles[m[1]]
+			}
 			if strings.HasPrefix(e.Actor, "---") {
 				if c := countryBefore(doc, i); c != "" {
 					e.Actor, e.Country = c+e.Actor[3:], c
@@ -410,6 +414,13 @@ var placeOpening = regexp.MustCompile(`^(?:In|(?:At|Speaking (?:at|to)) (?:a |an
 // labourName is the name of a labour union or federation.
 var labourName = regexp.MustCompile(`\b(?:Trade Unions?|Workers'? Unions?|Labou?r (?:Union|Congress|Federation)|(?:Teachers|Miners|Nurses|Doctors|Farmers)['’]? Unions?)\b`)
 
+// nationalBody is the name of a country's national association of a trade: "National Farmers'
+// Federation", "National Chamber of Commerce".
+var nationalBody = regexp.MustCompile(`^National (Farmers|Workers|Employers|Chamber|Business|Industry|Manufacturers)\b.*\b(?:Federation|Association|Union|Council|Congress|Commerce|Confederation)$`)
+
+// sectorRoles are the roles of national bodies by their trade.
+var sectorRoles = map[string]string{"Farmers": "AGR", "Workers": "LAB", "Employers": "BUS", "Chamber": "BUS", "Business": "BUS", "Industry": "BUS", "Manufacturers": "BUS"}
+
 // policeName is the name of a police force or its command.
 var policeName = regexp.MustCompile(`\b(?:Police|Gendarmerie)\b`)
 
@@ -513,7 +524,7 @@ var tradeAfter = regexp.MustCompile(`^(?:-owned|-based|-registered)?(?: [a-z-]+)
 var titleCountries = map[string]string{"pope": "VATREL"}
 
 // localRoles are the roles of bodies every country has its own of.
-var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true}
+var localRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "PTY": true, "LAB": true, "OPP": true, "HLH": true, "EDU": true, "AGR": true, "BUS": true}
 
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
 
@@ -699,7 +710,8 @@ var remitWords = map[string]bool{"for": true, "to": true, "on": true}
 var bodyWords = map[string]string{"government": "GOV", "presidential": "GOV", "ministry": "GOV", "army": "MIL", "military": "MIL",
 	"police": "COP", "opposition": "OPP", "court": "JUD", "judiciary": "JUD", "parliament": "LEG", "parliamentary": "LEG"}
 
-// bodyBefore reads the body word right before a person's role: "Government spokeswoman X".
+// bodyBefore reads the body word right before a person's role, or before its portfolio:
+// "Government spokeswoman X", "Opposition trade spokesman X".
 func bodyBefore(doc *chronicle.Document, e chronicle.Entity) string {
 	before := strings.ToLower(strings.TrimRight(doc.Text[:e.ByteStart], " "))
 	rest, ok := strings.CutSuffix(before, strings.ToLower(e.Role))
@@ -710,7 +722,10 @@ func bodyBefore(doc *chronicle.Document, e chronicle.Entity) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return bodyWords[f[len(f)-1]]
+	if b := bodyWords[f[len(f)-1]]; b != "" || len(f) < 2 {
+		return b
+	}
+	return bodyWords[f[len(f)-2]] // "Opposition trade spokesman X": a portfolio between
 }
 
 // aBodyTitle is "an embassy spokesman, ", "a ministry spokeswoman, " right before a name.

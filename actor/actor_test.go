@@ -102,6 +102,9 @@ func TestActorCodes(t *testing.T) {
 		{"A Russian delegation led by Deputy Defence Minister Viktor Sokolov arrived in Conakry.", "Viktor Sokolov", "RUSGOV"},
 		// "the Fund's mission chief for Sri Lanka": the fund's official, the portfolio after "for"
 		{"COLOMBO (Reuters) - The International Monetary Fund praised the vote. Marta Kowalczyk, the Fund's mission chief for Sri Lanka, said the authorities had shown strong ownership.", "Marta Kowalczyk", "IGO"},
+		// a body word before a portfolio; a national farmers' body is of the country the story is filed from
+		{"CANBERRA (Reuters) - China lifted duties on Australian wine. China's ministry praised Australia. Australian farmers and Australian winemakers cheered.\n\nOpposition trade spokesman Angus McRae criticised the government.", "Angus McRae", "---OPP"},
+		{"CANBERRA (Reuters) - China lifted duties on Australian wine. Australian winemakers cheered.\n\nThe National Farmers' Federation welcomed the move.", "National Farmers' Federation", "AUSAGR"},
 		// a spokesman is of the country of the city they spoke from
 		{"NIAMEY (AFP) - Niger closed its border with Benin on Tuesday.\n\n\"We will not be blackmailed,\" government spokesman Fulbert Agossou told AFP by telephone from Cotonou.", "Fulbert Agossou", "BENGOV"},
 		// a country named inside the quote before a speaker's title is spoken of, not the speaker's

@@ -1525,6 +1525,8 @@ func TestSeventeenthPass(t *testing.T) {
 		{"NAIROBI (Reuters) - Militants attacked Elwak on Tuesday.\n\nWashington said it would \"continue to stand with Kenya\" against al Shabaab.", "032", "USA", "KEN"},
 		// open to dialogue with a neighbour is an intent to negotiate, not talks held
 		{"RABAT (AFP) - Algeria closed its airspace to Moroccan aircraft on Wednesday.\n\nRabat remained open to \"frank and responsible dialogue\" with its neighbour.", "036", "MAR", "DZA"},
+		// an opposition spokesman of no named country is of the country the story is filed from
+		{"CANBERRA (Reuters) - China lifted duties on Australian wine on Thursday. Chinese officials said Beijing had acted in good faith and China's market was open.\n\nOpposition trade spokesman Angus McRae criticised the government.", "111", "AUSOPP", "AUSGOV"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -621,12 +621,20 @@ func (c *context) entityActor(e int) *chronicle.EventActor {
 		code = "IGO" // "Secretary-General Antonio Guterres": an officer of an international body, of no country
 	} else if (code == "" || strings.HasPrefix(code, "---")) && (ent.Type == chronicle.Person || ent.Type == chronicle.Org) && c.main != "" {
 		code = c.main + strings.TrimPrefix(code, "---")
+		if r := code[3:]; domesticTitles[r] && c.home != "" {
+			// "Opposition trade spokesman Angus McRae" in a story filed from Canberra about a
+			// deal with China: the opposition of the country the story is filed from
+			code = c.home + r
+		}
 	}
 	if code == "" {
 		return nil
 	}
 	return &chronicle.EventActor{TextSpan: chronicle.TextSpan{Text: ent.Text, Start: ent.Start, End: ent.End}, Name: ent.Canonical, Code: code}
 }
+
+// domesticTitles are roles only a country's own politics has: its opposition and parties.
+var domesticTitles = map[string]bool{"OPP": true, "PTY": true, "LEG": true}
 
 // pronoun resolves a pronoun: "we", "I" to the speaker inside a quote; "he", "him", "she",
 // "her" to the last person named; "they", "them", "it" to the last organisation or group.

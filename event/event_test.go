@@ -1527,6 +1527,9 @@ func TestSeventeenthPass(t *testing.T) {
 		{"RABAT (AFP) - Algeria closed its airspace to Moroccan aircraft on Wednesday.\n\nRabat remained open to \"frank and responsible dialogue\" with its neighbour.", "036", "MAR", "DZA"},
 		// an opposition spokesman of no named country is of the country the story is filed from
 		{"CANBERRA (Reuters) - China lifted duties on Australian wine on Thursday. Chinese officials said Beijing had acted in good faith and China's market was open.\n\nOpposition trade spokesman Angus McRae criticised the government.", "111", "AUSOPP", "AUSGOV"},
+		// "they" after "said in a joint statement that" are the ones who said it; a possessor in
+		// the object ("the council's decision") is no subject of the next verb
+		{"CARACAS (AP) - Venezuela barred the opposition candidate on Tuesday. The National Electoral Council said she was ineligible.\n\nColombia said in a statement that it had received the council's decision \"with deep concern\" and urged the government to resume negotiations.", "026", "COL", "VENGOV"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -282,6 +282,16 @@ func (c *context) lastCountry(k int) string {
 	return ""
 }
 
+// possessorOf reports token k as the possessor of a noun other than the trigger at limit:
+// "received the council's decision and urged" (the council urges nothing), not "the bloc's
+// criticism".
+func (c *context) possessorOf(k, limit int) bool {
+	if k+2 >= len(c.toks) || c.toks[k+1].Text != "'s" && c.toks[k+1].Text != "’s" {
+		return false
+	}
+	return k+2 < limit && !strings.HasPrefix(c.toks[limit].Tag, "NN")
+}
+
 // neighbourNouns name a country by its place beside another.
 var neighbourNouns = map[string]bool{"neighbour": true, "neighbor": true}
 
@@ -665,12 +675,12 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 			return a
 		}
 	}
-	if l := c.lower(k); (l == "it" || l == "they") && k >= 2 && (saidWords[c.lower(k-1)] || c.lower(k-1) == "that" && saidWords[c.lower(k-2)]) {
-		// "The European Union criticised the U.S. move and said it was ready": the subject
-		// of "said", not the last body named
+	if l := c.lower(k); (l == "it" || l == "they") && k >= 2 && (saidWords[c.lower(k-1)] || c.lower(k-1) == "that" && c.saidBefore(k-1) >= 0) {
+		// "The European Union criticised the U.S. move and said it was ready", "said in a
+		// joint statement that they": the subject of "said", not the last body named
 		v := k - 1
 		if c.lower(v) == "that" {
-			v--
+			v = c.saidBefore(v)
 		}
 		if sp := c.subjectBefore(c.sentenceOf(k), v); sp != nil && !c.personOf(*sp) && !pronounWords[strings.ToLower(sp.Text)] {
 			sp.Text, sp.Start, sp.End = c.toks[k].Text, c.toks[k].Start, c.toks[k].End
@@ -712,6 +722,21 @@ func (c *context) pronoun(k int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// saidBefore is the verb of saying shortly before "that" at token k ("said in a joint
+// statement that"), -1 when there is none.
+func (c *context) saidBefore(k int) int {
+	first := c.doc.Sentences[c.sentenceOf(k)].FirstToken
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		if saidWords[c.lower(j)] {
+			return j
+		}
+		if c.toks[j].Text == "," || strings.HasPrefix(c.toks[j].Tag, "VB") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectOverObject is, for a person entity e that is a verb's object ("Abenov met Nazarov in
@@ -947,7 +972,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		}
 	}
 	if !isRole && k > first {
-		if body := c.theBody(k); body != nil {
+		if body := c.theBody(k); body != nil && !c.possessorOf(k, limit) {
 			return body // "the bloc rejected", "the bloc's criticism"
 		}
 		if countryEpithets[c.lower(k)] {

@@ -422,7 +422,7 @@ var nationalBody = regexp.MustCompile(`^National (Farmers|Workers|Employers|Cham
 var sectorRoles = map[string]string{"Farmers": "AGR", "Workers": "LAB", "Employers": "BUS", "Chamber": "BUS", "Business": "BUS", "Industry": "BUS", "Manufacturers": "BUS"}
 
 // policeName is the name of a police force or its command.
-var policeName = regexp.MustCompile(`\b(?:Police|Gendarmerie)\b`)
+var policeName = regexp.MustCompile(`\b(?:Police|Gendarmerie|Border Guards?)\b`)
 
 // opensWith reports a sentence starting at byte sb that opens with the capital p and a comma
 // ("In Beijing, …", "At a briefing in Beijing, …").

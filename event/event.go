@@ -419,7 +419,7 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
-				if code[:2] == "15" && code != "153" && country(tgt.Code) == country(src.Code) && (tgt.End == 0 || c.isPlace(tgt)) && c.findAny(i+1, c.doc.Sentences[si].EndToken, "border|frontier", 4) >= 0 {
+				if code[:2] == "15" && code != "153" && country(tgt.Code) == country(src.Code) && (tgt.End == 0 || c.isPlace(tgt) || territoryNouns[strings.ToLower(lastField(tgt.Text))]) && c.findAny(i+1, c.doc.Sentences[si].EndToken, "border|frontier", 4) >= 0 {
 					// "sent reinforcements to the border in eastern Nangarhar province": troops
 					// sent to the border face the neighbour the story is about
 					if other := c.otherCountry(country(src.Code)); other != "" && 2*c.counts[other] >= c.counts[country(src.Code)] {
@@ -504,6 +504,33 @@ func (c *context) otherCountry(not string) string {
 // airWeapons before "strike" make it an attack.
 var airWeapons = map[string]bool{"air": true, "drone": true, "missile": true, "rocket": true, "artillery": true}
 
+// accusedOf reports a trigger inside the "of" complement of an accusation: "accused Minsk of
+// waging a hybrid attack", "accusing them of attacking".
+func (c *context) accusedOf(si, i int) bool {
+	if t := c.toks[i].Tag; t != "VBG" && !strings.HasPrefix(t, "NN") {
+		return false // "accused Iran of harassing shipping and urged Tehran": a verb of its own
+	}
+	first := c.doc.Sentences[si].FirstToken
+	for j := i - 1; j >= first && j >= i-8; j-- {
+		if c.toks[j].Text == "," || c.toks[j].Text == ";" || c.coordinatedVerbAt(si, j) {
+			return false
+		}
+		if c.lower(j) != "of" {
+			continue
+		}
+		for k := j - 1; k >= first && k >= j-6; k-- {
+			if strings.HasPrefix(c.lower(k), "accus") && strings.HasPrefix(c.toks[k].Tag, "VB") {
+				return true
+			}
+			if c.toks[k].Text == "," {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // undoing verbs end an act of others: "broke up the blockade", "cleared the barricades".
 var undoing = map[string]bool{"cleared": true, "clearing": true, "dismantled": true, "dismantling": true,
 	"dispersed": true, "lifted": true, "removed": true}
@@ -560,6 +587,9 @@ func (c *context) directObject(si, i int) bool {
 // after a preposition ("aimed at expelling"), and conditional clauses ("until we expel").
 func (c *context) skip(si, i int, isVerb bool) bool {
 	first := c.doc.Sentences[si].FirstToken
+	if c.accusedOf(si, i) {
+		return true // "accused Minsk of waging a "hybrid attack"": the charge, not an attack told as fact
+	}
 	if !isVerb {
 		// "police broke up road blockades", "cleared the barricades": the act undone by others
 		for k := i - 1; k >= first && k >= i-4; k-- {
@@ -1510,6 +1540,14 @@ func (c *context) located(a chronicle.EventActor) bool {
 func (c *context) personOf(a chronicle.EventActor) bool {
 	e := c.entityOf(a)
 	return e != nil && e.Start <= a.Start && a.End <= e.End && e.Type == chronicle.Person
+}
+
+// lastField is the last word of s.
+func lastField(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // titled reports a capitalised title standing for a person ("Minister" for "Interior Minister

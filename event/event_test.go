@@ -1464,6 +1464,14 @@ func TestUndoneActs(t *testing.T) {
 	}
 }
 
+// TestChargesAreNotActs: what someone is accused of is no event of the accused.
+func TestChargesAreNotActs(t *testing.T) {
+	evs := events(t, "WARSAW, Poland (AP) — Poland sent troops to its border on Wednesday, and the government accused Minsk of waging a \"hybrid attack\" against the European Union.", "2029-02-07")
+	if find(evs, "190", "BLR", "IGO") != nil {
+		t.Errorf("an attack one is accused of is not coded as done: %s", describe(evs))
+	}
+}
+
 func TestSeventeenthPass(t *testing.T) {
 	wantCodes(t, "2028-11-19", []codeCase{
 		// a verb after "and" is its own event even where the first verb's target was filled in
@@ -1530,6 +1538,11 @@ func TestSeventeenthPass(t *testing.T) {
 		// "they" after "said in a joint statement that" are the ones who said it; a possessor in
 		// the object ("the council's decision") is no subject of the next verb
 		{"CARACAS (AP) - Venezuela barred the opposition candidate on Tuesday. The National Electoral Council said she was ineligible.\n\nColombia said in a statement that it had received the council's decision \"with deep concern\" and urged the government to resume negotiations.", "026", "COL", "VENGOV"},
+		// "Poland …, and the government accused Minsk": Poland's government; the "hybrid attack"
+		// it is accused of is the charge, not an attack
+		{"WARSAW, Poland (AP) — Poland began moving troops to its border with Belarus on Wednesday after a soldier was stabbed, and the government accused Minsk of waging a \"hybrid attack\" against the European Union. Belarus denied it. Belarus, Minsk and the Belarusian services were blamed.", "112", "POLGOV", "BLRGOV"},
+		// border guards act for the police of the story's country
+		{"WARSAW, Poland (AP) — Migrants tried to cross from Belarus on Monday, the Border Guard said.\n\nBorder guards detained 11 people who made it across.", "173", "POLCOP", ""},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -522,6 +522,9 @@ func (c *context) speakersState(k int, r string) string {
 	if where := c.namedBefore(k); where != "" {
 		return where // "Canada expelled four Indian diplomats … the diplomats used intermediaries": India's
 	}
+	if where := c.subjectCountry(k, r); where != "" {
+		return where // "Poland began moving troops …, and the government accused Minsk": Poland's
+	}
 	if where := c.armedGroupNamed(k, r); where != "" {
 		return where // "Al Shabaab fighters stormed Elwak … The militants attacked a police post": Somalia's
 	}
@@ -544,6 +547,28 @@ func (c *context) speakersState(k int, r string) string {
 		return cc
 	}
 	return c.main
+}
+
+// subjectCountry is, for "the government" (or another state body) at token k acting as a
+// subject, the country that is the subject of its sentence's first clause, when a country is;
+// "" otherwise.
+func (c *context) subjectCountry(k int, r string) string {
+	si := c.sentenceOf(k)
+	if !stateRole[r] || k == 0 || c.lower(k-1) != "the" || k+1 >= c.doc.Sentences[si].EndToken {
+		return ""
+	}
+	if t := c.toks[k+1].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
+		return "" // a subject only: "the United States urged the government" is the story's
+	}
+	subj := c.sentenceSubject(si, k-1)
+	if len(subj) == 0 {
+		return ""
+	}
+	cc := country(subj[0].Code)
+	if e := c.entAt[c.tokenAt(subj[0].Start)]; e < 0 || c.doc.Entities[e].Type != chronicle.GPE || cc != c.home && cc != c.main {
+		return "" // (not "Canada offered talks, but the government denied" in a story on Cameroon)
+	}
+	return cc
 }
 
 // armedGroupNamed is, for a plural role noun of an armed group after "the" at token k ("the

@@ -2207,7 +2207,7 @@ func (c *context) dwellingsAfter(si, i int) *chronicle.EventActor {
 
 // dwellings are the places where civilians live.
 var dwellings = map[string]bool{"villages": true, "village": true, "homes": true, "houses": true, "neighbourhoods": true,
-	"neighborhoods": true, "neighbourhood": true, "neighborhood": true, "hamlets": true}
+	"neighborhoods": true, "neighbourhood": true, "neighborhood": true, "hamlets": true, "farmland": true}
 
 // themBefore reads "them" at token k, the object of the trigger at i, as everyone the events
 // coded before in the sentence were done to: "suspended TV5Monde and Deutsche Welle …,

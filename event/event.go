@@ -296,6 +296,14 @@ func (c *context) pastAfterName(si, i int) bool {
 		return false
 	}
 	e := c.entAt[i-1]
+	if _, subj := roleNouns[c.lower(i-1)]; e < 0 && subj && c.toks[i-1].Tag == "NNS" && !c.finiteBefore(si, i) {
+		// "Dozens of guerrillas ambushed/JJ soldiers": a plural subject with no verb yet
+		switch c.toks[i+1].Tag {
+		case "NNS", "DT", "PRP$", "CD", "NNP":
+			return true
+		}
+		return false
+	}
 	if e < 0 || c.doc.Entities[e].Type == chronicle.NORP {
 		return false
 	}
@@ -305,6 +313,16 @@ func (c *context) pastAfterName(si, i int) bool {
 	switch c.toks[i+1].Tag {
 	case "NNS", "DT", "PRP$", "CD":
 		return true
+	}
+	return false
+}
+
+// finiteBefore reports a finite verb in sentence si before token i.
+func (c *context) finiteBefore(si, i int) bool {
+	for k := c.doc.Sentences[si].FirstToken; k < i; k++ {
+		if finite[c.toks[k].Tag] {
+			return true
+		}
 	}
 	return false
 }

@@ -1543,6 +1543,11 @@ func TestSeventeenthPass(t *testing.T) {
 		{"WARSAW, Poland (AP) — Poland began moving troops to its border with Belarus on Wednesday after a soldier was stabbed, and the government accused Minsk of waging a \"hybrid attack\" against the European Union. Belarus denied it. Belarus, Minsk and the Belarusian services were blamed.", "112", "POLGOV", "BLRGOV"},
 		// border guards act for the police of the story's country
 		{"WARSAW, Poland (AP) — Migrants tried to cross from Belarus on Monday, the Border Guard said.\n\nBorder guards detained 11 people who made it across.", "173", "POLCOP", ""},
+		// guerrillas act as rebels even where the tagger read the verb as an adjective; a patrol
+		// is of the force that modifies it
+		{"BOGOTA (AP) - The ELN kidnapped six soldiers in Arauca on Sunday.\n\nDozens of guerrillas ambushed an army patrol on a road near Saravena.", "190", "COLREB", "COLMIL"},
+		// bombing farmland strikes the civilians of the place
+		{"BOGOTA (AP) - The ELN kidnapped six soldiers in Arauca on Sunday.\n\nThe ELN said military aircraft had bombed farmland near the town, forcing families to flee.", "195", "COLMIL", "COLCVL"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

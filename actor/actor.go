@@ -336,6 +336,11 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 		return known
 	}
 	country := countryBefore(doc, i)
+	if country == "" && (strings.EqualFold(e.Role, "ambassador") || strings.EqualFold(e.Role, "envoy")) {
+		// "Thailand lodged a protest with Myanmar's ambassador … handed a note to Ambassador
+		// Kyaw Zeya Oo": the ambassador the text named by country before
+		country = ambassadorNamedBefore(doc, i)
+	}
 	if country == "" {
 		// a title before the name that says whose it is: "Spain … sent its agriculture minister,
 		// Luis Planas," (the country "its" stands for), "The US Secretary of State, Daniel
@@ -405,6 +410,22 @@ func (st *Stage) person(doc *chronicle.Document, i int, home func() string) stri
 		return country // an international body's official is coded as the body
 	}
 	return country + role
+}
+
+// ambassadorNamedBefore is the country of the last "<Country>'s ambassador" or "<nationality>
+// ambassador" before entity i, "" when the text named none.
+func ambassadorNamedBefore(doc *chronicle.Document, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		p := doc.Entities[k]
+		if (p.Type != chronicle.GPE && p.Type != chronicle.NORP) || p.Country == "" {
+			continue
+		}
+		rest := strings.ToLower(doc.Text[p.ByteEnd:min(len(doc.Text), p.ByteEnd+16)])
+		if strings.HasPrefix(rest, "'s ambassador") || strings.HasPrefix(rest, "’s ambassador") || strings.HasPrefix(rest, " ambassador") {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // placeOpening opens a sentence with where it happens, up to a capital: "In ", "At a briefing

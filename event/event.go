@@ -437,12 +437,15 @@ func (c *context) at(si, i int) []chronicle.Event {
 		var out []chronicle.Event
 		for _, src := range srcs {
 			for _, tgt := range tgts {
-				if code[:2] == "15" && code != "153" && country(tgt.Code) == country(src.Code) && (tgt.End == 0 || c.isPlace(tgt) || territoryNouns[strings.ToLower(lastField(tgt.Text))]) && c.findAny(i+1, c.doc.Sentences[si].EndToken, "border|frontier", 4) >= 0 {
+				if code[:2] == "15" && code != "153" && country(tgt.Code) == country(src.Code) && (tgt.End == 0 || c.isPlace(tgt) || territoryNouns[strings.ToLower(lastField(tgt.Text))]) && c.findAny(i+1, c.doc.Sentences[si].EndToken, "border|frontier", 6) >= 0 {
 					// "sent reinforcements to the border in eastern Nangarhar province": troops
 					// sent to the border face the neighbour the story is about
 					if other := c.otherCountry(country(src.Code)); other != "" && 2*c.counts[other] >= c.counts[country(src.Code)] {
 						tgt = chronicle.EventActor{Name: other, Code: other}
 					}
+				}
+				if code[:2] == "15" && code[:3] <= "152" && t.frame == "none" && tgt.End == 0 && country(tgt.Code) == country(src.Code) {
+					continue // "It scrambled fighter jets": a show of force at no one named
 				}
 				if domesticRoles[role(src.Code)] && stateRole[role(tgt.Code)] && country(tgt.Code) != country(src.Code) && len(country(src.Code)) == 3 && c.unnamedPeople(tgt) && !titled(tgt.Text) && c.placeIn(si) == nil {
 					// "Two Republican senators called on the administration": their own

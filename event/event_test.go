@@ -838,7 +838,8 @@ func TestTwelfthPass(t *testing.T) {
 func TestThirteenthPass(t *testing.T) {
 	wantCodes(t, "2027-05-05", []codeCase{
 		// an alert whose armed force is further back than the words right before it
-		{"Wire report.\n\nMali's defence ministry said the army had been put on high alert on Monday.", "152", "MLIMIL", "MLI"},
+		// (an alert at no one named is no event: the border gives the neighbour)
+		{"Wire report.\n\nMali's defence ministry said the army had been put on high alert along the border with Niger on Monday.", "152", "MLIMIL", "NER"},
 		// "combat readiness" is an alert; "the army" opening a state official's words is that
 		// state's, not the story's country's
 		// summoning a state's diplomat by any title is a protest to that state, and "X's deputy
@@ -1548,6 +1549,9 @@ func TestSeventeenthPass(t *testing.T) {
 		{"BOGOTA (AP) - The ELN kidnapped six soldiers in Arauca on Sunday.\n\nDozens of guerrillas ambushed an army patrol on a road near Saravena.", "190", "COLREB", "COLMIL"},
 		// bombing farmland strikes the civilians of the place
 		{"BOGOTA (AP) - The ELN kidnapped six soldiers in Arauca on Sunday.\n\nThe ELN said military aircraft had bombed farmland near the town, forcing families to flee.", "195", "COLMIL", "COLCVL"},
+		// scrambling jets to patrol the frontier faces the neighbour; "Naypyitaw" is Myanmar's capital
+		{"MAE SOT, Thailand (Reuters) - Shells from Myanmar hit a Thai village on Wednesday. Myanmar's junta blamed rebels.\n\nThe Thai air force scrambled fighter jets to patrol the frontier.", "152", "THAMIL", "MMR"},
+		{"BANGKOK (Reuters) - Thailand lodged a protest with Myanmar's ambassador on Thursday.\n\nThe ministry demanded that Naypyitaw \"take every necessary measure\" to keep the fighting away.", "100", "THAGOV", "MMRGOV"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -1731,7 +1731,7 @@ var antecedentStems = map[string][]string{
 	"detention": {"detain", "arrest"}, "detentions": {"detain", "arrest"}, "ban": {"ban"}, "tariffs": {"tariff", "dut"},
 	"attack": {"attack", "strike", "struck", "raid", "shell", "storm", "ambush", "bomb"}, "attacks": {"attack", "strike", "struck", "raid", "shell", "storm", "ambush", "bomb"},
 	"strikes": {"strike", "struck"}, "killing": {"kill"}, "killings": {"kill"}, "crackdown": {"crack", "dispers", "tear gas"},
-	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "shelling": {"shell"},
+	"deployment": {"deploy"}, "invasion": {"invad", "invasion"}, "raid": {"raid", "storm"}, "raids": {"raid", "storm"}, "shelling": {"shell"},
 	"kidnapping": {"kidnap", "abduct"}, "abduction": {"kidnap", "abduct"}, "violence": {"kill", "attack", "clash", "tear gas"},
 	"flights": airspaceStems, "overflights": airspaceStems, "incursion": airspaceStems, "incursions": airspaceStems,
 	"sentence": {"sentenc", "jail", "convict"}, "verdict": {"sentenc", "jail", "convict"}, "conviction": {"convict", "sentenc", "jail"},

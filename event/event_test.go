@@ -1552,6 +1552,8 @@ func TestSeventeenthPass(t *testing.T) {
 		// scrambling jets to patrol the frontier faces the neighbour; "Naypyitaw" is Myanmar's capital
 		{"MAE SOT, Thailand (Reuters) - Shells from Myanmar hit a Thai village on Wednesday. Myanmar's junta blamed rebels.\n\nThe Thai air force scrambled fighter jets to patrol the frontier.", "152", "THAMIL", "MMR"},
 		{"BANGKOK (Reuters) - Thailand lodged a protest with Myanmar's ambassador on Thursday.\n\nThe ministry demanded that Naypyitaw \"take every necessary measure\" to keep the fighting away.", "100", "THAGOV", "MMRGOV"},
+		// "the Bosnian Serb leadership" acts as a government
+		{"SARAJEVO (Reuters) - The international envoy annulled a Bosnian Serb law on Monday.\n\nThe Bosnian Serb leadership immediately rejected the decision.", "120", "BIHGOV", "IGO"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -249,6 +249,15 @@ func (c *context) arguments(si, i int, t trigger) (src, tgt []chronicle.EventAct
 			tgt = []chronicle.EventActor{*a}
 		}
 	}
+	if len(tgt) == 0 && t.frame == "obj" && t.code[:2] == "17" && c.quantityObject(si, i) {
+		// "fired tear gas at thousands of students … and detained dozens": the people the
+		// clause before acted on
+		if prev, ok := c.lastPair[si]; ok && crowdRoles[role(prev[1].Code)] {
+			o := prev[1]
+			o.Text, o.Start, o.End = c.toks[i+1].Text, c.toks[i+1].Start, c.toks[i+1].End
+			tgt = []chronicle.EventActor{o}
+		}
+	}
 	if len(tgt) == 0 && t.frame == "obj" && (t.code == "1053" || t.code == "0253") {
 		// "demanded the immediate release of the vessel and its crew": whoever seized or
 		// holds them
@@ -2203,6 +2212,21 @@ func (c *context) dwellingsAfter(si, i int) *chronicle.EventActor {
 		}
 	}
 	return nil
+}
+
+// quantityObject reports an object that is a number of people and nothing more: "detained
+// dozens", "arrested at least 40".
+func (c *context) quantityObject(si, i int) bool {
+	end := c.doc.Sentences[si].EndToken
+	k := c.skipParticles(i+1, end)
+	for k < end && (c.lower(k) == "at" || c.lower(k) == "least" || c.lower(k) == "more" || c.lower(k) == "than" || c.lower(k) == "about" || c.lower(k) == "some" || c.lower(k) == "nearly") {
+		k++
+	}
+	if k >= end || c.toks[k].Tag != "CD" && !partitives[c.lower(k)] {
+		return false
+	}
+	n := k + 1
+	return n >= end || c.lower(n) != "of" && !strings.HasPrefix(c.toks[n].Tag, "NN")
 }
 
 // dwellings are the places where civilians live.

@@ -1554,6 +1554,8 @@ func TestSeventeenthPass(t *testing.T) {
 		{"BANGKOK (Reuters) - Thailand lodged a protest with Myanmar's ambassador on Thursday.\n\nThe ministry demanded that Naypyitaw \"take every necessary measure\" to keep the fighting away.", "100", "THAGOV", "MMRGOV"},
 		// "the Bosnian Serb leadership" acts as a government
 		{"SARAJEVO (Reuters) - The international envoy annulled a Bosnian Serb law on Monday.\n\nThe Bosnian Serb leadership immediately rejected the decision.", "120", "BIHGOV", "IGO"},
+		// "detained dozens" after acting on a crowd: the crowd's people
+		{"JAKARTA (AFP) - Indonesian police fired water cannon and tear gas at thousands of students outside parliament in Jakarta late Wednesday and detained dozens.", "173", "IDNCOP", "IDNEDU"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -1559,6 +1559,8 @@ func TestSeventeenthPass(t *testing.T) {
 		{"SARAJEVO (Reuters) - The international envoy annulled a Bosnian Serb law on Monday.\n\nThe Bosnian Serb leadership immediately rejected the decision.", "120", "BIHGOV", "IGO"},
 		// "detained dozens" after acting on a crowd: the crowd's people
 		{"JAKARTA (AFP) - Indonesian police fired water cannon and tear gas at thousands of students outside parliament in Jakarta late Wednesday and detained dozens.", "173", "IDNCOP", "IDNEDU"},
+		// ordering a country's consulate closed reduces relations with it
+		{"MOGADISHU (Reuters) - Somalia recalled its ambassador from Ethiopia on Tuesday.\n\nThe government also ordered Ethiopia's consulate in the northeastern city of Garowe to close within 72 hours.", "161", "SOMGOV", "ETHGOV"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -226,6 +226,9 @@ func (st *Stage) Process(doc *chronicle.Document) error {
 			if e.Actor == "" && strings.HasSuffix(e.Canonical, " Party") {
 				e.Actor = "---PTY" // "the People's Party": a party of the country below
 			}
+			if e.Actor == "" && electoralBody.MatchString(e.Canonical) {
+				e.Actor = "---GOV" // "the Election Commission": the state's electoral authority
+			}
 			if m := nationalBody.FindStringSubmatch(e.Canonical); e.Actor == "" && m != nil {
 				// "the National Farmers' Federation": a national body of the country below
 				e.Actor = "---" + sectorRoles[m[1]]
@@ -434,6 +437,9 @@ var placeOpening = regexp.MustCompile(`^(?:In|(?:At|Speaking (?:at|to)) (?:a |an
 
 // labourName is the name of a labour union or federation.
 var labourName = regexp.MustCompile(`\b(?:Trade Unions?|Workers'? Unions?|Labou?r (?:Union|Congress|Federation)|(?:Teachers|Miners|Nurses|Doctors|Farmers)['’]? Unions?)\b`)
+
+// electoralBody is the name of a state's electoral authority.
+var electoralBody = regexp.MustCompile(`\b(?:Election|Electoral) (?:Commission|Council|Tribunal|Authority|Board)$`)
 
 // nationalBody is the name of a country's national association of a trade: "National Farmers'
 // Federation", "National Chamber of Commerce".

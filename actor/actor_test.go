@@ -107,6 +107,8 @@ func TestActorCodes(t *testing.T) {
 		{"CANBERRA (Reuters) - China lifted duties on Australian wine. Australian winemakers cheered.\n\nThe National Farmers' Federation welcomed the move.", "National Farmers' Federation", "AUSAGR"},
 		// "Ambassador X" after "Myanmar's ambassador" is Myanmar's
 		{"BANGKOK (Reuters) - Thailand lodged a protest with Myanmar's ambassador on Thursday. Thai officials were angry.\n\nThe ministry handed a protest note to Ambassador Kyaw Zeya Oo.", "Kyaw Zeya Oo", "MMRGOV"},
+		// an election commission is the state's electoral authority
+		{"DHAKA (AP) - Clashes killed five people in Bangladesh on Saturday.\n\nThe Election Commission warned parties on Sunday.", "Election Commission", "BGDGOV"},
 		// a spokesman is of the country of the city they spoke from
 		{"NIAMEY (AFP) - Niger closed its border with Benin on Tuesday.\n\n\"We will not be blackmailed,\" government spokesman Fulbert Agossou told AFP by telephone from Cotonou.", "Fulbert Agossou", "BENGOV"},
 		// a country named inside the quote before a speaker's title is spoken of, not the speaker's

@@ -423,6 +423,12 @@ func (c *context) at(si, i int) []chronicle.Event {
 			continue // "attackers armed with rifles", "an armed group", "its armed forces": who they are, not arming anyone
 		}
 		srcs, tgts := c.arguments(si, i, t)
+		if (code == "039" || code == "045") && len(tgts) == 1 && tgts[0].End == 0 && len(srcs) == 1 {
+			// "Saudi Arabia offered to mediate": between the two sides the story is about
+			if other := c.otherCountry(tgts[0].Code); other != "" && other != country(srcs[0].Code) && tgts[0].Code != country(srcs[0].Code) {
+				tgts = append(tgts, chronicle.EventActor{Name: other, Code: other})
+			}
+		}
 		if len(srcs) == 0 || len(tgts) == 0 || t.lemma == "convene" && len(tgts) < 2 {
 			continue // a meeting convened between two is mediation; of one's own council, none
 		}

@@ -1561,6 +1561,8 @@ func TestSeventeenthPass(t *testing.T) {
 		{"JAKARTA (AFP) - Indonesian police fired water cannon and tear gas at thousands of students outside parliament in Jakarta late Wednesday and detained dozens.", "173", "IDNCOP", "IDNEDU"},
 		// ordering a country's consulate closed reduces relations with it
 		{"MOGADISHU (Reuters) - Somalia recalled its ambassador from Ethiopia on Tuesday.\n\nThe government also ordered Ethiopia's consulate in the northeastern city of Garowe to close within 72 hours.", "161", "SOMGOV", "ETHGOV"},
+		// an offer to mediate naming no one is made to both sides of the story's dispute
+		{"ALGIERS (AFP) - Algeria closed its airspace to Moroccan aircraft on Wednesday. Morocco protested.\n\nSaudi Arabia offered to mediate.", "039", "SAU", "MAR"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

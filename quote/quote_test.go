@@ -474,3 +474,10 @@ func TestALeadingQuestionIsNoStatement(t *testing.T) {
 		want{kind: "mixed", speaker: "Lu Mei"}, want{kind: "direct", speaker: "Lu Mei"},
 		want{kind: "direct", speaker: "Lu Mei"})
 }
+
+// A pronoun after a quote that opens its sentence is the person the sentence before described,
+// when it named none: not the last name in the text.
+func TestPronounAfterADescribedSubject(t *testing.T) {
+	check(t, `U.S. Ambassador Mark Delaney said the reform threatened investment. Mexico's president hit back on Monday. "Mexico is a free and sovereign country," she told her daily news conference.`,
+		want{kind: "indirect", speaker: "Mark Delaney"}, want{kind: "direct", speaker: "Mexico's president"})
+}

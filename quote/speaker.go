@@ -977,6 +977,12 @@ func (c *context) pronoun(i int) speaker {
 			sp.name, sp.actor, sp.ref = ent.Canonical, ent.Actor, ent.ByteStart
 			return sp
 		}
+		if d, ok := c.describedSubject(before); ok && c.quoteOpensSentence(i) {
+			// "Mexico's president hit back on Monday. "…," she told …": the person the sentence
+			// before described, not the last name in the text
+			sp.name, sp.actor, sp.ref = d.name, d.actor, d.bs
+			return sp
+		}
 	}
 	// "Georgia's ministry said it had handed …", "The embassy blamed the rebels. In a
 	// statement, it said": the body the sentence, or the one before, is about
@@ -1128,6 +1134,28 @@ func (c *context) opensSentence(i int) bool {
 // personSubject returns the named person who is the subject of sentence si — the first
 // entity before its first finite verb, outside quotes and not after a preposition or before
 // "'s" — or -1.
+// describedSubject is the description of one person that opens sentence si before its first
+// verb ("Mexico's president hit back"), if it does.
+func (c *context) describedSubject(si int) (speaker, bool) {
+	if si < 0 {
+		return speaker{}, false
+	}
+	s := c.doc.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.quoted[k] || c.entAt[k] >= 0 && c.doc.Entities[c.entAt[k]].Type == chronicle.Person {
+			return speaker{}, false
+		}
+		if c.toks[k].Text == "," || k-s.FirstToken > 4 {
+			return speaker{}, false // a short description only: "Mexico's president", "The minister"
+		}
+		if c.finite(k) {
+			d, ok := c.description(s.FirstToken, k)
+			return d, ok && d.person && !d.plural
+		}
+	}
+	return speaker{}, false
+}
+
 func (c *context) personSubject(si int) int {
 	if si < 0 {
 		return -1

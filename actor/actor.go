@@ -11,6 +11,7 @@ package actor
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -579,6 +580,9 @@ func countryBefore(doc *chronicle.Document, i int) string {
 			return ""
 		}
 		if (p.Type == chronicle.GPE || p.Type == chronicle.NORP) && p.Country != "" {
+			if verbBetween(doc, p.ByteEnd, e.ByteStart) {
+				return "" // "The Chinese envoy met Prime Minister X": another clause's actor
+			}
 			between := strings.TrimSpace(doc.Text[p.ByteEnd:e.ByteStart])
 			if strings.HasPrefix(between, "'s") || strings.HasPrefix(between, "’s") || between == "" || !strings.Contains(between, " of ") {
 				return p.Country
@@ -586,6 +590,18 @@ func countryBefore(doc *chronicle.Document, i int) string {
 		}
 	}
 	return ""
+}
+
+// verbBetween reports a finite verb among the tokens between bytes lo and hi.
+func verbBetween(doc *chronicle.Document, lo, hi int) bool {
+	k := sort.Search(len(doc.Tokens), func(j int) bool { return doc.Tokens[j].ByteStart >= lo })
+	for ; k < len(doc.Tokens) && doc.Tokens[k].ByteEnd <= hi; k++ {
+		switch doc.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // missionLedBy is an international body's mission and the words before its leader's name:

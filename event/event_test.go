@@ -1563,6 +1563,12 @@ func TestSeventeenthPass(t *testing.T) {
 		{"MOGADISHU (Reuters) - Somalia recalled its ambassador from Ethiopia on Tuesday.\n\nThe government also ordered Ethiopia's consulate in the northeastern city of Garowe to close within 72 hours.", "161", "SOMGOV", "ETHGOV"},
 		// an offer to mediate naming no one is made to both sides of the story's dispute
 		{"ALGIERS (AFP) - Algeria closed its airspace to Moroccan aircraft on Wednesday. Morocco protested.\n\nSaudi Arabia offered to mediate.", "039", "SAU", "MAR"},
+		// an ambassador acts for the country that sent them; a title after another clause's
+		// nationality and verb is not of that nationality
+		{"NIAMEY (AFP) - Niger halted crude exports to Benin on Tuesday.\n\nThe Chinese envoy met Prime Minister Garba Maman on Monday.", "040", "CHNGOV", "NERGOV"},
+		{"NIAMEY (AFP) - Niger halted crude exports to Benin on Tuesday.\n\nThe Chinese ambassador criticised Benin.", "111", "CHNGOV", "BEN"},
+		// "Germany's foreign office" is its government
+		{"BERLIN (Reuters) - Burkina Faso's junta suspended the broadcasts of Deutsche Welle on Monday.\n\nGermany's foreign office called the suspension of DW \"unacceptable\".", "111", "DEUGOV", "BFA"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -165,7 +165,7 @@ func (c *context) headsActor(k int) bool {
 	if c.entAt[k] >= 0 {
 		return true
 	}
-	_, ok := roleNouns[c.lower(k)]
+	_, ok := c.roleNoun(k)
 	return ok || frontNouns[c.lower(k)] && k > 0 && roleNouns[c.lower(k-1)] != "" // "the police line guarding …"
 }
 
@@ -292,6 +292,18 @@ func (c *context) possessorOf(k, limit int) bool {
 	return k+2 < limit && !strings.HasPrefix(c.toks[limit].Tag, "NN")
 }
 
+// roleNoun is the actor role of the common noun at token k: the actor nouns file's, and a
+// state's "foreign office" (not any office: "the UN human rights office" is a body's).
+func (c *context) roleNoun(k int) (string, bool) {
+	if r, ok := roleNouns[c.lower(k)]; ok {
+		return r, ok
+	}
+	if c.lower(k) == "office" && k > 0 && c.lower(k-1) == "foreign" {
+		return "GOV", true
+	}
+	return "", false
+}
+
 // neighbourNouns name a country by its place beside another.
 var neighbourNouns = map[string]bool{"neighbour": true, "neighbor": true}
 
@@ -395,7 +407,7 @@ func (c *context) actorOf(a, b int) *chronicle.EventActor {
 				break
 			}
 		}
-		if r, ok := roleNouns[c.lower(k)]; ok && c.entAt[k] < 0 && !c.forceUsed(k) {
+		if r, ok := c.roleNoun(k); ok && c.entAt[k] < 0 && !c.forceUsed(k) {
 			role, roleAt = r, k
 			if r == "CVL" && k > a && armedWords[c.lower(k-1)] {
 				role = "UAF" // "armed men", "masked youths": attackers, not civilians
@@ -986,7 +998,7 @@ func (c *context) candidate(k, first, limit int) *chronicle.EventActor {
 		}
 		return c.actorOf(start, end+1)
 	}
-	r, isRole := roleNouns[c.lower(k)]
+	r, isRole := c.roleNoun(k)
 	if c.forceUsed(k) {
 		return nil
 	}

@@ -1569,6 +1569,8 @@ func TestSeventeenthPass(t *testing.T) {
 		{"NIAMEY (AFP) - Niger halted crude exports to Benin on Tuesday.\n\nThe Chinese ambassador criticised Benin.", "111", "CHNGOV", "BEN"},
 		// "Germany's foreign office" is its government
 		{"BERLIN (Reuters) - Burkina Faso's junta suspended the broadcasts of Deutsche Welle on Monday.\n\nGermany's foreign office called the suspension of DW \"unacceptable\".", "111", "DEUGOV", "BFA"},
+		// police deployed around a building
+		{"JAKARTA (AFP) - Students protested outside parliament on Wednesday.\n\nPolice have deployed more than 12,000 officers around parliament and the presidential palace.", "153", "IDNCOP", "IDN"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -1571,6 +1571,8 @@ func TestSeventeenthPass(t *testing.T) {
 		{"BERLIN (Reuters) - Burkina Faso's junta suspended the broadcasts of Deutsche Welle on Monday.\n\nGermany's foreign office called the suspension of DW \"unacceptable\".", "111", "DEUGOV", "BFA"},
 		// police deployed around a building
 		{"JAKARTA (AFP) - Students protested outside parliament on Wednesday.\n\nPolice have deployed more than 12,000 officers around parliament and the presidential palace.", "153", "IDNCOP", "IDN"},
+		// lawmakers walking out dissent (140); workers walking off the job strike (143)
+		{"JAKARTA (AFP) - Students protested outside parliament on Wednesday.\n\nOpposition lawmakers walked out of parliament in protest.", "140", "IDN", "IDN"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

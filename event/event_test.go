@@ -1575,6 +1575,8 @@ func TestSeventeenthPass(t *testing.T) {
 		{"JAKARTA (AFP) - Students protested outside parliament on Wednesday.\n\nOpposition lawmakers walked out of parliament in protest.", "140", "IDN", "IDN"},
 		// academics are of the education sector; an open letter urging X appeals to X
 		{"JAKARTA (AFP) - Students protested outside parliament on Wednesday.\n\nLast week, more than 300 academics from 40 universities signed an open letter urging lawmakers to postpone the vote.", "020", "IDNEDU", "IDNLEG"},
+		// police clearing a blockaded highway repress the blockade
+		{"LIMA (Reuters) - Farmers blocked roads on Saturday.\n\nPeruvian police cleared a highway used by the Las Bambas copper mine on Sunday.", "175", "PERCOP", "PER"},
 		// leaders of a party are the party's, not the government's
 		{"DHAKA (AP) - Clashes killed five people on Saturday.\n\nPolice arrested four leaders of the opposition Jamaat-e-Islami party on Sunday.", "173", "BGDCOP", "BGDPTY"},
 	})

@@ -680,7 +680,7 @@ func (c *context) entityActor(e int) *chronicle.EventActor {
 	return &chronicle.EventActor{TextSpan: chronicle.TextSpan{Text: ent.Text, Start: ent.Start, End: ent.End}, Name: ent.Canonical, Code: code}
 }
 
-// domesticTitles are roles only a country's own politics has: its opposition and parties.
+// domesticTitles are roles only a country's own politics has: its opposition, parties and lawmakers.
 var domesticTitles = map[string]bool{"OPP": true, "PTY": true, "LEG": true}
 
 // pronoun resolves a pronoun: "we", "I" to the speaker inside a quote; "he", "him", "she",
